@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: irlearn generate <file> --format json|text");
+return 2;
