@@ -1,0 +1,8 @@
+namespace IRLearn.Domain.QuestionBank;
+
+public enum Difficulty
+{
+    Easy = 0,
+    Medium = 1,
+    Hard = 2,
+}
