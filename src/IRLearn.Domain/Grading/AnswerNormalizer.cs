@@ -8,7 +8,7 @@ namespace IRLearn.Domain.Grading;
 /// Brings typed answers to a canonical form so that answers that mean the same compare equal:
 /// diacritics removed (Unicode NFD, marks dropped), lower case, punctuation and repeated
 /// whitespace collapsed to single spaces, "%" read as "percent", number words written as digits
-/// ("twenty-one" → "21", "five" → "5"), numbers in one form ("1,000" → "1000", "2.50" → "2.5"), and a
+/// ("twenty-one" → "21", "five" → "5"), dotted acronyms closed up ("U.N." → "un"), numbers in one form ("1,000" → "1000", "2.50" → "2.5"), and a
 /// leading article dropped ("the United Nations" → "united nations").
 /// </summary>
 public static partial class AnswerNormalizer
@@ -45,6 +45,7 @@ public static partial class AnswerNormalizer
 
         var withoutMarks = RemoveDiacritics(text).ToLowerInvariant();
         withoutMarks = ThousandsSeparator().Replace(withoutMarks, string.Empty);
+        withoutMarks = DottedAcronym().Replace(withoutMarks, m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal));
         withoutMarks = withoutMarks.Replace("%", " percent ", StringComparison.Ordinal).Replace("&", " and ", StringComparison.Ordinal);
         var spaced = NotWordOrNumber().Replace(withoutMarks, " ");
 
@@ -129,6 +130,10 @@ public static partial class AnswerNormalizer
     }
 
     private static bool IsNumberWord(string word) => Small.ContainsKey(word) || word == "hundred" || Scales.ContainsKey(word);
+
+    // "u.n." and "u.s" are written as "un" and "us", the way most people type them.
+    [GeneratedRegex(@"(?<!\p{L})\p{L}(?:\.\p{L})+\.?(?!\p{L})")]
+    private static partial Regex DottedAcronym();
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
     private static partial Regex ThousandsSeparator();
