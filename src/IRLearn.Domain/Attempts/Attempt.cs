@@ -176,6 +176,24 @@ public sealed class Attempt : AggregateRoot
 
     public bool IsOpenAt(DateTimeOffset now) => Status == AttemptStatus.InProgress && now <= CutOff;
 
+    /// <summary>What the countdown shows: time until <see cref="Deadline"/> (the grace period is not advertised), never negative.</summary>
+    public TimeSpan TimeRemaining(DateTimeOffset now) =>
+        Status != AttemptStatus.InProgress || now >= Deadline ? TimeSpan.Zero : Deadline - now;
+
+    /// <summary>
+    /// Whether the answer key, explanations and correctness may be shown to the student now.
+    /// Immediately: always. AfterSubmission: once submitted. AfterDueDate: once submitted and the
+    /// student's own due date (<paramref name="studentDueAt"/>, override-aware) has passed. Never: never.
+    /// </summary>
+    public bool MayShowFeedback(FeedbackPolicy policy, DateTimeOffset studentDueAt, DateTimeOffset now) =>
+        policy switch
+        {
+            FeedbackPolicy.Immediately => true,
+            FeedbackPolicy.AfterSubmission => Status != AttemptStatus.InProgress,
+            FeedbackPolicy.AfterDueDate => Status != AttemptStatus.InProgress && now >= studentDueAt,
+            _ => false,
+        };
+
     public Response? ResponseFor(Guid questionVersionId) => _responses.Find(r => r.QuestionVersionId == questionVersionId);
 
     /// <summary>
