@@ -1,6 +1,107 @@
+using IRLearn.Application;
+using IRLearn.Application.Common.Behaviours;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Infrastructure;
+using IRLearn.Infrastructure.Persistence;
+using IRLearn.Web.Endpoints;
+using IRLearn.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(IRLearn.Application.DependencyInjection)];
+    // Order matters: log what escapes, then refuse the unauthorized, then refuse the invalid, then time the rest.
+    options.PipelineBehaviors =
+    [
+        typeof(UnhandledExceptionBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+        typeof(PerformanceBehaviour<,>),
+    ];
+});
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+builder.Services
+    .AddAuthentication(IdentityConstants.ApplicationScheme)
+    .AddBearerToken(IdentityConstants.BearerScheme)
+    .AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(cookie =>
+{
+    cookie.LoginPath = "/Account/Login";
+    cookie.LogoutPath = "/Account/Logout";
+    cookie.AccessDeniedPath = "/Account/AccessDenied";
+    cookie.Cookie.HttpOnly = true;
+    cookie.Cookie.SameSite = SameSiteMode.Lax;
+    cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    cookie.SlidingExpiration = true;
+    cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+});
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Learn, p => p.RequireRole(Roles.Student))
+    .AddPolicy(Policies.Teach, p => p.RequireRole(Roles.Instructor))
+    .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+    .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+
+builder.Services.AddAntiforgery(options =>
+{
+    options.HeaderName = "X-CSRF-TOKEN";
+    options.Cookie.Name = "irlearn.csrf";
+    options.Cookie.SameSite = SameSiteMode.Strict;
+});
+builder.Services.AddRazorPages(pages =>
+{
+    pages.Conventions.AuthorizeFolder("/Learn", Policies.Learn);
+    pages.Conventions.AuthorizeFolder("/Teach", Policies.Teach);
+    pages.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+});
+builder.Services.AddOpenApi("v1");
+builder.Services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
 
-app.Run();
+app.UseExceptionHandler();
+// Browsers get a friendly page for 404/403; API clients get a ProblemDetails body instead.
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api"),
+    browser => browser.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseWhen(
+    context => context.Request.Path.StartsWithSegments("/api"),
+    api => api.UseStatusCodePages());
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapHealthChecks("/health");
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("IRLearn API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapApiV1();
+
+await app.RunAsync();
+
+/// <summary>Exposed so functional tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,51 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
+
+/// <summary>An instructor's own classrooms and content. Co-instructors see the classrooms they share.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetInstructorDashboardQuery : IQuery<InstructorDashboardDto>;
+
+public sealed record InstructorDashboardDto(
+    string DisplayName,
+    IReadOnlyList<InstructorClassroomDto> Classrooms,
+    int ArticleCount,
+    int LessonCount,
+    int QuizCount);
+
+public sealed record InstructorClassroomDto(Guid Id, string Name, string JoinCode, int StudentCount, int AssignmentCount, bool IsOwner);
+
+public sealed class GetInstructorDashboardQueryHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    IIdentityService identity) : IQueryHandler<GetInstructorDashboardQuery, InstructorDashboardDto>
+{
+    public async ValueTask<InstructorDashboardDto> Handle(GetInstructorDashboardQuery query, CancellationToken cancellationToken)
+    {
+        var instructorId = currentUser.UserId ?? throw new UnauthenticatedException();
+
+        var classrooms = await db.Classrooms
+            .AsNoTracking()
+            .Where(c => c.Instructors.Any(i => i.UserId == instructorId))
+            .OrderBy(c => c.Name)
+            .ToListAsync(cancellationToken);
+        var names = await identity.GetDisplayNamesAsync([instructorId], cancellationToken);
+
+        return new InstructorDashboardDto(
+            names.GetValueOrDefault(instructorId, string.Empty),
+            classrooms.Select(c => new InstructorClassroomDto(
+                c.Id,
+                c.Name,
+                c.JoinCode.Value,
+                c.Enrollments.Count(e => e.IsActive),
+                c.Assignments.Count,
+                c.OwnerId == instructorId)).ToList(),
+            await db.Articles.CountAsync(a => a.OwnerId == instructorId, cancellationToken),
+            await db.Lessons.CountAsync(l => l.OwnerId == instructorId, cancellationToken),
+            await db.Quizzes.CountAsync(q => q.OwnerId == instructorId, cancellationToken));
+    }
+}

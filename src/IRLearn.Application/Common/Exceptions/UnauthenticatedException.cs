@@ -1,0 +1,3 @@
+namespace IRLearn.Application.Common.Exceptions;
+
+public sealed class UnauthenticatedException() : Exception("You must sign in first.");

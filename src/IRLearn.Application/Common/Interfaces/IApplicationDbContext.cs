@@ -1,0 +1,36 @@
+using IRLearn.Domain.Articles;
+using IRLearn.Domain.Attempts;
+using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Lessons;
+using IRLearn.Domain.Progress;
+using IRLearn.Domain.QuestionBank;
+using IRLearn.Domain.Quizzes;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Common.Interfaces;
+
+/// <summary>
+/// The unit of work the use cases see. It exposes EF Core's DbSets directly: EF Core already is a
+/// repository and a unit of work, so wrapping it again would only hide its query power
+/// (see docs/decisions/0004-dbcontext-not-repositories.md).
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<Article> Articles { get; }
+
+    DbSet<Lesson> Lessons { get; }
+
+    DbSet<Question> Questions { get; }
+
+    DbSet<QuestionVersion> QuestionVersions { get; }
+
+    DbSet<Quiz> Quizzes { get; }
+
+    DbSet<Classroom> Classrooms { get; }
+
+    DbSet<Attempt> Attempts { get; }
+
+    DbSet<ReviewCard> ReviewCards { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,62 @@
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Infrastructure.Identity;
+using IRLearn.Infrastructure.Persistence;
+using IRLearn.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace IRLearn.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.SeedDemoData ??= environment.IsDevelopment();
+        var connectionString = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => ProviderSetup.ResolveSqliteConnectionString(options.ConnectionString, environment.ContentRootPath),
+            _ => string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.")
+                : options.ConnectionString,
+        };
+
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<ApplicationDbContext>(db =>
+        {
+            db.UseProvider(options.Provider, connectionString);
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                db.AddInterceptors(new SqliteWalInterceptor());
+            }
+        });
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+
+        services.AddIdentityCore<ApplicationUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

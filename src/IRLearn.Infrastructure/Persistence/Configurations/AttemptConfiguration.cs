@@ -1,0 +1,76 @@
+using IRLearn.Domain.Attempts;
+using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Grading;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IRLearn.Infrastructure.Persistence.Configurations;
+
+internal sealed class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
+{
+    public void Configure(EntityTypeBuilder<Attempt> builder)
+    {
+        builder.ToTable("Attempts");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.StudentId).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.LatePolicy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.ScoreOverrideReason).HasMaxLength(1000);
+        builder.Property(a => a.ScoreOverriddenBy).HasMaxLength(450);
+
+        // Every mutation of an attempt replaces the stamp, so two writers racing on one attempt
+        // (two tabs, a save and an auto-submit) cannot silently overwrite each other.
+        builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Ignore(a => a.DomainEvents);
+
+        builder.OwnsMany(a => a.Items, items =>
+        {
+            items.ToTable("AttemptItems");
+            items.WithOwner().HasForeignKey("AttemptId");
+            items.HasKey("AttemptId", nameof(AttemptItem.Order));
+            items.Property(i => i.Order).ValueGeneratedNever();
+            items.Property(i => i.OptionOrder);
+        });
+        builder.Navigation(a => a.Items).HasField("_items").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasMany(a => a.Responses).WithOne().HasForeignKey(r => r.AttemptId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Responses).HasField("_responses").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(a => a.GradeChanges).WithOne().HasForeignKey(g => g.AttemptId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.GradeChanges).HasField("_gradeChanges").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasOne<Assignment>().WithMany().HasForeignKey(a => a.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.AssignmentId, a.StudentId, a.Number }).IsUnique();
+        builder.HasIndex(a => new { a.StudentId, a.Status });
+        builder.HasIndex(a => a.ClassroomId);
+    }
+}
+
+internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
+{
+    public void Configure(EntityTypeBuilder<Response> builder)
+    {
+        builder.ToTable("Responses");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Answer).HasColumnName("Answer").HasJsonConversion(DomainJson.Write, DomainJson.ReadAnswer);
+        builder.Property(r => r.Comment).HasMaxLength(4000);
+        builder.Property(r => r.GradedBy).HasMaxLength(450);
+        builder.HasIndex(r => new { r.AttemptId, r.QuestionVersionId }).IsUnique();
+        builder.HasIndex(r => r.QuestionVersionId);
+    }
+}
+
+internal sealed class GradeChangeConfiguration : IEntityTypeConfiguration<GradeChange>
+{
+    public void Configure(EntityTypeBuilder<GradeChange> builder)
+    {
+        builder.ToTable("GradeChanges");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.Property(g => g.ChangedBy).HasMaxLength(450).IsRequired();
+        builder.Property(g => g.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(g => g.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(g => g.AttemptId);
+    }
+}

@@ -1,0 +1,20 @@
+using IRLearn.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IRLearn.Web.Pages.Account;
+
+/// <summary>Logging out is a POST with an antiforgery token, so another site cannot log a user out.</summary>
+public sealed class LogoutModel(SignInManager<ApplicationUser> signInManager) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signInManager.SignOutAsync();
+        return RedirectToPage("/Index");
+    }
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using IRLearn.Application.Accounts.Commands.CreateInstructor;
+using IRLearn.Application.Accounts.Queries.ListUsers;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IRLearn.Web.Pages.Admin;
+
+public sealed class UsersModel(ISender sender) : PageModel
+{
+    [BindProperty]
+    public InstructorInput Input { get; set; } = new();
+
+    public IReadOnlyList<UserSummary> Users { get; private set; } = [];
+
+    [TempData]
+    public string? Created { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Users = await sender.Send(new ListUsersQuery(), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await sender.Send(new CreateInstructorCommand(Input.Email, Input.DisplayName, Input.Password), cancellationToken);
+                Created = Input.Email;
+                return RedirectToPage();
+            }
+            catch (FluentValidation.ValidationException ex)
+            {
+                ModelState.AddValidationErrors(ex, nameof(Input));
+            }
+        }
+
+        Users = await sender.Send(new ListUsersQuery(), cancellationToken);
+        return Page();
+    }
+
+    public sealed class InstructorInput
+    {
+        [Required, StringLength(100), Display(Name = "Name")]
+        public string DisplayName { get; set; } = string.Empty;
+
+        [Required, EmailAddress, Display(Name = "E-mail")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required, DataType(DataType.Password), Display(Name = "Initial password")]
+        public string Password { get; set; } = string.Empty;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace IRLearn.E2E.Tests.Infrastructure;
+
+/// <summary>One app server and one Chromium per test class; each test gets its own browser context (its own cookies).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public E2EServer Server { get; } = new();
+
+    public IBrowser? Browser { get; private set; }
+
+    public string? MissingBrowserReason { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        var executable = ChromiumLocator.Find();
+        if (executable is null)
+        {
+            MissingBrowserReason = $"No Chromium found. {ChromiumLocator.InstallHint}";
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh context on the app; skips (or fails, under CI) when there is no browser.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        if (Browser is null)
+        {
+            if (ChromiumLocator.BrowserRequired)
+            {
+                Assert.Fail($"{MissingBrowserReason} IRLEARN_REQUIRE_BROWSER is set, so a missing browser is a failure.");
+            }
+
+            Assert.Skip(MissingBrowserReason ?? ChromiumLocator.InstallHint);
+        }
+
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Server.DisposeAsync();
+    }
+}

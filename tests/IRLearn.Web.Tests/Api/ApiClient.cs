@@ -1,0 +1,20 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IRLearn.Web.Tests.Api;
+
+/// <summary>Gets a bearer token the way an API client would, and returns a client that sends it.</summary>
+public static class ApiClient
+{
+    public static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> factory, string email, string password = Infrastructure.DemoAccounts.Password)
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
+        return client;
+    }
+}
