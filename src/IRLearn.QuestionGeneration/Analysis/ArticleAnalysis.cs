@@ -1,0 +1,194 @@
+using IRLearn.QuestionGeneration.Cleaning;
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Gazetteer;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Analysis;
+
+/// <summary>What the engine understood of an article: sentences, entities, acronyms, coreference and salience.</summary>
+public sealed class ArticleAnalysis
+{
+    public required CleanedArticle Article { get; init; }
+
+    public required IReadOnlyList<SentenceInfo> Sentences { get; init; }
+
+    /// <summary>Acronym pairs defined in the article or expanded from the gazetteer, in order of first appearance.</summary>
+    public required IReadOnlyList<AcronymPair> Acronyms { get; init; }
+
+    /// <summary>How often each entity key is mentioned.</summary>
+    public required IReadOnlyDictionary<string, int> Frequency { get; init; }
+
+    public required Mention? DominantCountry { get; init; }
+
+    public required IReadOnlySet<string> TitleWords { get; init; }
+
+    public required IrGazetteer Gazetteer { get; init; }
+
+    public string Text => Article.Text;
+
+    /// <summary>The cleaned text in comparison form, computed once.</summary>
+    public string NormalizedText => _normalizedText ??= Words.Normalize(Article.Text);
+
+    private string? _normalizedText;
+    private readonly Dictionary<EntityKind, IReadOnlyList<Mention>> _distinct = [];
+
+    /// <summary>Every distinct entity of a kind, most mentioned first (ties by first appearance).</summary>
+    public IReadOnlyList<Mention> DistinctOfKind(EntityKind kind)
+    {
+        if (_distinct.TryGetValue(kind, out var cached))
+        {
+            return cached;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<Mention>();
+        foreach (var sentence in Sentences)
+        {
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention.Kind == kind && seen.Add(mention.Key))
+                {
+                    list.Add(mention);
+                }
+            }
+        }
+
+        var ordered = list.OrderByDescending(m => Frequency.GetValueOrDefault(m.Key)).ToList();
+        _distinct[kind] = ordered;
+        return ordered;
+    }
+}
+
+/// <summary>Runs the understanding stages over a cleaned article.</summary>
+public static class ArticleAnalyzer
+{
+    public static ArticleAnalysis Analyze(CleanedArticle article, IrGazetteer gazetteer)
+    {
+        var text = article.Text;
+        var ranges = new List<(TextRange Range, int Block)>();
+        for (var b = 0; b < article.Blocks.Count; b++)
+        {
+            var block = article.Blocks[b];
+            if (block.IsHeading)
+            {
+                continue;
+            }
+
+            foreach (var range in SentenceSplitter.Split(text, block.Range))
+            {
+                ranges.Add((range, b));
+            }
+        }
+
+        var people = new PersonRegistry();
+        var acronyms = new List<AcronymPair>();
+        foreach (var (range, _) in ranges)
+        {
+            people.Learn(text, range, gazetteer);
+            foreach (var pair in AcronymDetector.Detect(text, range))
+            {
+                if (!acronyms.Any(a => a.Acronym == pair.Acronym))
+                {
+                    acronyms.Add(pair);
+                }
+            }
+        }
+
+        var recognizer = new EntityRecognizer(gazetteer, people);
+        var sentences = new List<SentenceInfo>(ranges.Count);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (range, block) in ranges)
+        {
+            var mentions = recognizer.Recognize(text, range);
+            mentions = ApplyAcronyms(mentions, acronyms);
+            foreach (var mention in mentions)
+            {
+                frequency[mention.Key] = frequency.GetValueOrDefault(mention.Key) + 1;
+            }
+
+            sentences.Add(new SentenceInfo(sentences.Count, range, range.Slice(text), block, mentions));
+        }
+
+        AddGazetteerExpansions(sentences, acronyms);
+        var titleWords = Words.ContentWords(article.Title).ToHashSet(StringComparer.Ordinal);
+        var dominant = DominantCountry(sentences, frequency, titleWords);
+        CoreferenceResolver.Resolve(text, sentences, dominant);
+        ScoreSalience(sentences, frequency, titleWords, dominant);
+
+        return new ArticleAnalysis
+        {
+            Article = article,
+            Sentences = sentences,
+            Acronyms = acronyms,
+            Frequency = frequency,
+            DominantCountry = dominant,
+            TitleWords = titleWords,
+            Gazetteer = gazetteer,
+        };
+    }
+
+    /// <summary>An acronym the article defined itself names an organisation even if the gazetteer never heard of it.</summary>
+    private static List<Mention> ApplyAcronyms(List<Mention> mentions, List<AcronymPair> acronyms)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Kind is not (EntityKind.Name or EntityKind.Organisation))
+            {
+                continue;
+            }
+
+            var pair = acronyms.FirstOrDefault(a => a.Acronym == mention.Text || a.Expansion == mention.Text);
+            if (pair is not null && mention.Hit is null)
+            {
+                mentions[i] = mention with { Kind = EntityKind.Organisation, Key = pair.Expansion };
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>When only one form of a known organisation appears, the gazetteer supplies the other for the key terms.</summary>
+    private static void AddGazetteerExpansions(List<SentenceInfo> sentences, List<AcronymPair> acronyms)
+    {
+        foreach (var sentence in sentences)
+        {
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention.Hit?.Organisation is { } org && !acronyms.Any(a => a.Acronym == org.Acronym || a.Expansion == org.Name) &&
+                    org.Acronym != org.Name && org.Acronym.Any(char.IsUpper))
+                {
+                    acronyms.Add(new AcronymPair(org.Acronym, org.Name, null));
+                }
+            }
+        }
+    }
+
+    private static Mention? DominantCountry(List<SentenceInfo> sentences, Dictionary<string, int> frequency, HashSet<string> titleWords)
+    {
+        var countries = sentences.SelectMany(s => s.Mentions).Where(m => m.Kind == EntityKind.Country).ToList();
+        if (countries.Count == 0)
+        {
+            return null;
+        }
+
+        var top = countries.GroupBy(m => m.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Range.Start).First();
+        var inTitle = titleWords.Contains(top.Key.ToLowerInvariant());
+        return top.Count() >= 3 && (inTitle || top.Count() * 2 >= countries.Count) ? top.First() : null;
+    }
+
+    private static void ScoreSalience(List<SentenceInfo> sentences, Dictionary<string, int> frequency, HashSet<string> titleWords, Mention? dominant)
+    {
+        var count = Math.Max(1, sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var position = 1.0 - (0.4 * sentence.Index / count);
+            var entityWeight = sentence.Mentions.Where(m => m.Kind != EntityKind.Concept)
+                .Sum(m => Math.Min(3, frequency.GetValueOrDefault(m.Key)) * (m.IsNumeric ? 1.5 : 1.0)) / 4.0;
+            var titleOverlap = Words.ContentWords(sentence.Text).Count(titleWords.Contains) / 3.0;
+            var aboutTopic = dominant is not null && (sentence.Mentions.Any(m => m.Key == dominant.Key) || sentence.Pronouns.Any(p => p.Antecedent?.Key == dominant.Key)) ? 0.3 : 0;
+            var lengthPenalty = sentence.WordCount is < 6 or > 55 ? 0.5 : 0;
+            sentence.Salience = position + Math.Min(2.0, entityWeight) + Math.Min(1.0, titleOverlap) + aboutTopic - lengthPenalty;
+        }
+    }
+}

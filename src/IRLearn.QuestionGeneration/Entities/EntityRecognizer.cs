@@ -1,0 +1,342 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Gazetteer;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Entities;
+
+/// <summary>
+/// Finds named entities in a sentence: the gazetteer first (longest match), then capitalised chunks
+/// whose head word marks an organisation or a treaty, then people (by title, by a speech verb, or by a
+/// name the article already introduced), then other proper names, then IR concepts.
+/// </summary>
+public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegistry people)
+{
+    private static readonly FrozenSet<string> OrganisationHeads = FrozenSet.ToFrozenSet(
+    [
+        "Organization", "Organisation", "Union", "Council", "Conference", "Association", "Alliance", "Bank", "Fund", "Agency",
+        "Commission", "Forum", "Community", "Court", "Assembly", "Parliament", "Ministry", "Institute", "Party", "Group",
+        "Programme", "Program", "Committee", "Movement", "Federation", "League", "Secretariat", "Office", "Authority",
+        "Initiative", "Cooperation", "Co-operation", "Partnership", "Board", "Congress", "Senate", "Coalition", "Corporation",
+        "Company", "Foundation", "University", "Centre", "Center", "Department", "Service", "Forces", "Army", "Navy", "Bureau",
+        "Network", "Council", "Dialogue", "Summit",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TreatyHeads = FrozenSet.ToFrozenSet(
+        ["Treaty", "Agreement", "Accord", "Accords", "Convention", "Protocol", "Pact", "Charter", "Declaration", "Memorandum", "Resolution", "Act"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+        ["of", "for", "and", "on", "the", "in", "de", "du", "&", "to"], StringComparer.Ordinal);
+
+    // Capitalised words that open sentences or mark time and are not names.
+    internal static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    [
+        "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "In", "On", "At", "As",
+        "But", "However", "A", "An", "And", "Or", "For", "From", "With", "By", "To", "Of", "If", "When", "While",
+        "After", "Before", "Since", "Although", "Though", "Because", "Meanwhile", "Moreover", "Furthermore",
+        "Additionally", "Notably", "Indeed", "Still", "Yet", "Thus", "Therefore", "Hence", "Such", "Many", "Some",
+        "Most", "Several", "Both", "Each", "Every", "Other", "Another", "His", "Her", "Their", "Our", "Its", "There",
+        "Here", "What", "Which", "Who", "Why", "How", "Where", "Recognizing", "Recognising", "Highlighting",
+        "During", "Under", "Over", "Through", "Despite", "Amid", "Against", "Among", "Between", "Within", "Without",
+        "According", "Instead", "Also", "Even", "Only", "Just", "Now", "Then", "Today", "Yesterday", "Tomorrow",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
+        "Dr", "President", "Minister", "Prime", "Foreign", "Secretary", "General", "King", "Queen", "Chancellor",
+        "Ambassador", "Senator", "Governor", "Professor", "Another", "Similarly", "Finally", "First", "Second",
+        "Third", "Last", "Next", "Overall", "Together", "Nevertheless", "Nonetheless", "Consequently", "Ultimately",
+        "Regardless", "Perhaps", "Clearly", "Notwithstanding", "Given", "Following", "Following", "Like", "Unlike",
+        "Beyond", "Across", "Around", "Toward", "Towards", "Upon", "Once", "Whether", "Not", "No", "Yes", "All",
+        "Any", "Few", "Much", "More", "Less", "East", "West", "North", "South", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b[a-z]+-[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?:solution|policy|approach|order|system|strategy|agreement|deal|framework|initiative|partnership|cooperation|security|relations|dialogue|diplomacy|power|world|conflict|war|economy|energy|transition|corridor|route)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedConcept();
+
+    public List<Mention> Recognize(string text, TextRange sentence)
+    {
+        var mentions = new List<Mention>();
+        Numbers.Find(text, sentence, mentions);
+        var tokens = Words.Tokens(text, sentence);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i].Slice(text);
+            if (!StartsName(token) || Overlaps(mentions, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var next = TryName(text, tokens, i, i == 0 || IsSentenceInitial(text, sentence, tokens[i]), mentions);
+            i = next > i ? next : i + 1;
+        }
+
+        FindConcepts(text, sentence, tokens, mentions);
+        mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return mentions;
+    }
+
+    private int TryName(string text, List<TextRange> tokens, int i, bool sentenceInitial, List<Mention> mentions)
+    {
+        var token = tokens[i].Slice(text);
+
+        // Titles introduce people: "President Kassym-Jomart Tokayev".
+        var titleLength = PersonRegistry.TitleLength(text, tokens, i);
+        if (titleLength > 0)
+        {
+            var nameEnd = PersonRegistry.NameEnd(text, tokens, i + titleLength, gazetteer);
+            if (nameEnd > i + titleLength)
+            {
+                var range = Span(tokens, i + titleLength, nameEnd - 1);
+                var name = range.Slice(text);
+                mentions.Add(new Mention(EntityKind.Person, range, name, people.Canonical(name)));
+                return nameEnd;
+            }
+        }
+
+        var (gazetteerEnd, hit) = LongestGazetteerMatch(text, tokens, i);
+        var chunkEnd = ChunkEnd(text, tokens, i);
+        var chunkKind = ChunkKind(text, tokens, i, chunkEnd);
+
+        if (chunkKind is not null && chunkEnd > gazetteerEnd && !(sentenceInitial && chunkEnd - i == 1))
+        {
+            var start = i;
+            if (text.AsSpan(tokens[start].Start, tokens[start].Length).SequenceEqual("The"))
+            {
+                start++;
+            }
+
+            var range = Span(tokens, start, chunkEnd - 1);
+            var surface = Words.CollapseSpace(range.Slice(text));
+            var known = gazetteer.TryLookup(surface, out var chunkHit) ? chunkHit : null;
+            mentions.Add(new Mention(chunkKind.Value, range, surface, known?.Canonical ?? surface) { Hit = known });
+            return chunkEnd;
+        }
+
+        if (hit is not null)
+        {
+            var range = Span(tokens, i, gazetteerEnd - 1);
+            var kind = hit.Kind switch
+            {
+                GazetteerKind.Country => EntityKind.Country,
+                GazetteerKind.City => EntityKind.City,
+                GazetteerKind.Organisation => EntityKind.Organisation,
+                GazetteerKind.Region => EntityKind.Region,
+                _ => EntityKind.Treaty,
+            };
+            mentions.Add(new Mention(kind, range, range.Slice(text), hit.Canonical) { Hit = hit });
+            return gazetteerEnd;
+        }
+
+        var personEnd = people.MatchKnown(text, tokens, i);
+        if (personEnd > i)
+        {
+            var range = Span(tokens, i, personEnd - 1);
+            var name = range.Slice(text);
+            mentions.Add(new Mention(EntityKind.Person, range, name, people.Canonical(name)));
+            return personEnd;
+        }
+
+        if (NotNames.Contains(token) || (sentenceInitial && chunkEnd - i == 1 && !token.Contains('-', StringComparison.Ordinal)))
+        {
+            return i + 1;
+        }
+
+        var nameRangeEnd = ProperNameEnd(text, tokens, i);
+        var nameRange = Span(tokens, i, nameRangeEnd - 1);
+        var proper = nameRange.Slice(text);
+        if (!LooksLikeDemonym(proper) || HeadNounFollows(text, nameRange))
+        {
+            mentions.Add(new Mention(EntityKind.Name, nameRange, proper, proper));
+        }
+
+        return nameRangeEnd;
+    }
+
+    private (int End, GazetteerHit? Hit) LongestGazetteerMatch(string text, List<TextRange> tokens, int i)
+    {
+        var limit = Math.Min(tokens.Count, i + gazetteer.MaxTokens);
+        for (var end = limit; end > i; end--)
+        {
+            var range = Span(tokens, i, end - 1);
+            var surface = range.Slice(text);
+            if (surface.Contains(". ", StringComparison.Ordinal) || surface.Contains(';', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (gazetteer.TryLookup(surface, out var hit))
+            {
+                return (end, hit);
+            }
+        }
+
+        return (i, null);
+    }
+
+    /// <summary>The end of a run of capitalised words joined by "of", "for", "and", "the" (and "in" once an organisation head was seen).</summary>
+    private static int ChunkEnd(string text, List<TextRange> tokens, int i)
+    {
+        var end = i + 1;
+        var sawHead = IsHead(tokens[i].Slice(text));
+        var k = i + 1;
+        while (k < tokens.Count)
+        {
+            if (!OnlySpaceBetween(text, tokens[k - 1], tokens[k]) && !CommaInsideName(text, tokens, k))
+            {
+                break;
+            }
+
+            var word = tokens[k].Slice(text);
+            if (StartsName(word) && !NotNames.Contains(word))
+            {
+                sawHead |= IsHead(word);
+                end = k + 1;
+                k++;
+                continue;
+            }
+
+            if (Connectors.Contains(word) && (word != "in" || sawHead) && (word != "and" || sawHead && !JoinsTwoNames(text, tokens, i, k)))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>"the European Union and the United States" is two names, not one.</summary>
+    private static bool JoinsTwoNames(string text, List<TextRange> tokens, int start, int and)
+    {
+        var next = and + 1 < tokens.Count ? tokens[and + 1].Slice(text) : string.Empty;
+        return next == "the" || IrGazetteer.Default.TryLookup(Span(tokens, start, and - 1).Slice(text), out _);
+    }
+
+    private static bool CommaInsideName(string text, List<TextRange> tokens, int k)
+    {
+        // "United Nations Educational, Scientific and Cultural Organization".
+        var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
+        return gap.SequenceEqual(", ") && k + 2 < tokens.Count && tokens[k + 1].Slice(text) == "and";
+    }
+
+    private static bool IsHead(string word) => OrganisationHeads.Contains(word) || TreatyHeads.Contains(word);
+
+    private static EntityKind? ChunkKind(string text, List<TextRange> tokens, int start, int end)
+    {
+        EntityKind? kind = null;
+        for (var k = start; k < end; k++)
+        {
+            var word = tokens[k].Slice(text);
+            if (TreatyHeads.Contains(word))
+            {
+                kind = EntityKind.Treaty;
+            }
+            else if (OrganisationHeads.Contains(word))
+            {
+                kind = word == "Summit" ? EntityKind.Name : EntityKind.Organisation;
+            }
+        }
+
+        return end - start >= 2 ? kind : null;
+    }
+
+    private static int ProperNameEnd(string text, List<TextRange> tokens, int i)
+    {
+        var end = i + 1;
+        while (end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && StartsName(tokens[end].Slice(text)) &&
+               !NotNames.Contains(tokens[end].Slice(text)) && end - i < 4)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private void FindConcepts(string text, TextRange sentence, List<TextRange> tokens, List<Mention> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var first = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
+            if (!gazetteer.ConceptLengthByFirstWord.TryGetValue(first, out var longest))
+            {
+                continue;
+            }
+
+            for (var len = Math.Min(longest, tokens.Count - i); len >= 1; len--)
+            {
+                var range = Span(tokens, i, i + len - 1);
+                if (!gazetteer.ConceptSet.Contains(Words.Normalize(range.Slice(text))) || Overlaps(mentions, range))
+                {
+                    continue;
+                }
+
+                var surface = range.Slice(text);
+                mentions.Add(new Mention(EntityKind.Concept, range, surface, Words.Normalize(surface)));
+                i += len - 1;
+                break;
+            }
+        }
+
+        foreach (var match in HyphenatedConcept().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            var range = new TextRange(sentence.Start + match.Index, match.Length);
+            if (!Overlaps(mentions, range))
+            {
+                var surface = range.Slice(text);
+                mentions.Add(new Mention(EntityKind.Concept, range, surface, Words.Normalize(surface)));
+            }
+        }
+    }
+
+    internal static bool StartsName(string token) =>
+        token.Length > 0 && (char.IsUpper(token[0]) || (char.IsDigit(token[0]) && token.Any(char.IsUpper)));
+
+    internal static bool LooksLikeDemonym(string word) =>
+        !word.Contains(' ', StringComparison.Ordinal) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||
+        word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ||
+        word.EndsWith("ans", StringComparison.Ordinal) ||
+        word.EndsWith('i') && word.Length > 4 || word.EndsWith("ic", StringComparison.Ordinal) ||
+        word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
+
+    /// <summary>"Trans-Caspian route": a named route, corridor or sea is a name even when it reads like an adjective.</summary>
+    private static bool HeadNounFollows(string text, TextRange range) =>
+        InfrastructureHead().IsMatch(text.AsSpan(range.End, Math.Min(20, text.Length - range.End)));
+
+    [GeneratedRegex(@"^\s(?:route|corridor|railway|railroad|pipeline|highway|sea|basin|canal|port|bridge|line)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InfrastructureHead();
+
+    /// <summary>The first word of a sentence, or of a quotation or clause after a colon, is capitalised for grammar, not because it is a name.</summary>
+    private static bool IsSentenceInitial(string text, TextRange sentence, TextRange token)
+    {
+        var p = token.Start - 1;
+        while (p >= sentence.Start && text[p] == ' ')
+        {
+            p--;
+        }
+
+        return p < sentence.Start || text[p] is '“' or '"' or ':' or '(' or '‘' or '—' or '–';
+    }
+
+    internal static bool OnlySpaceBetween(string text, TextRange a, TextRange b) =>
+        b.Start - a.End == 1 && text[a.End] == ' ';
+
+    internal static TextRange Span(List<TextRange> tokens, int first, int last) =>
+        new(tokens[first].Start, tokens[last].End - tokens[first].Start);
+
+    private static bool Overlaps(List<Mention> mentions, TextRange range)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Range.Overlaps(range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

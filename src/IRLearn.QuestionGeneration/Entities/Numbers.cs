@@ -1,0 +1,258 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Entities;
+
+/// <summary>Finds years, dates, percentages, amounts of money and counts, and reads their values.</summary>
+public static partial class Numbers
+{
+    public static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static readonly FrozenDictionary<string, int> WordValues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+        ["hundred"] = 100,
+        ["dozen"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100m,
+        ["thousand"] = 1_000m,
+        ["million"] = 1_000_000m,
+        ["billion"] = 1_000_000_000m,
+        ["trillion"] = 1_000_000_000_000m,
+        ["bn"] = 1_000_000_000m,
+        ["tn"] = 1_000_000_000_000m,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Words before a four-digit number that make it a year.
+    private static readonly FrozenSet<string> YearCues = FrozenSet.ToFrozenSet(
+    [
+        "in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "early", "late", "mid",
+        "between", "and", "or", "year", "around", "circa", "through", "spring", "summer", "autumn", "fall", "winter",
+        "the", "in", "as", "than", "fiscal", "election", "elections", "census", "end", "beginning", "start",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    // Nouns that make a four-digit number a count ("2000 troops").
+    private static readonly FrozenSet<string> CountNouns = FrozenSet.ToFrozenSet(
+    [
+        "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "tonnes", "tons", "barrels", "members",
+        "delegates", "refugees", "casualties", "deaths", "workers", "units", "cases", "metres", "meters", "hectares",
+        "residents", "civilians", "students", "vehicles", "containers", "sq", "square", "megawatts", "mw", "gw",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>\d{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<y2>\d{4}))?(?!\d)|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>\d{4})(?!\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:the|these|those|both|its|their|all)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReferringBack();
+
+    [GeneratedRegex(@"(?<![\w.,-])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"(?:US\$|\$|€|£|¥)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|tn)\b)?|(?<![\w.,-])\d[\d,]*(?:\.\d+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"(?<![\w.,$€£-])(?:1[5-9]\d{2}|20\d{2})(?![\w%]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?<![\w.,$€£/-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DigitCountPattern();
+
+    [GeneratedRegex(@"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|millions|billions)(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+(?:of\s+)?[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordCountPattern();
+
+    /// <summary>All numeric mentions of a sentence, non-overlapping, most specific first.</summary>
+    public static void Find(string text, TextRange sentence, List<Mention> into)
+    {
+        var span = sentence.Slice(text);
+        foreach (Match match in DatePattern().Matches(span))
+        {
+            Add(into, sentence.Start, match, EntityKind.Date, null);
+        }
+
+        foreach (Match match in MoneyPattern().Matches(span))
+        {
+            Add(into, sentence.Start, match, EntityKind.Money, ParseQuantity(match.Value));
+        }
+
+        foreach (Match match in PercentPattern().Matches(span))
+        {
+            var digits = match.Value.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray();
+            Add(into, sentence.Start, match, EntityKind.Percent, decimal.Parse(new string(digits), CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match match in YearPattern().Matches(span))
+        {
+            if (IsYearContext(span, match))
+            {
+                Add(into, sentence.Start, match, EntityKind.Year, decimal.Parse(match.Value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        foreach (Match match in DigitCountPattern().Matches(span))
+        {
+            if (match.Value.Length == 4 && !match.Value.Contains(',', StringComparison.Ordinal) && !FollowedByCountNoun(span, match))
+            {
+                // A bare four-digit number outside year context is ambiguous; ask nothing about it.
+                continue;
+            }
+
+            Add(into, sentence.Start, match, EntityKind.Quantity, ParseQuantity(match.Value));
+        }
+
+        foreach (Match match in WordCountPattern().Matches(span))
+        {
+            if (ReferringBack().IsMatch(span.AsSpan(0, match.Index)))
+            {
+                // "the two countries" points back at something; it is not a figure worth asking about.
+                continue;
+            }
+
+            Add(into, sentence.Start, match, EntityKind.Quantity, ParseQuantity(match.Value));
+        }
+    }
+
+    private static void Add(List<Mention> into, int offset, Match match, EntityKind kind, decimal? value)
+    {
+        var range = new TextRange(offset + match.Index, match.Length);
+        foreach (var existing in into)
+        {
+            if (existing.Range.Overlaps(range))
+            {
+                return;
+            }
+        }
+
+        into.Add(new Mention(kind, range, match.Value, Words.Normalize(match.Value)) { Value = value });
+    }
+
+    private static bool IsYearContext(string span, Match match)
+    {
+        if (FollowedByCountNoun(span, match))
+        {
+            return false;
+        }
+
+        var before = span[..match.Index].TrimEnd();
+        if (before.EndsWith('(') || before.EndsWith('–') || before.EndsWith('-') || before.EndsWith("mid-", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var previousWord = before[wordStart..];
+        if (previousWord.Length == 0)
+        {
+            // "2022 saw ..." at the start of a sentence, or after a comma: a year when a capital or verb follows.
+            return match.Index == 0 || before.EndsWith(',');
+        }
+
+        return YearCues.Contains(previousWord);
+    }
+
+    private static bool FollowedByCountNoun(string span, Match match)
+    {
+        var rest = span.AsSpan(match.Index + match.Length).TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && CountNouns.Contains(rest[..end].ToString());
+    }
+
+    /// <summary>Reads "1,400", "2.5 million", "five billion", "$3bn" as a number.</summary>
+    public static decimal? ParseQuantity(string text)
+    {
+        decimal? value = null;
+        decimal scale = 1;
+        foreach (var raw in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('$', '€', '£', '¥', ',').Replace("US", string.Empty, StringComparison.Ordinal);
+            var suffixScale = 1m;
+            if (word.EndsWith("bn", StringComparison.OrdinalIgnoreCase) && word.Length > 2)
+            {
+                suffixScale = 1_000_000_000m;
+                word = word[..^2];
+            }
+
+            if (decimal.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            {
+                value = (value ?? 0) + (number * suffixScale);
+            }
+            else if (WordValues.TryGetValue(word, out var wordValue) && !Scales.ContainsKey(word))
+            {
+                value = (value ?? 0) + wordValue;
+            }
+            else if (Scales.TryGetValue(word.TrimEnd('s'), out var s) || Scales.TryGetValue(word, out s))
+            {
+                if (value is null)
+                {
+                    value = s;
+                }
+                else
+                {
+                    scale *= s;
+                }
+            }
+        }
+
+        return value * scale;
+    }
+
+    public static int MonthIndex(string month)
+    {
+        var trimmed = month.TrimEnd('.');
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].StartsWith(trimmed, StringComparison.OrdinalIgnoreCase) && trimmed.Length >= 3)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static Match MatchDate(string text) => DatePattern().Match(text);
+}

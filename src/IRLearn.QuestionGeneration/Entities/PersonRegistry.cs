@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Gazetteer;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Entities;
+
+/// <summary>
+/// The people an article introduces. A full name is learnt where a title ("President …") or a speech
+/// verb ("… said") marks it; later bare surnames ("Tokayev") then resolve to the same person.
+/// </summary>
+public sealed partial class PersonRegistry
+{
+    private static readonly string[][] Titles = new[]
+    {
+        "Vice President", "President", "Deputy Prime Minister", "Prime Minister", "Foreign Minister", "Defence Minister",
+        "Defense Minister", "Finance Minister", "Interior Minister", "Minister", "Secretary-General", "Secretary General",
+        "Secretary of State", "Secretary", "Chancellor", "Crown Prince", "King", "Queen", "Prince", "Sheikh", "Emir",
+        "Sultan", "Ambassador", "Senator", "Governor", "General", "Gen", "Admiral", "Adm", "Dr", "Mr", "Mrs", "Ms",
+        "Professor", "Prof", "Pope", "Chairman", "Chairwoman", "Director-General", "Director", "Commissioner",
+        "Special Envoy", "Envoy", "Spokesperson", "Spokesman", "Spokeswoman", "Mayor", "Speaker", "Premier",
+        "Colonel", "Col", "Commander", "Marshal", "Ayatollah", "Chief Executive", "Leader",
+    }.Select(t => t.Split(' ')).ToArray();
+
+    [GeneratedRegex(@"\b(?<name>[A-Z][\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechAttribution();
+
+    private readonly Dictionary<string, string> _canonicalBySurface = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ambiguousSurnames = new(StringComparer.Ordinal);
+    private readonly List<string> _fullNames = [];
+
+    public IReadOnlyList<string> FullNames => _fullNames;
+
+    /// <summary>First pass: learn the names in one sentence.</summary>
+    public void Learn(string text, TextRange sentence, IrGazetteer gazetteer)
+    {
+        var tokens = Words.Tokens(text, sentence);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var titleLength = TitleLength(text, tokens, i);
+            if (titleLength == 0)
+            {
+                continue;
+            }
+
+            var end = NameEnd(text, tokens, i + titleLength, gazetteer);
+            if (end > i + titleLength)
+            {
+                Register(EntityRecognizer.Span(tokens, i + titleLength, end - 1).Slice(text));
+                i = end - 1;
+            }
+        }
+
+        foreach (Match match in SpeechAttribution().Matches(sentence.Slice(text)))
+        {
+            var name = match.Groups["name"].Success ? match.Groups["name"].Value : match.Groups["name2"].Value;
+            var parts = name.Split(' ').SkipWhile(EntityRecognizer.NotNames.Contains).ToArray();
+            if (parts.Length >= 2 && !gazetteer.TryLookup(string.Join(' ', parts), out _) && !gazetteer.TryLookup(parts[0], out _))
+            {
+                Register(string.Join(' ', parts));
+            }
+        }
+    }
+
+    public void Register(string name)
+    {
+        var full = Words.CollapseSpace(name);
+        if (_fullNames.Contains(full) || !full.Contains(' ', StringComparison.Ordinal) && _canonicalBySurface.ContainsKey(full))
+        {
+            // Known already, or a bare surname ("President Tokayev") of someone introduced in full.
+            return;
+        }
+
+        _fullNames.Add(full);
+        _canonicalBySurface[full] = full;
+        var parts = full.Split(' ');
+        if (parts.Length < 2)
+        {
+            return;
+        }
+
+        var surname = parts[^1];
+        if (_canonicalBySurface.TryGetValue(surname, out var existing) && existing != full)
+        {
+            _ambiguousSurnames.Add(surname);
+            _canonicalBySurface.Remove(surname);
+        }
+        else if (!_ambiguousSurnames.Contains(surname))
+        {
+            _canonicalBySurface[surname] = full;
+        }
+    }
+
+    public string Canonical(string surface) =>
+        _canonicalBySurface.TryGetValue(Words.CollapseSpace(surface), out var full) ? full : Words.CollapseSpace(surface);
+
+    /// <summary>The token after a known person's name starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    public int MatchKnown(string text, List<TextRange> tokens, int i)
+    {
+        for (var end = Math.Min(tokens.Count, i + 4); end > i; end--)
+        {
+            if (_canonicalBySurface.ContainsKey(EntityRecognizer.Span(tokens, i, end - 1).Slice(text)))
+            {
+                return end;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>How many tokens of a title start at <paramref name="i"/> (0 when none).</summary>
+    public static int TitleLength(string text, List<TextRange> tokens, int i)
+    {
+        if (!char.IsUpper(text[tokens[i].Start]))
+        {
+            return 0;
+        }
+
+        foreach (var title in Titles)
+        {
+            if (i + title.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < title.Length && matches; k++)
+            {
+                matches = text.AsSpan(tokens[i + k].Start, tokens[i + k].Length).SequenceEqual(title[k]);
+            }
+
+            if (matches && char.IsUpper(title[0][0]))
+            {
+                var last = tokens[i + title.Length - 1];
+                var next = i + title.Length;
+                if (next < tokens.Count && (EntityRecognizer.OnlySpaceBetween(text, last, tokens[next]) ||
+                    text.AsSpan(last.End, tokens[next].Start - last.End).SequenceEqual(". ")))
+                {
+                    return title.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The end of a person's name (one to three capitalised words, initials allowed) starting at <paramref name="start"/>.</summary>
+    public static int NameEnd(string text, List<TextRange> tokens, int start, IrGazetteer gazetteer)
+    {
+        var end = start;
+        while (end < tokens.Count && end - start < 4)
+        {
+            var word = tokens[end].Slice(text);
+            if (!EntityRecognizer.StartsName(word) || word.All(char.IsUpper) && word.Length > 1 || gazetteer.TryLookup(word, out _) && end == start)
+            {
+                break;
+            }
+
+            if (end > start)
+            {
+                var gap = text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End);
+                var initial = tokens[end - 1].Length == 1;
+                if (!(gap.SequenceEqual(" ") || initial && gap.SequenceEqual(". ")))
+                {
+                    break;
+                }
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+}

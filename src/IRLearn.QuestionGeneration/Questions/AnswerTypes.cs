@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Gazetteer;
+
+namespace IRLearn.QuestionGeneration.Questions;
+
+/// <summary>
+/// Classifies an option's text into the kind of thing it names. The gate uses it to prove that every
+/// distractor is of the answer's kind (year ↔ year, country ↔ country) without trusting the generator.
+/// </summary>
+public static partial class AnswerTypes
+{
+    [GeneratedRegex(@"^(?:1[5-9]\d{2}|20\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearText();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?\s?(?:%|percent|per cent)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PercentText();
+
+    [GeneratedRegex(@"^(?:US\$|\$|€|£|¥)|\b(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyText();
+
+    [GeneratedRegex(@"^(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|millions|billions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s(?:hundred|thousand|million|billion|trillion))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityText();
+
+    [GeneratedRegex(@"\b(?:Organi[sz]ation|Union|Council|Conference|Association|Alliance|Bank|Fund|Agency|Commission|Forum|Community|Court|Assembly|Parliament|Ministry|Institute|Party|Group|Programme|Program|Committee|Movement|Federation|League|Secretariat|Authority|Initiative|Co-?operation|Partnership|Board|Congress|Coalition|Dialogue)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationText();
+
+    [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Memorandum)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TreatyText();
+
+    public static string Classify(string option) => Classify(option, IrGazetteer.Default);
+
+    public static string Classify(string option, IrGazetteer gazetteer)
+    {
+        var text = option.Trim();
+        if (text is "True" or "False")
+        {
+            return "boolean";
+        }
+
+        if (YearText().IsMatch(text))
+        {
+            return "year";
+        }
+
+        if (PercentText().IsMatch(text))
+        {
+            return "percent";
+        }
+
+        var date = Numbers.MatchDate(text);
+        if (date.Success && date.Length == text.Length)
+        {
+            return "date";
+        }
+
+        if (MoneyText().IsMatch(text))
+        {
+            return "money";
+        }
+
+        if (QuantityText().IsMatch(text))
+        {
+            return "quantity";
+        }
+
+        if (gazetteer.TryLookup(text, out var hit))
+        {
+            return hit.Kind switch
+            {
+                GazetteerKind.Country => "country",
+                GazetteerKind.City => "city",
+                GazetteerKind.Organisation => "organisation",
+                GazetteerKind.Region => "region",
+                _ => "treaty",
+            };
+        }
+
+        if (TreatyText().IsMatch(text))
+        {
+            return "treaty";
+        }
+
+        if (OrganisationText().IsMatch(text))
+        {
+            return "organisation";
+        }
+
+        if (text.Length > 1 && text.All(c => char.IsUpper(c) || char.IsDigit(c)))
+        {
+            // Acronyms the gazetteer does not know are overwhelmingly organisations in IR writing.
+            return "organisation";
+        }
+
+        return char.IsUpper(text[0]) ? "name" : "phrase";
+    }
+
+    /// <summary>The class an entity kind's options must classify as.</summary>
+    public static string Expected(EntityKind kind) => kind switch
+    {
+        EntityKind.Year => "year",
+        EntityKind.Date => "date",
+        EntityKind.Percent => "percent",
+        EntityKind.Money => "money",
+        EntityKind.Quantity => "quantity",
+        EntityKind.Country => "country",
+        EntityKind.City => "city",
+        EntityKind.Region => "region",
+        EntityKind.Organisation => "organisation",
+        EntityKind.Treaty => "treaty",
+        EntityKind.Concept => "phrase",
+        _ => "name",
+    };
+}

@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Analysis;
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Gazetteer;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Questions;
+
+/// <summary>
+/// Wrong options of the answer's own kind: other entities the article names first, then the gazetteer
+/// (same region or class), and numeric neighbours written in the answer's format. Nothing the source
+/// sentence itself names is offered, so a distractor is never also true in that slot.
+/// </summary>
+public static partial class Distractors
+{
+    private static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPart();
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordNumberPart();
+
+    /// <summary>Up to <paramref name="count"/> distractors, or fewer when the kind has no good source of them.</summary>
+    public static List<string> For(Mention answer, SentenceInfo sentence, ArticleAnalysis analysis, int count = 3)
+    {
+        var seed = StableHash.Of(answer.Text, sentence.Text);
+        var taken = new HashSet<string>(sentence.Mentions.Select(m => Words.Normalize(m.Key)), StringComparer.Ordinal)
+        {
+            Words.Normalize(answer.Key),
+            Words.Normalize(answer.Text),
+        };
+        var candidates = answer.Kind switch
+        {
+            EntityKind.Year => YearNeighbours(answer, seed),
+            EntityKind.Percent or EntityKind.Quantity or EntityKind.Money => NumericNeighbours(answer.Text, seed),
+            EntityKind.Date => DateNeighbours(answer.Text, seed),
+            EntityKind.Country => Countries(answer, analysis, seed),
+            EntityKind.City => Cities(answer, analysis, seed),
+            EntityKind.Region => Regions(analysis, seed),
+            EntityKind.Organisation => Organisations(answer, analysis, seed),
+            EntityKind.Treaty => Treaties(answer, analysis),
+            EntityKind.Person => People(answer, analysis),
+            EntityKind.Name => Names(answer, analysis),
+            EntityKind.Concept => Concepts(answer, analysis, seed),
+            _ => [],
+        };
+
+        var result = new List<string>(count);
+        foreach (var candidate in candidates)
+        {
+            var normalized = Words.Normalize(candidate);
+            if (taken.Add(normalized) && !Words.ContainsPhrase(Words.Normalize(sentence.Text), normalized))
+            {
+                result.Add(candidate);
+                if (result.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> YearNeighbours(Mention answer, uint seed)
+    {
+        var year = (int)(answer.Value ?? 0);
+        int[] offsets = [-1, 3, 5, -2, 2, -5, 1, -3, 7, -7];
+        var rotation = (int)(seed % (uint)offsets.Length);
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            var candidate = year + offsets[(i + rotation) % offsets.Length];
+            if (candidate is >= 1500 and <= 2099)
+            {
+                yield return candidate.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    /// <summary>Neighbours that keep the answer's wording: "80%" → "70%", "five billion" → "four billion", "1,400" → "2,100".</summary>
+    public static IEnumerable<string> NumericNeighbours(string text, uint seed)
+    {
+        var word = WordNumberPart().Match(text);
+        if (word.Success)
+        {
+            var n = Array.FindIndex(NumberWords, w => w.Equals(word.Value, StringComparison.OrdinalIgnoreCase));
+            int[] offsets = [-1, 1, -2, 2, 3, -3];
+            foreach (var candidate in Rotate(offsets, seed).Select(o => n + o).Where(v => v is >= 2 and <= 20))
+            {
+                var replacement = NumberWords[candidate];
+                if (char.IsUpper(word.Value[0]))
+                {
+                    replacement = char.ToUpperInvariant(replacement[0]) + replacement[1..];
+                }
+
+                yield return text[..word.Index] + replacement + text[(word.Index + word.Length)..];
+            }
+
+            yield break;
+        }
+
+        var number = NumberPart().Match(text);
+        if (!number.Success)
+        {
+            yield break;
+        }
+
+        var raw = number.Value;
+        var value = decimal.Parse(raw.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var decimals = raw.Contains('.', StringComparison.Ordinal) ? raw.Length - raw.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        var grouped = raw.Contains(',', StringComparison.Ordinal);
+        var isPercent = text.Contains('%', StringComparison.Ordinal) || text.Contains("cent", StringComparison.OrdinalIgnoreCase);
+        foreach (var candidate in NeighbourValues(value, decimals, isPercent, seed))
+        {
+            var formatted = candidate.ToString((grouped ? "#,##0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), CultureInfo.InvariantCulture);
+            yield return text[..number.Index] + formatted + text[(number.Index + number.Length)..];
+        }
+    }
+
+    private static IEnumerable<decimal> NeighbourValues(decimal value, int decimals, bool isPercent, uint seed)
+    {
+        decimal step;
+        if (decimals > 0)
+        {
+            step = Math.Max(Math.Round(value * 0.2m, decimals), (decimal)Math.Pow(10, -decimals));
+        }
+        else if (isPercent)
+        {
+            step = value >= 20 && value % 10 == 0 ? 10 : value % 5 == 0 && value >= 10 ? 5 : Math.Max(1, Math.Round(value * 0.2m));
+        }
+        else
+        {
+            // Round to the answer's own precision so that 1,400 yields 1,100 or 2,100 rather than 1,433.
+            var magnitude = (decimal)Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10((double)Math.Max(1, value))) - 1));
+            step = Math.Max(1, Math.Round(value * 0.25m / magnitude) * magnitude);
+        }
+
+        int[] multiples = [-1, 1, 2, -2, 3];
+        foreach (var k in Rotate(multiples, seed))
+        {
+            var candidate = value + (k * step);
+            if (candidate > 0 && (!isPercent || candidate <= 100))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static IEnumerable<string> DateNeighbours(string text, uint seed)
+    {
+        var match = Numbers.MatchDate(text);
+        var dayGroup = match.Groups["d1"].Success ? match.Groups["d1"] : match.Groups["d2"];
+        if (dayGroup.Success)
+        {
+            var day = int.Parse(dayGroup.Value, CultureInfo.InvariantCulture);
+            int[] offsets = [10, -10, 7, -7, 14, -3, 3];
+            foreach (var candidate in Rotate(offsets, seed).Select(o => day + o).Where(d => d is >= 1 and <= 28))
+            {
+                yield return text[..dayGroup.Index] + candidate.ToString(CultureInfo.InvariantCulture) + text[(dayGroup.Index + dayGroup.Length)..];
+            }
+
+            yield break;
+        }
+
+        var monthGroup = match.Groups["m3"];
+        if (monthGroup.Success)
+        {
+            var month = Numbers.MonthIndex(monthGroup.Value);
+            int[] offsets = [-2, 3, -4, 5, 1];
+            foreach (var o in Rotate(offsets, seed))
+            {
+                var candidate = Numbers.MonthNames[((month + o) % 12 + 12) % 12];
+                if (candidate != "May")
+                {
+                    yield return candidate + text[(monthGroup.Index + monthGroup.Length)..];
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Countries(Mention answer, ArticleAnalysis analysis, uint seed)
+    {
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.Country))
+        {
+            yield return mention.Key;
+        }
+
+        var region = answer.Hit?.Country?.Region;
+        foreach (var country in HashOrder(analysis.Gazetteer.Countries.Where(c => c.Region == region).Select(c => c.Name), seed))
+        {
+            yield return country;
+        }
+
+        foreach (var country in HashOrder(analysis.Gazetteer.Countries.Select(c => c.Name), seed))
+        {
+            yield return country;
+        }
+    }
+
+    private static IEnumerable<string> Cities(Mention answer, ArticleAnalysis analysis, uint seed)
+    {
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.City))
+        {
+            yield return mention.Key;
+        }
+
+        var country = answer.Hit?.City?.Country;
+        var region = country is not null && analysis.Gazetteer.CountryByName.TryGetValue(country, out var entry) ? entry.Region : null;
+        foreach (var capital in HashOrder(analysis.Gazetteer.Countries.Where(c => c.Region == region).Select(c => c.Capital), seed))
+        {
+            yield return capital;
+        }
+
+        foreach (var capital in HashOrder(analysis.Gazetteer.Countries.Select(c => c.Capital), seed))
+        {
+            yield return capital;
+        }
+    }
+
+    private static IEnumerable<string> Regions(ArticleAnalysis analysis, uint seed)
+    {
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.Region))
+        {
+            yield return mention.Key;
+        }
+
+        foreach (var region in HashOrder(analysis.Gazetteer.Regions, seed))
+        {
+            yield return region;
+        }
+    }
+
+    private static IEnumerable<string> Organisations(Mention answer, ArticleAnalysis analysis, uint seed)
+    {
+        var wantAcronym = answer.Text.Length <= 10 && answer.Text.Count(char.IsUpper) >= 2 && !answer.Text.Contains(' ', StringComparison.Ordinal);
+        string Form(string acronym, string name) => wantAcronym ? acronym : name;
+
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.Organisation))
+        {
+            var pair = analysis.Acronyms.FirstOrDefault(a => a.Expansion == mention.Key || a.Acronym == mention.Text);
+            if (pair is not null)
+            {
+                yield return Form(pair.Acronym, pair.Expansion);
+            }
+            else if (!wantAcronym && mention.Key.Contains(' ', StringComparison.Ordinal))
+            {
+                yield return mention.Key;
+            }
+        }
+
+        var orgClass = answer.Hit?.Organisation?.Class;
+        var pool = analysis.Gazetteer.Organisations;
+        foreach (var org in HashOrder(pool.Where(o => o.Class == orgClass), seed, o => o.Name))
+        {
+            yield return Form(org.Acronym, org.Name);
+        }
+
+        foreach (var org in HashOrder(pool, seed, o => o.Name))
+        {
+            yield return Form(org.Acronym, org.Name);
+        }
+    }
+
+    private static IEnumerable<string> Treaties(Mention answer, ArticleAnalysis analysis)
+    {
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.Treaty))
+        {
+            yield return mention.Key;
+        }
+
+        var year = answer.Hit?.Treaty?.Year ?? 1990;
+        foreach (var treaty in analysis.Gazetteer.Treaties.OrderBy(t => Math.Abs(t.Year - year)).ThenBy(t => t.Name, StringComparer.Ordinal))
+        {
+            yield return treaty.Name;
+        }
+    }
+
+    private static IEnumerable<string> People(Mention answer, ArticleAnalysis analysis)
+    {
+        var surnameOnly = !answer.Text.Contains(' ', StringComparison.Ordinal);
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.Person))
+        {
+            if (mention.Key != answer.Key)
+            {
+                yield return surnameOnly ? mention.Key.Split(' ')[^1] : mention.Key;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Names(Mention answer, ArticleAnalysis analysis)
+    {
+        var hyphenated = answer.Text.Contains('-', StringComparison.Ordinal) || answer.Text.Contains('–', StringComparison.Ordinal);
+        var words = answer.Text.Split(' ').Length;
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.Name))
+        {
+            var otherHyphenated = mention.Text.Contains('-', StringComparison.Ordinal) || mention.Text.Contains('–', StringComparison.Ordinal);
+            if (otherHyphenated == hyphenated && mention.Text.Split(' ').Length == words)
+            {
+                yield return mention.Text;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Concepts(Mention answer, ArticleAnalysis analysis, uint seed)
+    {
+        foreach (var mention in analysis.DistinctOfKind(EntityKind.Concept))
+        {
+            yield return mention.Text;
+        }
+
+        foreach (var concept in HashOrder(analysis.Gazetteer.Concepts.Where(c => char.IsLower(c[0]) && c.Split(' ').Length == answer.Text.Split(' ').Length), seed))
+        {
+            yield return concept;
+        }
+    }
+
+    private static IEnumerable<int> Rotate(int[] values, uint seed)
+    {
+        var rotation = (int)(seed % (uint)values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            yield return values[(i + rotation) % values.Length];
+        }
+    }
+
+    private static IEnumerable<string> HashOrder(IEnumerable<string> items, uint seed) => HashOrder(items, seed, s => s);
+
+    /// <summary>
+    /// Every item once, in an order fixed by the seed: start anywhere, stride by a prime. Linear and lazy,
+    /// so taking three distractors from two hundred countries costs three steps, not a sort.
+    /// </summary>
+    private static IEnumerable<T> HashOrder<T>(IEnumerable<T> items, uint seed, Func<T, string> key)
+    {
+        _ = key;
+        var list = items as IReadOnlyList<T> ?? items.ToList();
+        var count = list.Count;
+        if (count == 0)
+        {
+            yield break;
+        }
+
+        const long Stride = 7919;
+        var start = (long)(seed % (uint)count);
+        for (long i = 0; i < count; i++)
+        {
+            yield return list[(int)((start + (i * Stride)) % count)];
+        }
+    }
+}

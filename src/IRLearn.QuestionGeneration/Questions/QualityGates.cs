@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Gazetteer;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Questions;
+
+/// <summary>
+/// The hard gates every question passes before it is emitted. They look only at the finished question
+/// and the cleaned text, so the same checks serve the generator and the development-set report.
+/// </summary>
+public static partial class QualityGates
+{
+    public const string SourceMismatch = "source-mismatch";
+    public const string Ungrounded = "answer-not-grounded";
+    public const string AnswerInStem = "answer-in-stem";
+    public const string UnresolvedPronoun = "unresolved-pronoun";
+    public const string OptionsDuplicate = "options-not-distinct";
+    public const string OptionsMistyped = "options-mistyped";
+    public const string OptionsShape = "options-shape";
+    public const string ArticleAgreement = "a-an-agreement";
+    public const string StemForm = "stem-form";
+
+    [GeneratedRegex(@"\b(?<article>[Aa]n?)\s+(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleAndWord();
+
+    [GeneratedRegex(@"\b(?:it|its|he|his|she|him)\b|\bthe\s+(?:country|nation|organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"(?<=\s)[A-Z][\p{L}-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerCapitalisedWord();
+
+    public static IReadOnlyList<string> Check(GeneratedQuestion question, string cleanedText, IEnumerable<string>? forbiddenInStem = null, string? optionClass = null)
+    {
+        var violations = new List<string>();
+        var source = question.Source;
+        if (source.Start < 0 || source.Length <= 0 || source.Start + source.Length > cleanedText.Length ||
+            cleanedText.Substring(source.Start, source.Length) != source.Sentence)
+        {
+            violations.Add(SourceMismatch);
+        }
+
+        var sentence = Words.Normalize(source.Sentence);
+        var stem = Words.Normalize(question.Stem);
+        var answers = CorrectAnswers(question);
+        if (question.Type != GeneratedQuestionType.TrueFalse)
+        {
+            if (answers.Count == 0 || answers.Any(a => !Words.ContainsPhrase(sentence, Words.Normalize(a))))
+            {
+                violations.Add(Ungrounded);
+            }
+
+            var forbidden = answers.Concat(forbiddenInStem ?? []).Select(Words.Normalize).Where(f => f.Length > 0);
+            if (forbidden.Any(f => Words.ContainsPhrase(stem, f)))
+            {
+                violations.Add(AnswerInStem);
+            }
+        }
+
+        if (HasUnresolvedPronoun(question.Stem))
+        {
+            violations.Add(UnresolvedPronoun);
+        }
+
+        CheckOptions(question, optionClass, violations);
+
+        foreach (Match match in ArticleAndWord().Matches(question.Stem))
+        {
+            var expected = Words.IndefiniteArticleFor(match.Groups["word"].Value);
+            if (!string.Equals(expected, match.Groups["article"].Value, StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(ArticleAgreement);
+                break;
+            }
+        }
+
+        var blanks = CountBlanks(question.Stem);
+        var formOk = question.Type switch
+        {
+            GeneratedQuestionType.TrueFalse => question.Stem.StartsWith("True or false: ", StringComparison.Ordinal) && question.Stem.EndsWith('.'),
+            GeneratedQuestionType.FillInBlank => blanks == 1,
+            _ => blanks == 1 && !question.Stem.EndsWith('?') || blanks == 0 && question.Stem.EndsWith('?') || blanks == 1 && question.Stem.EndsWith("”?", StringComparison.Ordinal),
+        };
+        if (!formOk || question.Stem.Split(' ').Length < 4)
+        {
+            violations.Add(StemForm);
+        }
+
+        return violations;
+    }
+
+    /// <summary>The texts a student would have to give: correct options, accepted answers, or matching right-hand sides.</summary>
+    public static List<string> CorrectAnswers(GeneratedQuestion question)
+    {
+        if (question.Options is { Count: > 0 } options && question.Type != GeneratedQuestionType.TrueFalse)
+        {
+            return options.Where(o => o.IsCorrect).Select(o => o.Text).ToList();
+        }
+
+        if (question.Pairs is { Count: > 0 } pairs)
+        {
+            return pairs.Select(p => p.Right).ToList();
+        }
+
+        return question.AcceptedAnswers?.Take(1).ToList() ?? [];
+    }
+
+    /// <summary>A pronoun is acceptable only when the stem also names something it can refer to.</summary>
+    public static bool HasUnresolvedPronoun(string stem)
+    {
+        foreach (Match match in Pronoun().Matches(stem))
+        {
+            var lower = match.Value.ToLowerInvariant();
+            var before = stem[..match.Index];
+            var after = stem[(match.Index + match.Length)..];
+            var names = InnerCapitalisedWord().Matches(" " + before + " " + after).Select(m => m.Value).Where(w => w is not ("True" or "False" or "Who" or "What" or "In" or "When" or "Where" or "Which" or "The" or "It" or "Its" or "He" or "His" or "She")).ToList();
+            if (lower.StartsWith("the ", StringComparison.Ordinal))
+            {
+                if (!names.Any(n => IrGazetteer.Default.TryLookup(n, out var hit) && hit.Kind == GazetteerKind.Country) && !stem.Contains(StemWriter.Blank, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            else if (names.Count == 0 && !stem.Contains(StemWriter.Blank, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckOptions(GeneratedQuestion question, string? optionClass, List<string> violations)
+    {
+        var options = question.Options;
+        switch (question.Type)
+        {
+            case GeneratedQuestionType.MultipleChoice:
+            case GeneratedQuestionType.MultipleResponse:
+            case GeneratedQuestionType.TrueFalse:
+                if (options is null || options.Count < 2)
+                {
+                    violations.Add(OptionsShape);
+                    return;
+                }
+
+                var correct = options.Count(o => o.IsCorrect);
+                if (question.Type != GeneratedQuestionType.MultipleResponse && correct != 1 || correct == 0 || correct == options.Count)
+                {
+                    violations.Add(OptionsShape);
+                }
+
+                if (options.Select(o => Words.Normalize(o.Text)).Distinct(StringComparer.Ordinal).Count() != options.Count)
+                {
+                    violations.Add(OptionsDuplicate);
+                }
+
+                if (question.Type == GeneratedQuestionType.TrueFalse)
+                {
+                    if (options[0].Text != "True" || options[1].Text != "False" || options.Count != 2)
+                    {
+                        violations.Add(OptionsShape);
+                    }
+
+                    return;
+                }
+
+                var expected = optionClass ?? AnswerTypes.Classify(options.First(o => o.IsCorrect).Text);
+                if (options.Any(o => AnswerTypes.Classify(o.Text) != expected))
+                {
+                    violations.Add(OptionsMistyped);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static int CountBlanks(string stem)
+    {
+        var count = 0;
+        var index = 0;
+        while ((index = stem.IndexOf(StemWriter.Blank, index, StringComparison.Ordinal)) >= 0)
+        {
+            count++;
+            index += StemWriter.Blank.Length;
+        }
+
+        return count;
+    }
+}

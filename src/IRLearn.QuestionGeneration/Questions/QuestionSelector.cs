@@ -1,0 +1,115 @@
+using System.Globalization;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Questions;
+
+/// <summary>
+/// Gates, ranks and de-duplicates candidates: at most a few questions per sentence and per answer,
+/// near-duplicate stems dropped, then emitted in article order with ids q1, q2, ….
+/// </summary>
+public static class QuestionSelector
+{
+    public const int PerSentence = 3;
+    public const int PerAnswer = 2;
+    /// <summary>Two questions with the same answer and this much stem overlap test the same fact.</summary>
+    public const double SameAnswerOverlap = 0.5;
+    public const int WordsPerQuestion = 60;
+
+    public static List<GeneratedQuestion> Select(IReadOnlyList<QuestionCandidate> candidates, string cleanedText, int bodyWords)
+    {
+        var passing = new List<(QuestionCandidate Candidate, GeneratedQuestion Question)>();
+        foreach (var candidate in candidates)
+        {
+            var question = ToQuestion(candidate, cleanedText, "q0");
+            if (QualityGates.Check(question, cleanedText, candidate.Forbidden, candidate.OptionClass).Count == 0)
+            {
+                passing.Add((candidate, question));
+            }
+        }
+
+        var ranked = passing
+            .OrderByDescending(p => p.Candidate.Score)
+            .ThenBy(p => p.Candidate.Source.Start)
+            .ThenBy(p => p.Candidate.Stem, StringComparer.Ordinal)
+            .ToList();
+
+        var target = Math.Max(1, (bodyWords + WordsPerQuestion - 1) / WordsPerQuestion);
+        var chosen = Pick(ranked, PerSentence, PerAnswer);
+        if (chosen.Count < target)
+        {
+            // Short of the density target: let well-supported sentences carry one more question each.
+            chosen = Pick(ranked, PerSentence + 2, PerAnswer + 1);
+        }
+
+        return chosen
+            .OrderBy(p => p.Candidate.Source.Start)
+            .ThenByDescending(p => p.Candidate.Score)
+            .Select((p, i) => ToQuestion(p.Candidate, cleanedText, "q" + (i + 1).ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    private static List<(QuestionCandidate Candidate, GeneratedQuestion Question)> Pick(
+        List<(QuestionCandidate Candidate, GeneratedQuestion Question)> ranked, int perSentence, int perAnswer)
+    {
+        var perSentenceCount = new Dictionary<int, int>();
+        var perAnswerCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keptStems = new List<(string Answer, HashSet<string> Tokens)>();
+        var seenStems = new HashSet<string>(StringComparer.Ordinal);
+        var chosen = new List<(QuestionCandidate, GeneratedQuestion)>();
+        foreach (var item in ranked)
+        {
+            var candidate = item.Candidate;
+            var sentenceKey = candidate.Sentence.Index;
+            var answerKey = Words.Normalize(candidate.Answer);
+            var sentenceCap = perSentence + (candidate.Sentence.WordCount > 45 ? 2 : candidate.Sentence.WordCount > 30 ? 1 : 0);
+            if (perSentenceCount.GetValueOrDefault(sentenceKey) >= sentenceCap || perAnswerCount.GetValueOrDefault(answerKey) >= perAnswer)
+            {
+                continue;
+            }
+
+            var stem = Words.Normalize(candidate.Stem);
+            if (!seenStems.Add(stem))
+            {
+                continue;
+            }
+
+            var tokens = Words.ContentWords(candidate.Stem).ToHashSet(StringComparer.Ordinal);
+            if (keptStems.Any(k => k.Answer == answerKey && Jaccard(k.Tokens, tokens) >= SameAnswerOverlap))
+            {
+                continue;
+            }
+
+            keptStems.Add((answerKey, tokens));
+            perSentenceCount[sentenceKey] = perSentenceCount.GetValueOrDefault(sentenceKey) + 1;
+            perAnswerCount[answerKey] = perAnswerCount.GetValueOrDefault(answerKey) + 1;
+            chosen.Add(item);
+        }
+
+        return chosen;
+    }
+
+    public static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 && b.Count == 0)
+        {
+            return 1;
+        }
+
+        var intersection = a.Count(b.Contains);
+        return (double)intersection / (a.Count + b.Count - intersection);
+    }
+
+    private static GeneratedQuestion ToQuestion(QuestionCandidate candidate, string cleanedText, string id) =>
+        new(
+            id,
+            candidate.Type,
+            candidate.Stem,
+            candidate.Options,
+            candidate.AcceptedAnswers,
+            candidate.NumericAnswer,
+            candidate.Pairs,
+            candidate.Explanation,
+            new SourceSpan(cleanedText.Substring(candidate.Source.Start, candidate.Source.Length), candidate.Source.Start, candidate.Source.Length),
+            candidate.Difficulty,
+            candidate.Tags);
+}

@@ -1,0 +1,530 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Analysis;
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Questions;
+
+/// <summary>
+/// One template per kind of fact. Every template builds from the source sentence so that the answer
+/// is grounded in it; the gates check that afterwards without trusting this class.
+/// </summary>
+public static partial class QuestionTemplates
+{
+    [GeneratedRegex(@"[“""](?<quote>[^”""]{20,400})[”""]", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"\b(?<verb>supports?|supported|opposes?|opposed|condemns?|condemned|advocates?\s+for|advocated\s+for|advocates?|advocated|backs|backed|rejects?|rejected|favou?rs|favou?red|promotes?|promoted|endorses?|endorsed|welcomes?|welcomed|criticis(?:es|ed)|criticiz(?:es|ed)|calls?\s+for|called\s+for|champions?|championed|urges?|urged|pursues?|pursued)\s+(?<object>(?:the\s+|a\s+|an\s+)?[^,.;:]{3,80}?)(?=[,.;:]|\s+(?:and|while|which|that|as|to|in order|asserting|stressing|saying)\b|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Stance();
+
+    [GeneratedRegex(@"\b(?<head>[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|notably)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListHead();
+
+    private static readonly string[] PluralHeads = ["countries", "nations", "states", "members", "organisations", "organizations", "railroads", "railways", "routes", "corridors", "cities", "partners", "allies", "regions", "projects", "ports", "pipelines", "treaties", "agreements", "leaders", "institutions", "bodies"];
+
+    public static List<QuestionCandidate> ForSentence(SentenceInfo sentence, ArticleAnalysis analysis)
+    {
+        var candidates = new List<QuestionCandidate>();
+        if (sentence.WordCount < 5 || sentence.WordCount > 90)
+        {
+            return candidates;
+        }
+
+        var lists = FindLists(sentence, analysis.Text);
+        foreach (var list in lists)
+        {
+            Add(candidates, ListQuestion(sentence, analysis, list));
+        }
+
+        foreach (var mention in sentence.Mentions)
+        {
+            if (lists.Any(l => l.Items.Contains(mention)) && mention.Kind is not (EntityKind.Country or EntityKind.Organisation))
+            {
+                // List items are asked about together (and one by one only when they are well-typed entities).
+                continue;
+            }
+
+            Add(candidates, EntityQuestion(sentence, analysis, mention));
+        }
+
+        foreach (var pair in analysis.Acronyms.Where(a => a.DefinedIn == sentence.Range))
+        {
+            Add(candidates, AcronymQuestion(sentence, analysis, pair));
+        }
+
+        Add(candidates, WhoSaid(sentence, analysis));
+        Add(candidates, TrueFalse(sentence, analysis));
+        return candidates;
+    }
+
+    private static void Add(List<QuestionCandidate> candidates, QuestionCandidate? candidate)
+    {
+        if (candidate is not null)
+        {
+            candidates.Add(candidate);
+        }
+    }
+
+    private static QuestionCandidate? EntityQuestion(SentenceInfo sentence, ArticleAnalysis analysis, Mention answer)
+    {
+        var text = analysis.Text;
+        var forbidden = Forbidden(answer, analysis);
+        var baseScore = sentence.Salience + KindWeight(answer.Kind) + (analysis.TitleWords.Contains(answer.Key.ToLowerInvariant()) ? 0.2 : 0);
+        var explanation = $"The article says: “{sentence.Text}”";
+        var tags = Tags(sentence, analysis);
+
+        if (answer.Kind == EntityKind.Concept)
+        {
+            var stem = StemWriter.Rewrite(sentence, text, answer.Range);
+            return stem is null ? null : new QuestionCandidate
+            {
+                Type = GeneratedQuestionType.FillInBlank,
+                Stem = stem,
+                AcceptedAnswers = [answer.Text],
+                Answer = answer.Text,
+                Sentence = sentence,
+                Source = sentence.Range,
+                Template = "cloze-concept",
+                Score = baseScore,
+                Difficulty = GeneratedDifficulty.Medium,
+                Forbidden = forbidden,
+                Explanation = explanation,
+                Tags = tags,
+            };
+        }
+
+        if (answer.Kind == EntityKind.Quantity && answer.Text.Any(char.IsDigit) && answer.Value is { } value)
+        {
+            var stem = StemWriter.Rewrite(sentence, text, answer.Range);
+            var approximate = Regex.IsMatch(text[Math.Max(sentence.Range.Start, answer.Range.Start - 16)..answer.Range.Start], @"\b(?:about|around|some|nearly|almost|over|more than|roughly|approximately|up to)\s+$");
+            return stem is null ? null : new QuestionCandidate
+            {
+                Type = GeneratedQuestionType.Numeric,
+                Stem = stem,
+                AcceptedAnswers = [answer.Text],
+                NumericAnswer = new NumericAnswerDraft(value, approximate ? Math.Round(value * 0.1m, 2) : 0),
+                Answer = answer.Text,
+                Sentence = sentence,
+                Source = sentence.Range,
+                Template = "numeric",
+                Score = baseScore,
+                Difficulty = GeneratedDifficulty.Medium,
+                Forbidden = forbidden,
+                Explanation = explanation,
+                Tags = tags,
+            };
+        }
+
+        var distractors = Distractors.For(answer, sentence, analysis);
+        var wh = answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.City or EntityKind.Country
+            ? StemWriter.WhQuestion(sentence, text, answer)
+            : null;
+        var cloze = wh is null ? StemWriter.Rewrite(sentence, text, answer.Range) : null;
+        var question = wh ?? cloze;
+        if (question is null)
+        {
+            return null;
+        }
+
+        if (distractors.Count < 2)
+        {
+            // No honest distractors: ask for the answer itself.
+            return answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Percent ? null : new QuestionCandidate
+            {
+                Type = wh is null ? GeneratedQuestionType.FillInBlank : GeneratedQuestionType.ShortAnswer,
+                Stem = question,
+                AcceptedAnswers = Accepted(answer),
+                Answer = answer.Text,
+                Sentence = sentence,
+                Source = sentence.Range,
+                Template = wh is null ? "cloze-name" : "wh-short",
+                Score = baseScore - 0.1,
+                Difficulty = GeneratedDifficulty.Hard,
+                Forbidden = forbidden,
+                Explanation = explanation,
+                Tags = tags,
+            };
+        }
+
+        var correctText = answer.Kind is EntityKind.Person ? answer.Text : answer.Text;
+        return new QuestionCandidate
+        {
+            Type = GeneratedQuestionType.MultipleChoice,
+            Stem = question,
+            Options = Shuffle([new OptionDraft(correctText, true), .. distractors.Select(d => new OptionDraft(d, false))], sentence.Text + answer.Text),
+            AcceptedAnswers = Accepted(answer),
+            Answer = answer.Text,
+            Sentence = sentence,
+            Source = sentence.Range,
+            Template = wh is null ? "cloze-mc" : "wh-mc",
+            Score = baseScore + (wh is null ? 0 : 0.3),
+            Difficulty = wh is null ? GeneratedDifficulty.Easy : GeneratedDifficulty.Medium,
+            OptionClass = AnswerTypes.Classify(correctText, analysis.Gazetteer),
+            Forbidden = forbidden,
+            Explanation = explanation,
+            Tags = tags,
+        };
+    }
+
+    private static QuestionCandidate? AcronymQuestion(SentenceInfo sentence, ArticleAnalysis analysis, AcronymPair pair)
+    {
+        if (!sentence.Text.Contains(pair.Expansion, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var seed = StableHash.Of(pair.Acronym);
+        var others = analysis.Acronyms.Where(a => a.Acronym != pair.Acronym).Select(a => a.Expansion)
+            .Concat(analysis.Gazetteer.Organisations.OrderBy(o => StableHash.Of(o.Name) ^ seed).ThenBy(o => o.Name, StringComparer.Ordinal).Select(o => o.Name))
+            .Where(name => AnswerTypes.Classify(name, analysis.Gazetteer) == "organisation" && !sentence.Text.Contains(name, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Take(3)
+            .ToList();
+        return new QuestionCandidate
+        {
+            Type = GeneratedQuestionType.MultipleChoice,
+            Stem = $"What does {pair.Acronym} stand for?",
+            Options = Shuffle([new OptionDraft(pair.Expansion, true), .. others.Select(o => new OptionDraft(o, false))], pair.Acronym),
+            AcceptedAnswers = [pair.Expansion],
+            Answer = pair.Expansion,
+            Sentence = sentence,
+            Source = sentence.Range,
+            Template = "acronym",
+            Score = sentence.Salience + 1.0,
+            Difficulty = GeneratedDifficulty.Easy,
+            OptionClass = "organisation",
+            Forbidden = [pair.Expansion],
+            Explanation = $"{pair.Acronym} stands for {pair.Expansion}, as the article says: “{sentence.Text}”",
+            Tags = [pair.Acronym],
+        };
+    }
+
+    private static QuestionCandidate? WhoSaid(SentenceInfo sentence, ArticleAnalysis analysis)
+    {
+        var quote = Quotation().Match(sentence.Text);
+        if (!quote.Success || quote.Groups["quote"].Value.Split(' ').Length < 5)
+        {
+            return null;
+        }
+
+        var quoteRange = new TextRange(sentence.Range.Start + quote.Index, quote.Length);
+        var speaker = sentence.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Person && !quoteRange.Overlaps(m.Range));
+        var source = sentence.Range;
+        string speakerText;
+        if (speaker is not null)
+        {
+            speakerText = speaker.Text;
+        }
+        else
+        {
+            // "As he emphasised, “…”": the speaker is named in the sentence before; the question's source covers both.
+            var link = sentence.Pronouns.FirstOrDefault(p => p.Antecedent?.Kind == EntityKind.Person && !quoteRange.Overlaps(p.Range));
+            var previous = sentence.Index > 0 ? analysis.Sentences[sentence.Index - 1] : null;
+            var named = previous?.Mentions.FirstOrDefault(m => link is not null && m.Key == link.Antecedent!.Key);
+            if (link is null || named is null)
+            {
+                return null;
+            }
+
+            speaker = named;
+            speakerText = named.Text;
+            source = new TextRange(previous!.Range.Start, sentence.Range.End - previous.Range.Start);
+        }
+
+        var people = analysis.DistinctOfKind(EntityKind.Person).Where(p => p.Key != speaker.Key).Select(p => speakerText.Contains(' ', StringComparison.Ordinal) ? p.Key : p.Key.Split(' ')[^1]).Distinct().Take(3).ToList();
+        var quoteText = quote.Groups["quote"].Value.Trim().TrimEnd(',');
+        var stem = $"Who said: “{quoteText}”?";
+        var common = new QuestionCandidate
+        {
+            Type = people.Count >= 2 ? GeneratedQuestionType.MultipleChoice : GeneratedQuestionType.ShortAnswer,
+            Stem = stem,
+            Options = people.Count >= 2 ? Shuffle([new OptionDraft(speakerText, true), .. people.Select(p => new OptionDraft(p, false))], quoteText) : null,
+            AcceptedAnswers = Accepted(speaker with { Text = speakerText }),
+            Answer = speakerText,
+            Sentence = sentence,
+            Source = source,
+            Template = "who-said",
+            Score = sentence.Salience + 1.0,
+            Difficulty = GeneratedDifficulty.Medium,
+            OptionClass = people.Count >= 2 ? "name" : null,
+            Forbidden = [speaker.Key],
+            Explanation = $"The quotation is attributed to {speaker.Key} in the article.",
+            Tags = Tags(sentence, analysis),
+        };
+        return common;
+    }
+
+    private static QuestionCandidate? ListQuestion(SentenceInfo sentence, ArticleAnalysis analysis, ListFinding list)
+    {
+        var text = analysis.Text;
+        var range = new TextRange(list.Items[0].Range.Start, list.Items[^1].Range.End - list.Items[0].Range.Start);
+        var stemSentence = StemWriter.Rewrite(sentence, text, range);
+        if (stemSentence is null)
+        {
+            return null;
+        }
+
+        var correct = list.Items.Select(i => i.Kind == EntityKind.Person ? i.Text : i.Text).ToList();
+        var distractors = Distractors.For(list.Items[0], sentence, analysis, 3)
+            .Where(d => !correct.Contains(d, StringComparer.OrdinalIgnoreCase))
+            .Take(Math.Max(2, 5 - correct.Count))
+            .ToList();
+        if (distractors.Count < 2)
+        {
+            return null;
+        }
+
+        var optionClass = AnswerTypes.Classify(correct[0], analysis.Gazetteer);
+        var stem = $"Which of these {list.Head} does the article name here: “{stemSentence}”?";
+        return new QuestionCandidate
+        {
+            Type = GeneratedQuestionType.MultipleResponse,
+            Stem = stem,
+            Options = Shuffle([.. correct.Select(c => new OptionDraft(c, true)), .. distractors.Select(d => new OptionDraft(d, false))], sentence.Text),
+            AcceptedAnswers = correct,
+            Answer = string.Join(", ", correct),
+            Sentence = sentence,
+            Source = sentence.Range,
+            Template = "list",
+            Score = sentence.Salience + 1.1,
+            Difficulty = GeneratedDifficulty.Hard,
+            OptionClass = optionClass,
+            Forbidden = [],
+            Explanation = $"The article names {string.Join(", ", correct)}: “{sentence.Text}”",
+            Tags = Tags(sentence, analysis),
+        };
+    }
+
+    /// <summary>
+    /// A statement from the sentence, true as written or made false by swapping one entity or number for a
+    /// same-kind distractor the sentence does not contain. Stance sentences are preferred.
+    /// </summary>
+    private static QuestionCandidate? TrueFalse(SentenceInfo sentence, ArticleAnalysis analysis)
+    {
+        if (sentence.WordCount > 40 || sentence.Text.Contains('“', StringComparison.Ordinal) || sentence.Text.Contains('"', StringComparison.Ordinal) || sentence.Text.EndsWith('?'))
+        {
+            return null;
+        }
+
+        var statement = StemWriter.Rewrite(sentence, analysis.Text, null, stripMarker: true);
+        if (statement is null)
+        {
+            return null;
+        }
+
+        var seed = StableHash.Of(sentence.Text);
+        var stance = Stance().IsMatch(sentence.Text);
+        var swappable = sentence.Mentions.Where(m => m.Kind is EntityKind.Year or EntityKind.Percent or EntityKind.Country or EntityKind.Organisation or EntityKind.City or EntityKind.Quantity or EntityKind.Date)
+            .Where(m => statement.Contains(m.Text, StringComparison.Ordinal))
+            .ToList();
+        if (!stance && swappable.Count == 0)
+        {
+            return null;
+        }
+
+        var makeFalse = swappable.Count > 0 && seed % 2 == 0;
+        var finalStatement = statement;
+        var answer = "True";
+        var explanation = $"True: the article says “{sentence.Text}”";
+        if (makeFalse)
+        {
+            var target = swappable[(int)(seed / 2 % (uint)swappable.Count)];
+            var replacement = Distractors.For(target, sentence, analysis, 1).FirstOrDefault();
+            if (replacement is null)
+            {
+                makeFalse = false;
+            }
+            else
+            {
+                var index = statement.IndexOf(target.Text, StringComparison.Ordinal);
+                finalStatement = statement[..index] + replacement + statement[(index + target.Text.Length)..];
+                answer = "False";
+                explanation = $"False: the article says {target.Text}, not {replacement}: “{sentence.Text}”";
+                if (Words.ContainsPhrase(analysis.NormalizedText, Words.Normalize(finalStatement.TrimEnd('.'))))
+                {
+                    return null;
+                }
+            }
+        }
+
+        finalStatement = finalStatement.TrimEnd();
+        if (!finalStatement.EndsWith('.'))
+        {
+            finalStatement = finalStatement.TrimEnd('!', '?', ';', ':') + ".";
+        }
+
+        return new QuestionCandidate
+        {
+            Type = GeneratedQuestionType.TrueFalse,
+            Stem = $"True or false: {finalStatement}",
+            Options = [new OptionDraft("True", answer == "True"), new OptionDraft("False", answer == "False")],
+            AcceptedAnswers = [answer],
+            Answer = answer + ":" + sentence.Index.ToString(CultureInfo.InvariantCulture),
+            Sentence = sentence,
+            Source = sentence.Range,
+            Template = stance ? "true-false-stance" : "true-false",
+            Score = sentence.Salience + (stance ? 0.6 : 0.2),
+            Difficulty = answer == "False" ? GeneratedDifficulty.Hard : GeneratedDifficulty.Medium,
+            OptionClass = "boolean",
+            Explanation = explanation,
+            Tags = Tags(sentence, analysis),
+        };
+    }
+
+    private sealed record ListFinding(string Head, List<Mention> Items);
+
+    /// <summary>"A, B, and C" of one kind, optionally headed by "railroads such as" or "countries, including".</summary>
+    private static List<ListFinding> FindLists(SentenceInfo sentence, string text)
+    {
+        var found = new List<ListFinding>();
+        var named = sentence.Mentions.Where(m => m.IsNamed).ToList();
+        var i = 0;
+        while (i < named.Count)
+        {
+            var items = new List<Mention> { named[i] };
+            var j = i + 1;
+            var closed = false;
+            while (j < named.Count && named[j].Kind == named[i].Kind)
+            {
+                var gap = text[items[^1].Range.End..named[j].Range.Start];
+                if (gap is ", " or ", the " or ", and " or " and " or ", and the " or " and the " or ", or " or " or ")
+                {
+                    items.Add(named[j]);
+                    closed = gap.Contains("and", StringComparison.Ordinal) || gap.Contains("or", StringComparison.Ordinal);
+                    j++;
+                    if (closed)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            if (items.Count >= 3 && closed)
+            {
+                var before = text[sentence.Range.Start..items[0].Range.Start];
+                if (before.EndsWith("the ", StringComparison.Ordinal))
+                {
+                    before = before[..^4];
+                }
+
+                var head = ListHead().Match(before);
+                var noun = head.Success ? head.Groups["head"].Value.Split(' ')[^1] : null;
+                noun = noun is not null && PluralHeads.Contains(noun) ? noun : KindPlural(items[0].Kind);
+                if (noun is not null)
+                {
+                    found.Add(new ListFinding(noun, items));
+                }
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        return found;
+    }
+
+    private static string? KindPlural(EntityKind kind) => kind switch
+    {
+        EntityKind.Country => "countries",
+        EntityKind.Organisation => "organisations",
+        EntityKind.City => "cities",
+        EntityKind.Person => "people",
+        EntityKind.Treaty => "agreements",
+        _ => null,
+    };
+
+    private static double KindWeight(EntityKind kind) => kind switch
+    {
+        EntityKind.Year or EntityKind.Date => 1.0,
+        EntityKind.Percent or EntityKind.Money => 1.0,
+        EntityKind.Quantity => 0.8,
+        EntityKind.City => 0.8,
+        EntityKind.Organisation or EntityKind.Treaty => 0.8,
+        EntityKind.Person => 0.7,
+        EntityKind.Country => 0.6,
+        EntityKind.Concept => 0.7,
+        _ => 0.5,
+    };
+
+    private static List<string> Accepted(Mention answer)
+    {
+        var accepted = new List<string> { answer.Text };
+        if (answer.Key != answer.Text && !accepted.Contains(answer.Key))
+        {
+            accepted.Add(answer.Key);
+        }
+
+        if (answer.Kind == EntityKind.Person && answer.Key.Contains(' ', StringComparison.Ordinal))
+        {
+            var surname = answer.Key.Split(' ')[^1];
+            if (!accepted.Contains(surname))
+            {
+                accepted.Add(surname);
+            }
+        }
+
+        return accepted;
+    }
+
+    /// <summary>Strings that would give the answer away: its canonical name, its acronym or expansion, its gazetteer aliases.</summary>
+    private static List<string> Forbidden(Mention answer, ArticleAnalysis analysis)
+    {
+        var forbidden = new List<string> { answer.Text, answer.Key };
+        if (answer.Hit?.Country is { } country)
+        {
+            forbidden.AddRange(country.Aliases.Where(a => a.Length > 2));
+        }
+
+        if (answer.Hit?.Organisation is { } org)
+        {
+            forbidden.Add(org.Name);
+            forbidden.Add(org.Acronym);
+        }
+
+        foreach (var pair in analysis.Acronyms)
+        {
+            if (pair.Acronym == answer.Text || pair.Expansion == answer.Text || pair.Expansion == answer.Key)
+            {
+                forbidden.Add(pair.Acronym);
+                forbidden.Add(pair.Expansion);
+            }
+        }
+
+        if (answer.Kind == EntityKind.Person)
+        {
+            forbidden.Add(answer.Key.Split(' ')[^1]);
+        }
+
+        return forbidden.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static List<string> Tags(SentenceInfo sentence, ArticleAnalysis analysis)
+    {
+        var tags = new List<string>();
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Treaty)
+            {
+                var pair = analysis.Acronyms.FirstOrDefault(a => a.Expansion == mention.Key);
+                var tag = pair?.Acronym ?? mention.Key;
+                if (!tags.Contains(tag))
+                {
+                    tags.Add(tag);
+                }
+            }
+        }
+
+        return tags.Take(4).ToList();
+    }
+
+    /// <summary>Deterministic shuffle seeded from the text, so the correct option is not always first.</summary>
+    private static List<OptionDraft> Shuffle(List<OptionDraft> options, string seedText)
+    {
+        var seed = StableHash.Of(seedText);
+        return options.Select((o, i) => (o, Key: StableHash.Of(o.Text) ^ seed ^ (uint)i)).OrderBy(x => x.Key).Select(x => x.o).ToList();
+    }
+}

@@ -1,0 +1,321 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Analysis;
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Questions;
+
+/// <summary>
+/// Writes stems from sentences: cloze (the answer blanked), statements for true/false, and
+/// wh-questions ("In what year did Kazakhstan initiate …?") when the clause is simple enough to invert.
+/// Pronouns whose antecedent lies outside the stem are replaced by the resolved name; when one cannot be
+/// resolved the stem is refused.
+/// </summary>
+public static partial class StemWriter
+{
+    public const string Blank = "_____";
+
+    [GeneratedRegex(@"^(?:Furthermore|Moreover|Additionally|In addition|Notably|However|Meanwhile|Indeed|Still|Thus|Therefore|Also|Similarly|Finally|In conclusion|At the same time|For example|For instance|In particular|Importantly|Crucially|Nevertheless|Nonetheless|Consequently|As a result|In turn|Ultimately|Overall|Today|Currently|Recently|Earlier|Later),\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex DiscourseMarker();
+
+    [GeneratedRegex(@"\b(?<prep>in|on|since|by|until|from)\s+(?:the\s+year\s+|early\s+|late\s+|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"\b(?:an?)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBeforeBlank();
+
+    [GeneratedRegex(@"\b(?:it|its|he|his|she|her|him|they|them|their)\b|\bthe\s+(?:country|nation|organi[sz]ation|bloc|alliance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LoosePronoun();
+
+    /// <summary>
+    /// The sentence with <paramref name="blank"/> replaced by the blank (when given) and out-of-stem pronouns
+    /// replaced by names; null when a pronoun has no antecedent.
+    /// </summary>
+    public static string? Rewrite(SentenceInfo sentence, string text, TextRange? blank, bool stripMarker = false)
+    {
+        var builder = new StringBuilder(sentence.Text.Length + 16);
+        var position = sentence.Range.Start;
+        var edits = new List<(TextRange Range, string Replacement)>();
+        if (blank is { } b)
+        {
+            edits.Add((b, Blank));
+        }
+
+        foreach (var link in sentence.Pronouns)
+        {
+            if (blank is { } bb && link.Range.Overlaps(bb))
+            {
+                return null;
+            }
+
+            var antecedent = link.Antecedent;
+            if (antecedent is not null && blank is { } answerRange && antecedent.Range.Overlaps(answerRange))
+            {
+                // The pronoun points at the blank; naming it would give the answer away.
+                continue;
+            }
+
+            var namedInStem = antecedent is not null && sentence.Mentions.Any(m => m.Key == antecedent.Key && (blank is null || !m.Range.Overlaps(blank.Value)));
+            if (namedInStem)
+            {
+                continue;
+            }
+
+            if (antecedent is null)
+            {
+                // Cataphora or an in-sentence referent ("With 80% … through its territory, Kazakhstan …") needs no rewrite.
+                var compatible = sentence.Mentions.Any(m => Compatible(link, m) && (blank is null || !m.Range.Overlaps(blank.Value)));
+                if (compatible)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            edits.Add((link.Range, NameFor(antecedent, text, link)));
+        }
+
+        edits.Sort((x, y) => x.Range.Start.CompareTo(y.Range.Start));
+        foreach (var (range, replacement) in edits)
+        {
+            builder.Append(text, position, range.Start - position);
+            var value = replacement;
+            if (range.Start == sentence.Range.Start && value.Length > 0 && char.IsLower(value[0]))
+            {
+                value = char.ToUpperInvariant(value[0]) + value[1..];
+            }
+
+            builder.Append(value);
+            position = range.End;
+        }
+
+        builder.Append(text, position, sentence.Range.End - position);
+        var result = builder.ToString();
+        if (stripMarker)
+        {
+            result = StripMarker(result);
+        }
+
+        return FixArticleBeforeBlank(result);
+    }
+
+    public static string StripMarker(string sentence)
+    {
+        var stripped = DiscourseMarker().Replace(sentence, string.Empty, 1);
+        return stripped.Length > 0 && char.IsLower(stripped[0]) ? char.ToUpperInvariant(stripped[0]) + stripped[1..] : stripped;
+    }
+
+    /// <summary>"a _____" cannot agree with every option, so it becomes "a(n) _____".</summary>
+    private static string FixArticleBeforeBlank(string stem)
+    {
+        var index = stem.IndexOf(Blank, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return stem;
+        }
+
+        var before = stem[..index];
+        var match = ArticleBeforeBlank().Match(before);
+        if (!match.Success)
+        {
+            return stem;
+        }
+
+        var article = match.Value.TrimEnd();
+        var replacement = char.IsUpper(article[0]) ? "A(n) " : "a(n) ";
+        return before[..match.Index] + replacement + stem[index..];
+    }
+
+    private static bool Compatible(PronounLink link, Mention mention)
+    {
+        var surface = link.Surface.ToLowerInvariant();
+        if (surface is "he" or "his" or "she" or "her" or "him")
+        {
+            return mention.Kind == EntityKind.Person;
+        }
+
+        if (surface.Contains("country", StringComparison.Ordinal) || surface.Contains("nation", StringComparison.Ordinal) ||
+            surface.Contains("state", StringComparison.Ordinal) || surface.Contains("republic", StringComparison.Ordinal))
+        {
+            return mention.Kind == EntityKind.Country;
+        }
+
+        return mention.Kind is EntityKind.Country or EntityKind.Organisation;
+    }
+
+    /// <summary>The antecedent's name as the article wrote it ("the EU", "Kazakhstan"), possessive when the pronoun was.</summary>
+    public static string NameFor(Mention antecedent, string text, PronounLink link)
+    {
+        var name = antecedent.Kind == EntityKind.Person ? antecedent.Key : antecedent.Text;
+        var start = antecedent.Range.Start;
+        if (start >= 4 && text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = "the " + name;
+        }
+
+        return link.IsPossessive ? name + "’s" : name;
+    }
+
+    /// <summary>
+    /// Inverts a simple clause around a time or place phrase: "It initiated X in 1992, a forum …" becomes
+    /// "In what year did Kazakhstan initiate X?". Returns null whenever the clause is not plainly subject–verb–object.
+    /// </summary>
+    public static string? WhQuestion(SentenceInfo sentence, string text, Mention answer)
+    {
+        var local = sentence.Text;
+        var answerStart = answer.Range.Start - sentence.Range.Start;
+        var answerEnd = answerStart + answer.Range.Length;
+        var prep = PrepositionBefore().Match(local[..answerStart]);
+        if (!prep.Success)
+        {
+            return null;
+        }
+
+        var preposition = prep.Groups["prep"].Value.ToLowerInvariant();
+        var wh = WhPhrase(answer.Kind, preposition);
+        if (wh is null)
+        {
+            return null;
+        }
+
+        var head = local[..prep.Index].TrimEnd();
+        var tail = local[answerEnd..];
+        string clause;
+        int clauseOffset;
+        if (head.Length == 0)
+        {
+            // "In 1992, Kazakhstan initiated …": the clause follows the comma.
+            if (!tail.StartsWith(',') || answer.Kind is EntityKind.City or EntityKind.Country)
+            {
+                return null;
+            }
+
+            clause = tail[1..].Trim();
+            clauseOffset = answerEnd + 1 + (tail.Length - 1 - tail[1..].TrimStart().Length);
+        }
+        else
+        {
+            var rest = tail.TrimStart();
+            var cut = rest.IndexOfAny([',', ';', '(', '—', '–']);
+            rest = cut >= 0 ? rest[..cut] : rest;
+            rest = rest.TrimEnd('.', '!', '?', ' ', '"', '”');
+            if (rest.Length > 0 && (rest.StartsWith("and ", StringComparison.Ordinal) || rest.Split(' ').Length > 8))
+            {
+                return null;
+            }
+
+            clause = (head + (rest.Length > 0 ? " " + rest : string.Empty)).Trim();
+            clauseOffset = 0;
+        }
+
+        clause = StripMarker(clause).TrimEnd('.', ',', ' ');
+        if (clause.Contains(',', StringComparison.Ordinal) || clause.Contains('"', StringComparison.Ordinal) || clause.Contains('“', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var verbIndex = -1;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (VerbForms.Auxiliaries.Contains(words[i]) || VerbForms.IsPastTense(words[i]))
+            {
+                verbIndex = i;
+                break;
+            }
+        }
+
+        if (verbIndex < 1 || verbIndex > 8 || verbIndex == words.Length - 1 && VerbForms.Auxiliaries.Contains(words[verbIndex]))
+        {
+            return null;
+        }
+
+        var adverbStart = verbIndex;
+        while (adverbStart > 1 && words[adverbStart - 1].EndsWith("ly", StringComparison.Ordinal))
+        {
+            adverbStart--;
+        }
+
+        var subject = string.Join(' ', words[..adverbStart]);
+        var adverbs = string.Join(' ', words[adverbStart..verbIndex]);
+        var resolved = ResolveSubject(subject, sentence, text);
+        if (resolved is null || subject.Any(c => c is '(' or ')') || words[..adverbStart].Any(w => VerbForms.IsPastTense(w)))
+        {
+            return null;
+        }
+
+        _ = clauseOffset;
+        var verb = words[verbIndex];
+        var after = string.Join(' ', words[(verbIndex + 1)..]);
+        var adverbPart = adverbs.Length > 0 ? adverbs + " " : string.Empty;
+        var question = VerbForms.Auxiliaries.Contains(verb)
+            ? $"{wh} {verb} {resolved} {adverbPart}{after}"
+            : $"{wh} did {resolved} {adverbPart}{VerbForms.ToBase(verb)} {after}";
+        question = Words.CollapseSpace(question).TrimEnd() + "?";
+        if (LoosePronoun().IsMatch(question[wh.Length..]) && !PronounsAnchored(question, sentence, text))
+        {
+            return null;
+        }
+
+        return question;
+    }
+
+    private static bool PronounsAnchored(string question, SentenceInfo sentence, string text)
+    {
+        // A possessive left in the object ("its citizens") is fine when the subject named in the question is its antecedent.
+        foreach (Match match in LoosePronoun().Matches(question))
+        {
+            var link = sentence.Pronouns.FirstOrDefault(p => string.Equals(p.Surface, match.Value, StringComparison.OrdinalIgnoreCase));
+            if (link?.Antecedent is null || !question.Contains(link.Antecedent.Text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        _ = text;
+        return true;
+    }
+
+    private static string? ResolveSubject(string subject, SentenceInfo sentence, string text)
+    {
+        var lower = subject.ToLowerInvariant();
+        if (lower is "it" or "he" or "she" or "the country" or "the nation" or "the organisation" or "the organization" or "the bloc" or "the alliance")
+        {
+            var link = sentence.Pronouns.FirstOrDefault(p => p.Surface.Equals(subject, StringComparison.OrdinalIgnoreCase));
+            return link?.Antecedent is { } antecedent ? NameFor(antecedent, text, link with { Surface = "it" }) : null;
+        }
+
+        if (lower.Split(' ').Any(w => w is "it" or "he" or "she" or "its" or "his" or "her" or "they" or "their" or "this" or "these" or "that"))
+        {
+            return null;
+        }
+
+        var first = subject.Split(' ')[0];
+        var isName = sentence.Mentions.Any(m => m.IsNamed && subject.StartsWith(m.Text, StringComparison.Ordinal));
+        return isName || first is not ("The" or "A" or "An") ? subject : char.ToLowerInvariant(subject[0]) + subject[1..];
+    }
+
+    private static string? WhPhrase(EntityKind kind, string preposition) => kind switch
+    {
+        EntityKind.Year => preposition switch
+        {
+            "in" => "In what year",
+            "since" => "Since what year",
+            "by" => "By what year",
+            "until" => "Until what year",
+            _ => null,
+        },
+        EntityKind.Date => preposition switch
+        {
+            "on" => "On what date",
+            "in" => "When",
+            "by" => "By what date",
+            "since" => "Since when",
+            _ => null,
+        },
+        EntityKind.City or EntityKind.Country => preposition == "in" ? "Where" : null,
+        _ => null,
+    };
+}

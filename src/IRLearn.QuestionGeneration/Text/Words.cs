@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace IRLearn.QuestionGeneration.Text;
+
+/// <summary>Word-level helpers shared by every stage: tokens, normalisation for comparison, and a/an choice.</summary>
+public static partial class Words
+{
+    public static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is",
+        "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that", "these",
+        "those", "which", "who", "whom", "whose", "what", "when", "where", "while", "not", "no", "also", "than",
+        "such", "into", "over", "under", "about", "between", "among", "their", "they", "them", "he", "she", "his",
+        "her", "we", "our", "us", "i", "you", "your", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "so", "if", "then", "there", "here", "all", "any", "both", "each", "more",
+        "most", "other", "some", "only", "own", "same", "very", "just", "even", "through", "during", "before",
+        "after", "above", "below", "up", "down", "out", "off", "again", "further", "once", "because", "until",
+        "against", "within", "without", "towards", "toward", "upon", "via", "per", "including", "however", "yet",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WordToken();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    /// <summary>The word tokens of a span, as absolute ranges.</summary>
+    public static List<TextRange> Tokens(string text, TextRange range)
+    {
+        var tokens = new List<TextRange>();
+        foreach (var match in WordToken().EnumerateMatches(text.AsSpan(range.Start, range.Length)))
+        {
+            tokens.Add(new TextRange(range.Start + match.Index, match.Length));
+        }
+
+        return tokens;
+    }
+
+    public static IEnumerable<string> ContentWords(string text)
+    {
+        foreach (Match match in WordToken().Matches(text))
+        {
+            var word = match.Value;
+            if (word.Length > 2 && !StopWords.Contains(word))
+            {
+                yield return word.ToLowerInvariant();
+            }
+        }
+    }
+
+    /// <summary>Lower case, typographic quotes and dashes made plain, spacing collapsed: the form answers are compared in.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '’' or '‘' or '`' => '\'',
+                '“' or '”' => '"',
+                '–' or '—' or '‑' => '-',
+                '\u00A0' => ' ',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return CollapseSpace(builder.ToString());
+    }
+
+    public static string CollapseSpace(string text)
+    {
+        var clean = text.Length > 0 && text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal) &&
+            text.IndexOfAny(['\n', '\t', '\r']) < 0;
+        return clean ? text : Whitespace().Replace(text, " ").Trim();
+    }
+
+    public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>"an" before a vowel sound. Letters of an acronym are read aloud, so "an NGO" but "a UN body".</summary>
+    public static string IndefiniteArticleFor(string phrase)
+    {
+        var word = phrase.TrimStart('"', '“', '\'', '(');
+        if (word.Length == 0)
+        {
+            return "a";
+        }
+
+        var first = word.Split(' ', 2)[0];
+        if (char.IsDigit(first[0]))
+        {
+            return first.StartsWith('8') || first.StartsWith("11", StringComparison.Ordinal) || first.StartsWith("18", StringComparison.Ordinal)
+                ? "an"
+                : "a";
+        }
+
+        var isAcronym = first.Length > 1 && first.All(ch => char.IsUpper(ch) || char.IsDigit(ch));
+        if (isAcronym)
+        {
+            return "AEFHILMNORSX".Contains(first[0], StringComparison.Ordinal) ? "an" : "a";
+        }
+
+        var lower = first.ToLower(CultureInfo.InvariantCulture);
+        if (lower.StartsWith("uni", StringComparison.Ordinal) || lower.StartsWith("use", StringComparison.Ordinal) ||
+            lower.StartsWith("usu", StringComparison.Ordinal) || lower.StartsWith("euro", StringComparison.Ordinal) ||
+            lower.StartsWith("one", StringComparison.Ordinal) || lower.StartsWith("once", StringComparison.Ordinal) ||
+            lower.StartsWith("uti", StringComparison.Ordinal) || lower.StartsWith("ukr", StringComparison.Ordinal) ||
+            lower.StartsWith("uga", StringComparison.Ordinal) || lower.StartsWith("ura", StringComparison.Ordinal))
+        {
+            return "a";
+        }
+
+        if (lower.StartsWith("hour", StringComparison.Ordinal) || lower.StartsWith("honest", StringComparison.Ordinal) ||
+            lower.StartsWith("honour", StringComparison.Ordinal) || lower.StartsWith("honor", StringComparison.Ordinal) ||
+            lower.StartsWith("heir", StringComparison.Ordinal))
+        {
+            return "an";
+        }
+
+        return "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an" : "a";
+    }
+
+    /// <summary>True when the text contains the phrase as whole words (case-insensitive, normalised).</summary>
+    public static bool ContainsPhrase(string normalizedText, string normalizedPhrase)
+    {
+        if (normalizedPhrase.Length == 0)
+        {
+            return false;
+        }
+
+        var index = 0;
+        while ((index = normalizedText.IndexOf(normalizedPhrase, index, StringComparison.Ordinal)) >= 0)
+        {
+            var before = index == 0 || !char.IsLetterOrDigit(normalizedText[index - 1]);
+            var afterIndex = index + normalizedPhrase.Length;
+            var after = afterIndex >= normalizedText.Length || !char.IsLetterOrDigit(normalizedText[afterIndex]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            index++;
+        }
+
+        return false;
+    }
+}
