@@ -1,0 +1,154 @@
+using System.Text;
+
+namespace IRLearn.Infrastructure.Documents;
+
+/// <summary>What an extractor found: a title when the document states one, and its paragraphs in order.</summary>
+public sealed record ExtractedDocument(string? Title, IReadOnlyList<string> Paragraphs);
+
+/// <summary>
+/// Builds the one text format every reader returns, the "scraped" format the generator is tuned on:
+/// the title line, a blank line, then paragraphs separated by blank lines, with "\n" newlines.
+/// </summary>
+public static class ArticleText
+{
+    /// <summary>Longer than this, a first paragraph is prose rather than a headline.</summary>
+    public const int MaxTitleLength = 200;
+
+    public static string Compose(ExtractedDocument document)
+    {
+        var title = document.Title is null ? null : CleanInline(document.Title);
+        var paragraphs = document.Paragraphs.Select(CleanInline).Where(p => p.Length > 0).ToList();
+        if (string.IsNullOrEmpty(title))
+        {
+            return string.Join("\n\n", paragraphs);
+        }
+
+        // Documents usually repeat their title as the first heading; say it once.
+        if (paragraphs.Count > 0 && string.Equals(paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
+        {
+            paragraphs.RemoveAt(0);
+        }
+
+        return paragraphs.Count == 0 ? title : title + "\n\n" + string.Join("\n\n", paragraphs);
+    }
+
+    /// <summary>Unix newlines only, so offsets and blank-line splitting behave the same for every source.</summary>
+    public static string NormaliseNewlines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    /// <summary>
+    /// One paragraph on one line: whitespace runs (including no-break spaces and tabs) become one space,
+    /// and invisible characters that break word matching (soft hyphens, zero-width spaces, BOMs) go.
+    /// </summary>
+    public static string CleanInline(string paragraph)
+    {
+        var builder = new StringBuilder(paragraph.Length);
+        var pendingSpace = false;
+        foreach (var c in paragraph)
+        {
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Joins the lines of one visual paragraph. A line ending in a letter and a hyphen, followed by
+    /// a line starting in lower case, is a word split by the layout ("inter-" + "national"), so the
+    /// hyphen goes. This misjoins the rare compound that breaks at its own hyphen ("well-" + "known");
+    /// PDFs hyphenate at line ends far more often than that.
+    /// </summary>
+    public static string JoinLines(IEnumerable<string> lines)
+    {
+        var builder = new StringBuilder();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (builder.Length == 0)
+            {
+                builder.Append(line);
+            }
+            else if (EndsWithSplitWord(builder) && char.IsLower(line[0]))
+            {
+                builder.Length--;
+                builder.Append(line);
+            }
+            else
+            {
+                builder.Append(' ').Append(line);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The first paragraph when it reads like a headline: short, and not ending like a sentence
+    /// (a question mark is allowed: "Skynet or Strategic Supremacy?"). Null otherwise.
+    /// </summary>
+    public static string? GuessTitle(IReadOnlyList<string> paragraphs)
+    {
+        if (paragraphs.Count < 2)
+        {
+            return null;
+        }
+
+        var first = CleanInline(paragraphs[0]);
+        return first.Length is > 0 and <= MaxTitleLength && first[^1] is not ('.' or ',' or ';' or ':' or '…')
+            ? first
+            : null;
+    }
+
+    /// <summary>Splits text on blank lines (lines holding only whitespace) into blocks of lines.</summary>
+    public static List<List<string>> SplitBlocks(string text)
+    {
+        var blocks = new List<List<string>>();
+        var current = new List<string>();
+        foreach (var line in NormaliseNewlines(text).Split('\n'))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (current.Count > 0)
+                {
+                    blocks.Add(current);
+                    current = [];
+                }
+
+                continue;
+            }
+
+            current.Add(line);
+        }
+
+        if (current.Count > 0)
+        {
+            blocks.Add(current);
+        }
+
+        return blocks;
+    }
+
+    private static bool EndsWithSplitWord(StringBuilder builder) =>
+        builder.Length >= 2 && builder[^1] == '-' && char.IsLetter(builder[^2]);
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace IRLearn.Infrastructure.Documents;
+
+/// <summary>
+/// Reads .html: SmartReader (a port of Firefox's Reader View) picks the main content, which drops
+/// navigation, footers and sidebars; when it finds nothing readable, the body text minus the obvious
+/// page furniture is used instead. Block elements become paragraphs; the title is the first &lt;h1&gt;,
+/// else the &lt;title&gt; without its " | Site name" tail.
+/// </summary>
+public static class HtmlExtractor
+{
+    // SmartReader wants an absolute address to resolve relative links against; nothing is fetched.
+    private const string BaseAddress = "https://irlearn.invalid/document";
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "button", "select", "textarea", "head",
+    };
+
+    private static readonly HashSet<string> PageFurniture = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "header", "footer", "aside", "form", "menu",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+        "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd",
+        "header", "footer", "aside", "nav", "address", "hr", "caption", "details", "summary", "body",
+    };
+
+    public static ExtractedDocument Extract(string html)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        var title = FindTitle(document);
+
+        var paragraphs = MainContent(html);
+        if (paragraphs.Count == 0 && document.Body is { } body)
+        {
+            foreach (var furniture in body.QuerySelectorAll(string.Join(',', PageFurniture)).ToList())
+            {
+                furniture.Remove();
+            }
+
+            paragraphs = Paragraphs(body);
+        }
+
+        return new ExtractedDocument(title, paragraphs);
+    }
+
+    /// <summary>The text of each block element under <paramref name="root"/>, in document order.</summary>
+    public static List<string> Paragraphs(INode root)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        Walk(root);
+        Flush();
+        return paragraphs;
+
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        current.Append(text.Data);
+                        break;
+                    case IElement element when Skipped.Contains(element.LocalName):
+                        break;
+                    case IElement element when element.LocalName == "br":
+                        Flush();
+                        break;
+                    case IElement element when Blocks.Contains(element.LocalName):
+                        Flush();
+                        Walk(element);
+                        Flush();
+                        break;
+                    case IElement element:
+                        Walk(element);
+                        break;
+                }
+            }
+        }
+
+        void Flush()
+        {
+            var text = ArticleText.CleanInline(current.ToString());
+            if (text.Length > 0)
+            {
+                paragraphs.Add(text);
+            }
+
+            current.Clear();
+        }
+    }
+
+    private static List<string> MainContent(string html)
+    {
+        using var reader = new Reader(BaseAddress, html);
+        var article = reader.GetArticle();
+        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+        {
+            return [];
+        }
+
+        using var content = new HtmlParser().ParseDocument(article.Content);
+        return content.Body is null ? [] : Paragraphs(content.Body);
+    }
+
+    private static string? FindTitle(IHtmlDocument document)
+    {
+        // Sites often put their own name in an <h1> inside the page header; the article's is in its body.
+        var heading = document.QuerySelector("article h1, main h1")
+            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("header, nav") is null);
+        var h1 = heading is null ? string.Empty : ArticleText.CleanInline(heading.TextContent);
+        if (h1.Length > 0)
+        {
+            return h1;
+        }
+
+        var title = ArticleText.CleanInline(document.Title ?? string.Empty);
+        foreach (var separator in new[] { " | ", " – ", " — ", " :: " })
+        {
+            var cut = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                title = title[..cut];
+                break;
+            }
+        }
+
+        return title.Length > 0 ? title : null;
+    }
+}

@@ -1,0 +1,226 @@
+using System.Text.RegularExpressions;
+
+namespace IRLearn.Infrastructure.Documents;
+
+/// <summary>
+/// Reads .md into plain paragraphs: headings become lines of their own, list items become paragraphs,
+/// and inline syntax (emphasis, links, code spans, images, HTML tags) is reduced to its text. Code
+/// blocks are dropped because they are not article prose. The title is the front matter's "title:",
+/// else the first level-1 heading, else a headline-like first paragraph.
+/// </summary>
+public static partial class MarkdownExtractor
+{
+    private const int EscapeBase = 0xE000;
+
+    public static ExtractedDocument Extract(string markdown)
+    {
+        var lines = ArticleText.NormaliseNewlines(markdown).Split('\n');
+        var paragraphs = new List<string>();
+        var pending = new List<string>();
+        string? title = null;
+        string? firstH1 = null;
+        var fence = (string?)null;
+
+        var start = SkipFrontMatter(lines, ref title);
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = lines[i];
+
+            if (fence is not null)
+            {
+                fence = line.TrimStart().StartsWith(fence, StringComparison.Ordinal) ? null : fence;
+                continue;
+            }
+
+            if (FenceOpen().Match(line) is { Success: true } open)
+            {
+                Flush();
+                fence = open.Groups["fence"].Value;
+                continue;
+            }
+
+            line = BlockQuote().Replace(line, string.Empty);
+
+            if (string.IsNullOrWhiteSpace(line) || ReferenceDefinition().IsMatch(line) || TableSeparator().IsMatch(line))
+            {
+                Flush();
+                continue;
+            }
+
+            if (AtxHeading().Match(line) is { Success: true } heading)
+            {
+                Flush();
+                AddHeading(heading.Groups["text"].Value, heading.Groups["marks"].Length);
+                continue;
+            }
+
+            // "Title" underlined with === or --- is a heading; a --- line on its own is a rule.
+            if (pending.Count == 1 && SetextUnderline().Match(line) is { Success: true } underline)
+            {
+                var text = pending[0];
+                pending.Clear();
+                AddHeading(text, underline.Value.TrimStart()[0] == '=' ? 1 : 2);
+                continue;
+            }
+
+            if (HorizontalRule().IsMatch(line))
+            {
+                Flush();
+                continue;
+            }
+
+            if (ListItem().Match(line) is { Success: true } item)
+            {
+                Flush();
+                pending.Add(item.Groups["text"].Value);
+                continue;
+            }
+
+            if (line.TrimStart().StartsWith('|'))
+            {
+                Flush();
+                pending.Add(string.Join("; ", line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+                Flush();
+                continue;
+            }
+
+            pending.Add(line);
+        }
+
+        Flush();
+        return new ExtractedDocument(title ?? firstH1 ?? ArticleText.GuessTitle(paragraphs), paragraphs);
+
+        void Flush()
+        {
+            var text = StripInline(ArticleText.JoinLines(pending));
+            if (text.Length > 0)
+            {
+                paragraphs.Add(text);
+            }
+
+            pending.Clear();
+        }
+
+        void AddHeading(string text, int level)
+        {
+            var plain = StripInline(text.Trim());
+            if (plain.Length == 0)
+            {
+                return;
+            }
+
+            if (level == 1)
+            {
+                firstH1 ??= plain;
+            }
+
+            paragraphs.Add(plain);
+        }
+    }
+
+    /// <summary>Reduces inline Markdown to the words a reader sees.</summary>
+    public static string StripInline(string text)
+    {
+        // Escaped characters are parked in the private-use area so no rule below mistakes them for syntax.
+        text = Escape().Replace(text, m => ((char)(EscapeBase + m.Groups["char"].Value[0])).ToString());
+        text = HtmlComment().Replace(text, string.Empty);
+        text = Image().Replace(text, string.Empty);
+        text = Link().Replace(text, "${text}");
+        text = AutoLink().Replace(text, "${url}");
+        text = HtmlTag().Replace(text, string.Empty);
+        text = CodeSpan().Replace(text, "${code}");
+        text = Strong().Replace(text, "${text}");
+        text = Emphasis().Replace(text, "${text}");
+        text = Strike().Replace(text, "${text}");
+        text = string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= (char)EscapeBase and < (char)(EscapeBase + 128) ? (char)(source[i] - EscapeBase) : source[i];
+            }
+        });
+        return ArticleText.CleanInline(text);
+    }
+
+    private static int SkipFrontMatter(string[] lines, ref string? title)
+    {
+        if (lines.Length == 0 || lines[0].Trim() != "---")
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() is "---" or "...")
+            {
+                return i + 1;
+            }
+
+            if (FrontMatterTitle().Match(lines[i]) is { Success: true } match)
+            {
+                title = match.Groups["title"].Value.Trim().Trim('"', '\'');
+            }
+        }
+
+        // No closing fence: it was a horizontal rule, not front matter.
+        title = null;
+        return 0;
+    }
+
+    [GeneratedRegex(@"^\s{0,3}(?<fence>`{3,}|~{3,})")]
+    private static partial Regex FenceOpen();
+
+    [GeneratedRegex(@"^(\s{0,3}>\s?)+")]
+    private static partial Regex BlockQuote();
+
+    [GeneratedRegex(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)(\s+#+)?\s*$")]
+    private static partial Regex AtxHeading();
+
+    [GeneratedRegex(@"^\s{0,3}(=+|-+)\s*$")]
+    private static partial Regex SetextUnderline();
+
+    [GeneratedRegex(@"^\s{0,3}([-*_])(\s*\1){2,}\s*$")]
+    private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"^\s*([-*+]|\d{1,9}[.)])\s+(?<text>.*)$")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+")]
+    private static partial Regex ReferenceDefinition();
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")]
+    private static partial Regex TableSeparator();
+
+    [GeneratedRegex(@"^(title|Title)\s*:\s*(?<title>.+)$")]
+    private static partial Regex FrontMatterTitle();
+
+    [GeneratedRegex(@"<!--.*?-->")]
+    private static partial Regex HtmlComment();
+
+    [GeneratedRegex(@"!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])")]
+    private static partial Regex Image();
+
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\](\([^)]*\)|\[[^\]]*\])")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"<(?<url>(https?|mailto):[^>\s]+)>")]
+    private static partial Regex AutoLink();
+
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"(`+)(?<code>.+?)\1")]
+    private static partial Regex CodeSpan();
+
+    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1")]
+    private static partial Regex Strong();
+
+    [GeneratedRegex(@"(?<![\w*])([*_])(?=\S)(?<text>.+?)(?<=\S)\1(?![\w*])")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"~~(?<text>.+?)~~")]
+    private static partial Regex Strike();
+
+    [GeneratedRegex(@"\\(?<char>[\\`*_{}\[\]()#+\-.!|>~])")]
+    private static partial Regex Escape();
+}

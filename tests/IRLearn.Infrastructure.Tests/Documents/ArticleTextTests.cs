@@ -1,0 +1,61 @@
+using IRLearn.Infrastructure.Documents;
+using Xunit;
+
+namespace IRLearn.Infrastructure.Tests.Documents;
+
+public class ArticleTextTests
+{
+    [Fact]
+    public void Compose_TitleRepeatedAsFirstParagraph_WritesItOnce()
+    {
+        var text = ArticleText.Compose(new ExtractedDocument("The CIS Council", ["The CIS Council", "It met in Bishkek.", "Leaders spoke."]));
+
+        Assert.Equal("The CIS Council\n\nIt met in Bishkek.\n\nLeaders spoke.", text);
+    }
+
+    [Fact]
+    public void Compose_WithoutTitle_IsParagraphsSeparatedByBlankLines()
+    {
+        var text = ArticleText.Compose(new ExtractedDocument(null, ["  One   paragraph\twith  gaps. ", "", "Two."]));
+
+        Assert.Equal("One paragraph with gaps.\n\nTwo.", text);
+    }
+
+    [Fact]
+    public void CleanInline_InvisibleCharacters_AreRemoved()
+    {
+        Assert.Equal("international policy", ArticleText.CleanInline("inter\u00ADnational\u00A0\u200Bpolicy\n"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Kazakhstan’s inter-", "national partners" }, "Kazakhstan’s international partners")]
+    [InlineData(new[] { "the Europe-", "Asia corridor" }, "the Europe- Asia corridor")]
+    [InlineData(new[] { "in 1992 -", "a year of change" }, "in 1992 - a year of change")]
+    [InlineData(new[] { "  first line ", "", "second line" }, "first line second line")]
+    public void JoinLines_HyphenAtLineEnd_IsMendedOnlyBeforeALowerCaseWord(string[] lines, string expected)
+    {
+        Assert.Equal(expected, ArticleText.JoinLines(lines));
+    }
+
+    [Theory]
+    [InlineData("AI Fighter Jets: Skynet or Strategic Supremacy?", "AI Fighter Jets: Skynet or Strategic Supremacy?")]
+    [InlineData("Kazakhstan is a landlocked country.", null)]
+    public void GuessTitle_FirstParagraph_IsTheTitleOnlyWhenHeadlineLike(string first, string? expected)
+    {
+        Assert.Equal(expected, ArticleText.GuessTitle([first, "Body text follows."]));
+    }
+
+    [Fact]
+    public void GuessTitle_SingleParagraph_IsNull()
+    {
+        Assert.Null(ArticleText.GuessTitle(["Only a headline"]));
+    }
+
+    [Fact]
+    public void SplitBlocks_WindowsNewlinesAndWhitespaceLines_SplitOnBlankLines()
+    {
+        var blocks = ArticleText.SplitBlocks("a\r\nb\r\n   \r\n\r\nc\rd\n");
+
+        Assert.Equal([["a", "b"], ["c", "d"]], blocks);
+    }
+}
