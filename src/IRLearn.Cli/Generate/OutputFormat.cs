@@ -1,0 +1,7 @@
+namespace IRLearn.Cli.Generate;
+
+public enum OutputFormat
+{
+    Json,
+    Text,
+}
