@@ -112,7 +112,7 @@ public static class ArticleAnalyzer
         AddGazetteerExpansions(sentences, acronyms);
         var titleWords = Words.ContentWords(article.Title).ToHashSet(StringComparer.Ordinal);
         var dominant = DominantCountry(sentences, frequency, titleWords);
-        CoreferenceResolver.Resolve(text, sentences, dominant);
+        CoreferenceResolver.Resolve(text, sentences, dominant, DominantEntity(sentences, titleWords));
         ScoreSalience(sentences, frequency, titleWords, dominant);
 
         return new ArticleAnalysis
@@ -162,6 +162,20 @@ public static class ArticleAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary>The country or organisation the article is about: named in the title and the most mentioned of its kind.</summary>
+    private static Mention? DominantEntity(List<SentenceInfo> sentences, HashSet<string> titleWords)
+    {
+        var top = sentences.SelectMany(s => s.Mentions).Where(m => m.Kind is EntityKind.Country or EntityKind.Organisation)
+            .GroupBy(m => m.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Range.Start).FirstOrDefault();
+        if (top is null || top.Count() < 3)
+        {
+            return null;
+        }
+
+        var inTitle = top.Any(m => Words.ContentWords(m.Text).All(titleWords.Contains));
+        return inTitle ? top.First() : null;
     }
 
     private static Mention? DominantCountry(List<SentenceInfo> sentences, Dictionary<string, int> frequency, HashSet<string> titleWords)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Gazetteer;
 using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Analysis;
@@ -19,14 +20,14 @@ public static partial class CoreferenceResolver
         "or", "acknowledging", "beyond", "across", "behind", "upon", "amid",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|union)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
     // "it is important that", "it was clear": no antecedent to find.
     [GeneratedRegex(@"^(?:is|was|would be|will be|has been|seems|appears|remains)\s+(?:\w+\s+)?(?:that|to|clear|important|likely|unlikely|possible|impossible|necessary|essential|worth|time|true|evident)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Expletive();
 
-    public static void Resolve(string text, IReadOnlyList<SentenceInfo> sentences, Mention? dominantCountry)
+    public static void Resolve(string text, IReadOnlyList<SentenceInfo> sentences, Mention? dominantCountry, Mention? dominantEntity = null)
     {
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -34,6 +35,7 @@ public static partial class CoreferenceResolver
             sentence.Subject = FindSubject(text, sentence);
             var previous = s > 0 && sentences[s - 1].BlockIndex == sentence.BlockIndex ? sentences[s - 1] : null;
             var links = new List<PronounLink>();
+            Mention? local = null;
             foreach (Match match in Anaphor().Matches(sentence.Text))
             {
                 var range = new TextRange(sentence.Range.Start + match.Index, match.Length);
@@ -50,7 +52,8 @@ public static partial class CoreferenceResolver
                 }
                 else if (match.Groups["org"].Success)
                 {
-                    antecedent = LastBefore(sentence, range.Start, EntityKind.Organisation) ?? SubjectOf(previous, EntityKind.Organisation) ?? Last(previous, EntityKind.Organisation);
+                    antecedent = LastBefore(sentence, range.Start, EntityKind.Organisation) ?? SubjectOf(previous, EntityKind.Organisation) ?? Last(previous, EntityKind.Organisation) ??
+                        (dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null);
                 }
                 else if (match.Groups["country"].Success)
                 {
@@ -59,8 +62,19 @@ public static partial class CoreferenceResolver
                 else
                 {
                     var initial = match.Index == 0;
-                    antecedent = SubjectBefore(sentence, range.Start) ??
+                    antecedent = SubjectBefore(sentence, range.Start) ?? local ??
                         (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation) ?? (initial ? OnlyCandidate(previous) : null) : null);
+
+                    // With no competing candidate nearby, "it" is the entity the whole article is about.
+                    if (antecedent is null && dominantEntity is not null && !HasCandidate(sentence) && !HasCandidate(previous))
+                    {
+                        antecedent = dominantEntity;
+                    }
+                }
+
+                if (antecedent is not null && !match.Groups["person"].Success)
+                {
+                    local = antecedent;
                 }
 
                 links.Add(new PronounLink(range, match.Value, antecedent));
@@ -74,7 +88,7 @@ public static partial class CoreferenceResolver
     {
         foreach (var mention in sentence.Mentions)
         {
-            if (mention.Kind is not (EntityKind.Country or EntityKind.Organisation or EntityKind.Person))
+            if (mention.Kind is not (EntityKind.Country or EntityKind.Organisation or EntityKind.Person) && !IsCapital(mention))
             {
                 continue;
             }
@@ -128,14 +142,21 @@ public static partial class CoreferenceResolver
         }
     }
 
+    private static bool HasCandidate(SentenceInfo? sentence) =>
+        sentence is not null && sentence.Mentions.Any(m => m.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Region or EntityKind.Name);
+
     private static bool HasSubjectAhead(SentenceInfo sentence, int position) =>
         sentence.Mentions.Any(m => m.Kind is EntityKind.Country or EntityKind.Organisation && m.Range.Start > position);
 
     private static Mention? SubjectBefore(SentenceInfo sentence, int position) =>
-        sentence.Subject is { } subject && subject.Range.Start < position && subject.Kind is EntityKind.Country or EntityKind.Organisation ? subject : null;
+        sentence.Subject is { } subject && subject.Range.Start < position && (subject.Kind is EntityKind.Country or EntityKind.Organisation || IsCapital(subject)) ? subject : null;
 
     private static Mention? SubjectOf(SentenceInfo? sentence, params EntityKind[] kinds) =>
-        sentence?.Subject is { } subject && kinds.Contains(subject.Kind) ? subject : null;
+        sentence?.Subject is { } subject && (kinds.Contains(subject.Kind) || kinds.Contains(EntityKind.Country) && IsCapital(subject)) ? subject : null;
+
+    /// <summary>"Beijing refused …, and its foreign ministry …": a capital stands for its government.</summary>
+    private static bool IsCapital(Mention mention) =>
+        mention.Kind == EntityKind.City && mention.Hit?.City is { } city && IrGazetteer.Default.CountryByName.TryGetValue(city.Country, out var country) && country.Capital == city.Name;
 
     private static Mention? LastBefore(SentenceInfo sentence, int position, EntityKind kind) =>
         sentence.Mentions.LastOrDefault(m => m.Kind == kind && m.Range.End <= position);

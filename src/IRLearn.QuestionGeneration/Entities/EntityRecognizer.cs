@@ -19,7 +19,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "Programme", "Program", "Committee", "Movement", "Federation", "League", "Secretariat", "Office", "Authority",
         "Initiative", "Cooperation", "Co-operation", "Partnership", "Board", "Congress", "Senate", "Coalition", "Corporation",
         "Company", "Foundation", "University", "Centre", "Center", "Department", "Service", "Forces", "Army", "Navy", "Bureau",
-        "Network", "Council", "Dialogue", "Summit",
+        "Network", "Dialogue", "Summit", "Area", "Zone", "Market", "Mechanism",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TreatyHeads = FrozenSet.ToFrozenSet(
@@ -197,7 +197,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
                 continue;
             }
 
-            if (Connectors.Contains(word) && (word != "in" || sawHead) && (word != "and" || sawHead && !JoinsTwoNames(text, tokens, i, k)))
+            // "in" continues a name only mid-phrase ("Measures in Asia"), never straight after a head ("Treaty in Washington").
+            var afterHead = IsHead(tokens[k - 1].Slice(text));
+            if (Connectors.Contains(word) && (word != "in" || sawHead && !afterHead) && (word != "and" || sawHead && !JoinsTwoNames(text, tokens, i, k)))
             {
                 k++;
                 continue;

@@ -24,6 +24,8 @@ public sealed partial class PersonRegistry
     [GeneratedRegex(@"\b(?<name>[A-Z][\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechAttribution();
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "bint", "al", "el" };
+
     private readonly Dictionary<string, string> _canonicalBySurface = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ambiguousSurnames = new(StringComparer.Ordinal);
     private readonly List<string> _fullNames = [];
@@ -150,7 +152,23 @@ public sealed partial class PersonRegistry
         while (end < tokens.Count && end - start < 4)
         {
             var word = tokens[end].Slice(text);
-            if (!EntityRecognizer.StartsName(word) || word.All(char.IsUpper) && word.Length > 1 || gazetteer.TryLookup(word, out _) && end == start)
+            if (end > start && Particles.Contains(word))
+            {
+                // "Ursula von der Leyen", "Abdel Fattah al-Burhan".
+                var k = end;
+                while (k < tokens.Count && Particles.Contains(tokens[k].Slice(text)))
+                {
+                    k++;
+                }
+
+                if (k < tokens.Count && EntityRecognizer.StartsName(tokens[k].Slice(text)))
+                {
+                    end = k;
+                    continue;
+                }
+            }
+
+            if (!EntityRecognizer.StartsName(word) && !(end > start && word.StartsWith("al-", StringComparison.Ordinal)) || word.All(char.IsUpper) && word.Length > 1 || gazetteer.TryLookup(word, out _) && end == start)
             {
                 break;
             }

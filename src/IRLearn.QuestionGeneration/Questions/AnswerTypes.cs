@@ -22,7 +22,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|millions|billions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s(?:hundred|thousand|million|billion|trillion))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QuantityText();
 
-    [GeneratedRegex(@"\b(?:Organi[sz]ation|Union|Council|Conference|Association|Alliance|Bank|Fund|Agency|Commission|Forum|Community|Court|Assembly|Parliament|Ministry|Institute|Party|Group|Programme|Program|Committee|Movement|Federation|League|Secretariat|Authority|Initiative|Co-?operation|Partnership|Board|Congress|Coalition|Dialogue)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Organi[sz]ation|Union|Council|Conference|Association|Alliance|Bank|Fund|Agency|Commission|Forum|Community|Court|Assembly|Parliament|Ministry|Institute|Party|Group|Programme|Program|Committee|Movement|Federation|League|Secretariat|Authority|Initiative|Co-?operation|Partnership|Board|Congress|Coalition|Dialogue|Area|Zone|Market|Corridor|Network|Mechanism|Centre|Center|Office|Secretariat|Council)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationText();
 
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Memorandum)\b", RegexOptions.CultureInvariant)]

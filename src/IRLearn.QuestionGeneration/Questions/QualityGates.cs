@@ -164,8 +164,9 @@ public static partial class QualityGates
                     return;
                 }
 
-                var expected = optionClass ?? AnswerTypes.Classify(options.First(o => o.IsCorrect).Text);
-                if (options.Any(o => AnswerTypes.Classify(o.Text) != expected))
+                // Every option must be of a kind some correct option has (one kind, except in mixed lists).
+                var expected = optionClass is not null ? [optionClass] : options.Where(o => o.IsCorrect).Select(o => AnswerTypes.Classify(o.Text)).ToHashSet(StringComparer.Ordinal);
+                if (options.Any(o => !expected.Contains(AnswerTypes.Classify(o.Text))))
                 {
                     violations.Add(OptionsMistyped);
                 }

@@ -9,7 +9,7 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// </summary>
 public static class QuestionSelector
 {
-    public const int PerSentence = 3;
+    public const int PerSentence = 4;
     public const int PerAnswer = 2;
     /// <summary>Two questions with the same answer and this much stem overlap test the same fact.</summary>
     public const double SameAnswerOverlap = 0.5;
@@ -68,7 +68,7 @@ public static class QuestionSelector
             }
 
             var stem = Words.Normalize(candidate.Stem);
-            if (!seenStems.Add(stem))
+            if (!seenStems.Add(stem) || !seenStems.Add(answerKey + "@" + candidate.Source.Start.ToString(CultureInfo.InvariantCulture)))
             {
                 continue;
             }

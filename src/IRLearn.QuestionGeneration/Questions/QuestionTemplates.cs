@@ -12,7 +12,7 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// </summary>
 public static partial class QuestionTemplates
 {
-    [GeneratedRegex(@"[“""](?<quote>[^”""]{20,400})[”""]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""](?<quote>[^”""]{12,400})[”""]", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
 
     [GeneratedRegex(@"\b(?<verb>supports?|supported|opposes?|opposed|condemns?|condemned|advocates?\s+for|advocated\s+for|advocates?|advocated|backs|backed|rejects?|rejected|favou?rs|favou?red|promotes?|promoted|endorses?|endorsed|welcomes?|welcomed|criticis(?:es|ed)|criticiz(?:es|ed)|calls?\s+for|called\s+for|champions?|championed|urges?|urged|pursues?|pursued)\s+(?<object>(?:the\s+|a\s+|an\s+)?[^,.;:]{3,80}?)(?=[,.;:]|\s+(?:and|while|which|that|as|to|in order|asserting|stressing|saying)\b|$)", RegexOptions.CultureInvariant)]
@@ -54,6 +54,7 @@ public static partial class QuestionTemplates
         }
 
         Add(candidates, WhoSaid(sentence, analysis));
+        Add(candidates, QuoteCloze(sentence, analysis));
         Add(candidates, TrueFalse(sentence, analysis));
         return candidates;
     }
@@ -102,7 +103,7 @@ public static partial class QuestionTemplates
             {
                 Type = GeneratedQuestionType.Numeric,
                 Stem = stem,
-                AcceptedAnswers = [answer.Text],
+                AcceptedAnswers = Accepted(answer, text),
                 NumericAnswer = new NumericAnswerDraft(value, approximate ? Math.Round(value * 0.1m, 2) : 0),
                 Answer = answer.Text,
                 Sentence = sentence,
@@ -153,7 +154,7 @@ public static partial class QuestionTemplates
             Type = GeneratedQuestionType.MultipleChoice,
             Stem = question,
             Options = Shuffle([new OptionDraft(correctText, true), .. distractors.Select(d => new OptionDraft(d, false))], sentence.Text + answer.Text),
-            AcceptedAnswers = Accepted(answer),
+            AcceptedAnswers = Accepted(answer, text),
             Answer = answer.Text,
             Sentence = sentence,
             Source = sentence.Range,
@@ -255,6 +256,52 @@ public static partial class QuestionTemplates
         return common;
     }
 
+    /// <summary>The words of a quotation blanked out: "its foreign ministry declared that the award was “_____.”"</summary>
+    private static QuestionCandidate? QuoteCloze(SentenceInfo sentence, ArticleAnalysis analysis)
+    {
+        var quote = Quotation().Match(sentence.Text);
+        if (!quote.Success)
+        {
+            return null;
+        }
+
+        var group = quote.Groups["quote"];
+        var content = group.Value.TrimEnd('.', ',', ';', '!', '?', '…', ' ');
+        if (content.Split(' ').Length < 3 || content.Split(' ').Length > 30)
+        {
+            return null;
+        }
+
+        var range = new TextRange(sentence.Range.Start + group.Index, content.Length);
+        var stem = StemWriter.Rewrite(sentence, analysis.Text, range);
+        if (stem is null)
+        {
+            return null;
+        }
+
+        var accepted = new List<string> { content };
+        var firstPart = content.Split(["... ", "… ", ". "], 2, StringSplitOptions.None)[0].TrimEnd('.', '…');
+        if (firstPart.Length < content.Length && firstPart.Split(' ').Length >= 3)
+        {
+            accepted.Add(firstPart);
+        }
+
+        return new QuestionCandidate
+        {
+            Type = GeneratedQuestionType.FillInBlank,
+            Stem = stem,
+            AcceptedAnswers = accepted,
+            Answer = content,
+            Sentence = sentence,
+            Source = sentence.Range,
+            Template = "quote-cloze",
+            Score = sentence.Salience + 0.9,
+            Difficulty = GeneratedDifficulty.Hard,
+            Explanation = $"The article quotes: “{content}”",
+            Tags = Tags(sentence, analysis),
+        };
+    }
+
     private static QuestionCandidate? ListQuestion(SentenceInfo sentence, ArticleAnalysis analysis, ListFinding list)
     {
         var text = analysis.Text;
@@ -275,7 +322,14 @@ public static partial class QuestionTemplates
             return null;
         }
 
-        var optionClass = AnswerTypes.Classify(correct[0], analysis.Gazetteer);
+        var classes = correct.Select(c => AnswerTypes.Classify(c, analysis.Gazetteer)).Distinct(StringComparer.Ordinal).ToList();
+        distractors = distractors.Where(d => classes.Contains(AnswerTypes.Classify(d, analysis.Gazetteer))).ToList();
+        if (distractors.Count < 2)
+        {
+            return null;
+        }
+
+        var optionClass = classes.Count == 1 ? classes[0] : null;
         var stem = $"Which of these {list.Head} does the article name here: “{stemSentence}”?";
         return new QuestionCandidate
         {
@@ -316,7 +370,7 @@ public static partial class QuestionTemplates
         var seed = StableHash.Of(sentence.Text);
         var stance = Stance().IsMatch(sentence.Text);
         var swappable = sentence.Mentions.Where(m => m.Kind is EntityKind.Year or EntityKind.Percent or EntityKind.Country or EntityKind.Organisation or EntityKind.City or EntityKind.Quantity or EntityKind.Date)
-            .Where(m => statement.Contains(m.Text, StringComparison.Ordinal))
+            .Where(m => statement.Contains(m.Text, StringComparison.Ordinal) && !NextToParenthesis(analysis.Text, m.Range))
             .ToList();
         if (!stance && swappable.Count == 0)
         {
@@ -372,6 +426,14 @@ public static partial class QuestionTemplates
         };
     }
 
+    /// <summary>"Conference … (CICA)": swapping the name would leave the acronym contradicting it.</summary>
+    private static bool NextToParenthesis(string text, TextRange range)
+    {
+        var after = text.AsSpan(range.End).TrimStart();
+        var before = text.AsSpan(0, range.Start).TrimEnd();
+        return after.StartsWith("(") || before.EndsWith("(");
+    }
+
     private sealed record ListFinding(string Head, List<Mention> Items);
 
     /// <summary>"A, B, and C" of one kind, optionally headed by "railroads such as" or "countries, including".</summary>
@@ -385,7 +447,7 @@ public static partial class QuestionTemplates
             var items = new List<Mention> { named[i] };
             var j = i + 1;
             var closed = false;
-            while (j < named.Count && named[j].Kind == named[i].Kind)
+            while (j < named.Count && SameListKind(named[j].Kind, named[i].Kind))
             {
                 var gap = text[items[^1].Range.End..named[j].Range.Start];
                 if (gap is ", " or ", the " or ", and " or " and " or ", and the " or " and the " or ", or " or " or ")
@@ -414,7 +476,10 @@ public static partial class QuestionTemplates
 
                 var head = ListHead().Match(before);
                 var noun = head.Success ? head.Groups["head"].Value.Split(' ')[^1] : null;
-                noun = noun is not null && PluralHeads.Contains(noun) ? noun : KindPlural(items[0].Kind);
+                var after = text[items[^1].Range.End..sentence.Range.End].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';');
+                noun = noun is not null && PluralHeads.Contains(noun) ? noun
+                    : PluralHeads.Contains(after) ? after
+                    : items.Any(m => m.Kind != items[0].Kind) ? "countries and organisations" : KindPlural(items[0].Kind);
                 if (noun is not null)
                 {
                     found.Add(new ListFinding(noun, items));
@@ -427,6 +492,9 @@ public static partial class QuestionTemplates
         return found;
     }
 
+    private static bool SameListKind(EntityKind a, EntityKind b) =>
+        a == b || a is EntityKind.Country or EntityKind.Organisation && b is EntityKind.Country or EntityKind.Organisation;
+
     private static string? KindPlural(EntityKind kind) => kind switch
     {
         EntityKind.Country => "countries",
@@ -434,7 +502,8 @@ public static partial class QuestionTemplates
         EntityKind.City => "cities",
         EntityKind.Person => "people",
         EntityKind.Treaty => "agreements",
-        _ => null,
+        EntityKind.Region => "regions",
+        _ => "names",
     };
 
     private static double KindWeight(EntityKind kind) => kind switch
@@ -444,15 +513,41 @@ public static partial class QuestionTemplates
         EntityKind.Quantity => 0.8,
         EntityKind.City => 0.8,
         EntityKind.Organisation or EntityKind.Treaty => 0.8,
-        EntityKind.Person => 0.7,
+        EntityKind.Person => 0.9,
         EntityKind.Country => 0.6,
         EntityKind.Concept => 0.7,
         _ => 0.5,
     };
 
-    private static List<string> Accepted(Mention answer)
+    [GeneratedRegex(@"^\s(?:(?:nautical|cubic|square|metric|million|billion)\s)?[a-z]{3,}(?:\s(?:per|a)\s(?:day|year|month|capita|person|hour))?", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
+
+    private static readonly HashSet<string> NotUnits = new(Words.StopWords, StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "ago", "later", "earlier", "more", "less", "percent", "since", "before", "after",
+    };
+
+    /// <summary>"1,340" is also accepted as "1,340 kilometres": a count is often quoted with its unit.</summary>
+    private static string? WithUnit(Mention answer, string text)
+    {
+        var match = UnitAfter().Match(text, answer.Range.End, Math.Min(40, text.Length - answer.Range.End));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var firstWord = match.Value.Trim().Split(' ')[0];
+        return NotUnits.Contains(firstWord) ? null : answer.Text + match.Value.TrimEnd();
+    }
+
+    private static List<string> Accepted(Mention answer, string? text = null)
     {
         var accepted = new List<string> { answer.Text };
+        if (text is not null && answer.Kind is EntityKind.Quantity or EntityKind.Percent or EntityKind.Money && WithUnit(answer, text) is { } withUnit)
+        {
+            accepted.Add(withUnit);
+        }
+
         if (answer.Key != answer.Text && !accepted.Contains(answer.Key))
         {
             accepted.Add(answer.Key);

@@ -133,7 +133,9 @@ public static partial class Words
         var index = 0;
         while ((index = normalizedText.IndexOf(normalizedPhrase, index, StringComparison.Ordinal)) >= 0)
         {
-            var before = index == 0 || !char.IsLetterOrDigit(normalizedText[index - 1]);
+            // "5 percent" is not inside "3.5 percent", nor "340" inside "1,340".
+            var before = index == 0 || !char.IsLetterOrDigit(normalizedText[index - 1]) &&
+                !(index >= 2 && normalizedText[index - 1] is '.' or ',' && char.IsDigit(normalizedText[index - 2]) && char.IsDigit(normalizedText[index]));
             var afterIndex = index + normalizedPhrase.Length;
             var after = afterIndex >= normalizedText.Length || !char.IsLetterOrDigit(normalizedText[afterIndex]);
             if (before && after)
