@@ -302,6 +302,22 @@ public class AttemptGradingTests
     }
 
     [Fact]
+    public void Regrade_ManuallyGradedShortAnswer_StaysOutOfTheQueue()
+    {
+        var scenario = new AttemptScenario(null, (ShortAnswer("CICA"), 1m));
+        var attempt = scenario.Graded(Answer.FromText("the Almaty process"));
+        attempt.GradeManually(scenario.VersionId(0), 1m, "Accepted", Instructor, Later);
+
+        var summary = attempt.Regrade(scenario.Versions, Instructor, Later.AddDays(1));
+
+        Assert.Empty(summary.Changes);
+        Assert.Equal(AttemptStatus.Graded, attempt.Status);
+        var response = attempt.ResponseFor(scenario.VersionId(0))!;
+        Assert.False(response.NeedsManualGrading);
+        Assert.True(response.IsCorrect);
+    }
+
+    [Fact]
     public void Regrade_NothingChanged_EmptySummaryAndSameStamp()
     {
         var scenario = new AttemptScenario(null, (MultipleChoice(), 2m));

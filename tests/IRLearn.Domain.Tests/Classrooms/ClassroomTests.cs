@@ -144,6 +144,9 @@ public class ClassroomTests
 
     [Theory]
     [InlineData("<script>")]
+    [InlineData("a<b")]
+    [InlineData("a>b")]
+    [InlineData("x=1")]
     [InlineData("a&b")]
     [InlineData("Bobby\"")]
     [InlineData("1234567890123456789012345678901")]
