@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using IRLearn.Domain.Common;
 
@@ -40,14 +41,14 @@ public sealed record JoinCode
             ? code
             : throw new DomainException("classroom.join_code_invalid", $"A join code is {Length} letters and digits (no 0, O, 1, I or L).");
 
-    public static bool TryParse(string? text, out JoinCode code)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out JoinCode? code)
     {
         var normalised = new string((text ?? string.Empty)
             .Where(c => !char.IsWhiteSpace(c) && c != '-')
             .Select(char.ToUpperInvariant)
             .ToArray());
         var valid = normalised.Length == Length && normalised.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
-        code = valid ? new JoinCode(normalised) : null!;
+        code = valid ? new JoinCode(normalised) : null;
         return valid;
     }
 
