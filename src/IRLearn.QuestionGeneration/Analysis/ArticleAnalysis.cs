@@ -101,6 +101,12 @@ public static class ArticleAnalyzer
         {
             var mentions = recognizer.Recognize(text, range);
             mentions = ApplyAcronyms(mentions, acronyms);
+            var quoted = Words.QuotedSpans(range.Slice(text), range.Start);
+            if (quoted.Count > 0)
+            {
+                // Capitalised words in a quoted title or slogan ("Africa Must Unite") are not names.
+                mentions.RemoveAll(m => m.Kind == EntityKind.Name && quoted.Any(q => q.Overlaps(m.Range)));
+            }
             foreach (var mention in mentions)
             {
                 frequency[mention.Key] = frequency.GetValueOrDefault(mention.Key) + 1;

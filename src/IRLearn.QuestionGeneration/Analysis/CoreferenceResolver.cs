@@ -36,9 +36,16 @@ public static partial class CoreferenceResolver
             var previous = s > 0 && sentences[s - 1].BlockIndex == sentence.BlockIndex ? sentences[s - 1] : null;
             var links = new List<PronounLink>();
             Mention? local = null;
+            var quoted = Words.QuotedSpans(sentence.Text, sentence.Range.Start);
             foreach (Match match in Anaphor().Matches(sentence.Text))
             {
                 var range = new TextRange(sentence.Range.Start + match.Index, match.Length);
+                if (quoted.Any(q => q.Overlaps(range)))
+                {
+                    // Inside a quotation the pronoun is the speaker's; it is never rewritten.
+                    continue;
+                }
+
                 var after = sentence.Text[(match.Index + match.Length)..].TrimStart();
                 if (match.Groups["it"].Success && match.Value is "it" or "It" && Expletive().IsMatch(after))
                 {

@@ -129,7 +129,8 @@ public static partial class BoilerplateRemover
     /// <summary>A title: short, capitalised, and not finished like a sentence.</summary>
     public static bool LooksLikeTitle(string block)
     {
-        if (block.Length == 0 || block.Length > 160 || !char.IsUpper(block[0]) && !char.IsDigit(block[0]))
+        var first = block.TrimStart('"', '“', '‘', '\'');
+        if (first.Length == 0 || block.Length > 160 || !char.IsUpper(first[0]) && !char.IsDigit(first[0]))
         {
             return false;
         }

@@ -146,7 +146,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         var nameRangeEnd = ProperNameEnd(text, tokens, i);
         var nameRange = Span(tokens, i, nameRangeEnd - 1);
         var proper = nameRange.Slice(text);
-        if (!LooksLikeDemonym(proper) || HeadNounFollows(text, nameRange))
+        if ((!LooksLikeDemonym(proper) && !UsedAsAdjective(text, tokens, nameRangeEnd, proper)) || HeadNounFollows(text, nameRange))
         {
             mentions.Add(new Mention(EntityKind.Name, nameRange, proper, proper));
         }
@@ -303,6 +303,20 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         word.EndsWith("ans", StringComparison.Ordinal) ||
         word.EndsWith('i') && word.Length > 4 || word.EndsWith("ic", StringComparison.Ordinal) ||
         word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
+
+    /// <summary>"Soviet leader", "American bloc": a lone capitalised word before an ordinary noun describes it rather than naming anything.</summary>
+    private static bool UsedAsAdjective(string text, List<TextRange> tokens, int next, string proper)
+    {
+        if (proper.Contains(' ', StringComparison.Ordinal) || proper.Contains('-', StringComparison.Ordinal) || next >= tokens.Count ||
+            !OnlySpaceBetween(text, tokens[next - 1], tokens[next]))
+        {
+            return false;
+        }
+
+        var word = tokens[next].Slice(text);
+        return char.IsLower(word[0]) && !Words.StopWords.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal) &&
+            !word.EndsWith('s') && !VerbForms.IsPastTense(word);
+    }
 
     /// <summary>"Trans-Caspian route": a named route, corridor or sea is a name even when it reads like an adjective.</summary>
     private static bool HeadNounFollows(string text, TextRange range) =>

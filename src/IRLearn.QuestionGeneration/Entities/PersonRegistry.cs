@@ -26,6 +26,10 @@ public sealed partial class PersonRegistry
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "bint", "al", "el" };
 
+    // "Ghana's first president, Kwame Nkrumah", "Soviet leader Mikhail Gorbachev", "the historian Herodotus".
+    [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>[A-Z][\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*[A-Z][\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleNoun();
+
     private readonly Dictionary<string, string> _canonicalBySurface = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ambiguousSurnames = new(StringComparer.Ordinal);
     private readonly List<string> _fullNames = [];
@@ -49,6 +53,16 @@ public sealed partial class PersonRegistry
             {
                 Register(EntityRecognizer.Span(tokens, i + titleLength, end - 1).Slice(text));
                 i = end - 1;
+            }
+        }
+
+        foreach (Match match in RoleNoun().Matches(sentence.Slice(text)))
+        {
+            var name = match.Groups["name"].Value;
+            var parts = name.Split(' ');
+            if (!gazetteer.TryLookup(name, out _) && !gazetteer.TryLookup(parts[0], out _) && !EntityRecognizer.NotNames.Contains(parts[0]))
+            {
+                Register(name);
             }
         }
 

@@ -49,10 +49,13 @@ public static partial class Distractors
         };
 
         var result = new List<string>(count);
+        var answerClass = AnswerTypes.Classify(answer.Text, analysis.Gazetteer);
+        var normalizedSentence = Words.Normalize(sentence.Text);
         foreach (var candidate in candidates)
         {
             var normalized = Words.Normalize(candidate);
-            if (taken.Add(normalized) && !Words.ContainsPhrase(Words.Normalize(sentence.Text), normalized))
+            if (taken.Add(normalized) && !Words.ContainsPhrase(normalizedSentence, normalized) &&
+                AnswerTypes.Classify(candidate, analysis.Gazetteer) == answerClass)
             {
                 result.Add(candidate);
                 if (result.Count == count)

@@ -107,8 +107,14 @@ public static partial class QualityGates
     /// <summary>A pronoun is acceptable only when the stem also names something it can refer to.</summary>
     public static bool HasUnresolvedPronoun(string stem)
     {
+        var quoted = Words.QuotedSpans(stem);
         foreach (Match match in Pronoun().Matches(stem))
         {
+            if (quoted.Any(q => q.Contains(match.Index)))
+            {
+                continue;
+            }
+
             var lower = match.Value.ToLowerInvariant();
             var before = stem[..match.Index];
             var after = stem[(match.Index + match.Length)..];

@@ -279,11 +279,15 @@ public static partial class QuestionTemplates
             return null;
         }
 
+        // A quotation of several sentences is also answered by any one of them.
         var accepted = new List<string> { content };
-        var firstPart = content.Split(["... ", "… ", ". "], 2, StringSplitOptions.None)[0].TrimEnd('.', '…');
-        if (firstPart.Length < content.Length && firstPart.Split(' ').Length >= 3)
+        foreach (var part in content.Split(["... ", "… ", ". ", "? ", "! "], StringSplitOptions.RemoveEmptyEntries))
         {
-            accepted.Add(firstPart);
+            var trimmed = part.Trim().TrimEnd('.', '…', '?', '!');
+            if (trimmed.Length < content.Length && trimmed.Split(' ').Length >= 3 && !accepted.Contains(trimmed))
+            {
+                accepted.Add(trimmed);
+            }
         }
 
         return new QuestionCandidate

@@ -227,7 +227,8 @@ public static partial class StemWriter
             }
         }
 
-        if (verbIndex < 1 || verbIndex > 8 || verbIndex == words.Length - 1 && VerbForms.Auxiliaries.Contains(words[verbIndex]))
+        if (verbIndex < 1 || verbIndex > 8 || verbIndex == words.Length - 1 && VerbForms.Auxiliaries.Contains(words[verbIndex]) ||
+            HasSecondVerb(words, verbIndex))
         {
             return null;
         }
@@ -260,6 +261,37 @@ public static partial class StemWriter
         }
 
         return question;
+    }
+
+    /// <summary>
+    /// "A study published in 2022 found that …" has two clauses; inverting the first verb would be wrong,
+    /// so any verb beyond the first (an auxiliary's participle apart) refuses the rewrite.
+    /// </summary>
+    private static bool HasSecondVerb(string[] words, int verbIndex)
+    {
+        var next = verbIndex + 1;
+        if (VerbForms.Auxiliaries.Contains(words[verbIndex]))
+        {
+            while (next < words.Length && (words[next].EndsWith("ly", StringComparison.Ordinal) || words[next] is "been" or "not" or "be"))
+            {
+                next++;
+            }
+
+            if (next < words.Length && VerbForms.IsPastTense(words[next]))
+            {
+                next++;
+            }
+        }
+
+        for (var i = next; i < words.Length; i++)
+        {
+            if (VerbForms.Auxiliaries.Contains(words[i]) || VerbForms.IsPastTense(words[i]) || words[i] is "that" or "which" or "who")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool PronounsAnchored(string question, SentenceInfo sentence, string text)

@@ -122,6 +122,30 @@ public static partial class Words
         return "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an" : "a";
     }
 
+    /// <summary>The spans of a text that are inside quotation marks: a speaker's words, where pronouns are theirs, not the article's.</summary>
+    public static List<TextRange> QuotedSpans(string text, int offset = 0)
+    {
+        var spans = new List<TextRange>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var opens = c == '“' || c == '"' && open < 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
+            var closes = c == '”' || c == '"' && open >= 0;
+            if (open < 0 && opens)
+            {
+                open = i;
+            }
+            else if (open >= 0 && closes)
+            {
+                spans.Add(new TextRange(offset + open, i - open + 1));
+                open = -1;
+            }
+        }
+
+        return spans;
+    }
+
     /// <summary>True when the text contains the phrase as whole words (case-insensitive, normalised).</summary>
     public static bool ContainsPhrase(string normalizedText, string normalizedPhrase)
     {
