@@ -1,0 +1,61 @@
+using IRLearn.Domain.Attempts;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Infrastructure.Tests.Persistence;
+
+public sealed class ConcurrencyTests : IAsyncLifetime
+{
+    private SqliteTestDatabase _database = null!;
+    private DomainGraph _graph = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await SqliteTestDatabase.CreateAsync();
+        _graph = DomainGraph.Build();
+        await using var context = _database.NewContext();
+        context.AddRange(_graph.Article, _graph.Lesson, _graph.ChoiceQuestion, _graph.NumericQuestion, _graph.Quiz, _graph.Classroom, _graph.Attempt);
+        await context.SaveChangesAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task TwoWritersOnOneAttempt_TheSecondIsDetected()
+    {
+        await using var firstTab = _database.NewContext();
+        await using var secondTab = _database.NewContext();
+        var first = await firstTab.Attempts.SingleAsync();
+        var second = await secondTab.Attempts.SingleAsync();
+        var versionId = _graph.ChoiceQuestion.CurrentVersion.Id;
+
+        first.SaveAnswer(versionId, Answer.Choice(0), DomainGraph.Now.AddMinutes(1));
+        await firstTab.SaveChangesAsync();
+        second.Submit(DomainGraph.Now.AddMinutes(1));
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondTab.SaveChangesAsync());
+        await using var read = _database.NewContext();
+        var stored = await read.Attempts.SingleAsync();
+        Assert.Equal(AttemptStatus.InProgress, stored.Status);
+        Assert.Equal(Answer.Choice(0), stored.ResponseFor(versionId)!.Answer);
+    }
+
+    [Fact]
+    public async Task SequentialWriters_WhoReloadFirst_BothSucceed()
+    {
+        var versionId = _graph.ChoiceQuestion.CurrentVersion.Id;
+        await using (var first = _database.NewContext())
+        {
+            (await first.Attempts.SingleAsync()).SaveAnswer(versionId, Answer.Choice(1), DomainGraph.Now.AddMinutes(1));
+            await first.SaveChangesAsync();
+        }
+
+        await using (var second = _database.NewContext())
+        {
+            (await second.Attempts.SingleAsync()).SaveAnswer(versionId, Answer.Choice(2), DomainGraph.Now.AddMinutes(2));
+            await second.SaveChangesAsync();
+        }
+
+        await using var read = _database.NewContext();
+        Assert.Equal(Answer.Choice(2), (await read.Attempts.SingleAsync()).ResponseFor(versionId)!.Answer);
+    }
+}
