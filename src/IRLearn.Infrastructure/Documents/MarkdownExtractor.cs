@@ -118,7 +118,11 @@ public static partial class MarkdownExtractor
         }
     }
 
-    /// <summary>Reduces inline Markdown to the words a reader sees.</summary>
+    /// <summary>
+    /// Reduces inline Markdown to the words a reader sees. Every span the patterns match is bounded
+    /// (a few hundred characters, longer than any real emphasis or link), so a paragraph full of unmatched "*" or "[" costs linear time
+    /// instead of rescanning to its end for each one: uploads must not be able to stall the server.
+    /// </summary>
     public static string StripInline(string text)
     {
         // Escaped characters are parked in the private-use area so no rule below mistakes them for syntax.
@@ -194,31 +198,31 @@ public static partial class MarkdownExtractor
     [GeneratedRegex(@"^(title|Title)\s*:\s*(?<title>.+)$")]
     private static partial Regex FrontMatterTitle();
 
-    [GeneratedRegex(@"<!--.*?-->")]
+    [GeneratedRegex(@"<!--.{0,2000}?-->")]
     private static partial Regex HtmlComment();
 
-    [GeneratedRegex(@"!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])")]
+    [GeneratedRegex(@"!\[[^\]]{0,300}\](\([^)]{0,1000}\)|\[[^\]]{0,300}\])")]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]+)\](\([^)]*\)|\[[^\]]*\])")]
+    [GeneratedRegex(@"\[(?<text>[^\]]{1,300})\](\([^)]{0,1000}\)|\[[^\]]{0,300}\])")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"<(?<url>(https?|mailto):[^>\s]+)>")]
+    [GeneratedRegex(@"<(?<url>(https?|mailto):[^>\s]{1,2000})>")]
     private static partial Regex AutoLink();
 
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]{0,30}(\s[^<>]{0,1000})?/?>")]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"(`+)(?<code>.+?)\1")]
+    [GeneratedRegex(@"(`{1,10})(?<code>.{1,200}?)\1")]
     private static partial Regex CodeSpan();
 
-    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.+?)(?<=\S)\1")]
+    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.{1,200}?)(?<=\S)\1")]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"(?<![\w*])([*_])(?=\S)(?<text>.+?)(?<=\S)\1(?![\w*])")]
+    [GeneratedRegex(@"(?<![\w*])([*_])(?=\S)(?<text>.{1,200}?)(?<=\S)\1(?![\w*])")]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"~~(?<text>.+?)~~")]
+    [GeneratedRegex(@"~~(?<text>.{1,200}?)~~")]
     private static partial Regex Strike();
 
     [GeneratedRegex(@"\\(?<char>[\\`*_{}\[\]()#+\-.!|>~])")]
