@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Application;
 
-public static class DependencyInjection
+public static partial class DependencyInjection
 {
     /// <summary>
     /// Registers the application layer's own services. Use-case handlers and the pipeline are wired by
@@ -16,6 +16,20 @@ public static class DependencyInjection
     {
         services.AddScoped<IValidator<RegisterStudentCommand>, RegisterStudentCommandValidator>();
         services.AddScoped<IValidator<CreateInstructorCommand>, CreateInstructorCommandValidator>();
+        AddTeaching(services);
+        AddLearning(services);
+        AddGrading(services);
+        AddLeaderboards(services);
         return services;
     }
+
+    // Each product area registers its validators and domain-event handlers in its own partial file
+    // (DependencyInjection.<Area>.cs), so areas can grow independently without editing this one.
+    static partial void AddTeaching(IServiceCollection services);
+
+    static partial void AddLearning(IServiceCollection services);
+
+    static partial void AddGrading(IServiceCollection services);
+
+    static partial void AddLeaderboards(IServiceCollection services);
 }

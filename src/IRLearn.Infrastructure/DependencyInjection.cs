@@ -26,9 +26,11 @@ public static class DependencyInjection
 
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<ApplicationDbContext>(db =>
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddDbContext<ApplicationDbContext>((provider, db) =>
         {
             db.UseProvider(options.Provider, connectionString);
+            db.AddInterceptors(provider.GetRequiredService<DomainEventDispatcher>());
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 db.AddInterceptors(new SqliteWalInterceptor());

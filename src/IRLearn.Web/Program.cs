@@ -27,6 +27,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     ];
 });
 
+builder.Services.AddWebFeatures();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddProblemDetails();
@@ -100,6 +101,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("IRLearn API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapApiV1();
+app.MapWebFeatures();
 
 await app.RunAsync();
 

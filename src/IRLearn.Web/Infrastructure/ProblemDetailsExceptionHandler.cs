@@ -1,5 +1,6 @@
 using FluentValidation;
 using IRLearn.Application.Common.Exceptions;
+using IRLearn.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,6 +39,19 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         UnauthenticatedException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign in required." },
         ForbiddenAccessException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
         ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message },
+        Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Conflict.",
+            Detail = "Someone else changed this at the same time. Reload and try again.",
+        },
+        DomainException rule => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request breaks a rule.",
+            Detail = rule.Message,
+            Extensions = { ["code"] = rule.Code },
+        },
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
     };
 }

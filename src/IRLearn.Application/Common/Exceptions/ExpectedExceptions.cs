@@ -1,4 +1,6 @@
 using FluentValidation;
+using IRLearn.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Common.Exceptions;
 
@@ -12,5 +14,7 @@ public static class ExpectedExceptions
         or NotFoundException
         or ForbiddenAccessException
         or UnauthenticatedException
-        or ConflictException;
+        or ConflictException
+        or DomainException
+        or DbUpdateConcurrencyException;
 }
