@@ -33,6 +33,9 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?\s*(?<agency>\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?\s*[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
+    [GeneratedRegex(@"^(?:By|BY|Written by|Words by)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}.'’-]+){0,4}(?:\s*[,|–—-]\s*.{0,60})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
     [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*•]\s+|>\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownPrefix();
 
@@ -162,6 +165,11 @@ public static partial class BoilerplateRemover
             return BlockKind.TeaserSnippet;
         }
 
+        if (wordCount <= 14 && Byline().IsMatch(text))
+        {
+            return BlockKind.Byline;
+        }
+
         if (wordCount <= 40 && (CreditStart().IsMatch(text) && (text.StartsWith('[') || text.StartsWith('(') ||
             text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.Contains(" from ", StringComparison.OrdinalIgnoreCase) ||
             text.Contains(':', StringComparison.Ordinal) || text.Contains(" via ", StringComparison.OrdinalIgnoreCase) ||
@@ -269,6 +277,7 @@ public static partial class BoilerplateRemover
         Credit,
         Bio,
         Prompt,
+        Byline,
         TeaserTitle,
         TeaserSnippet,
     }

@@ -19,7 +19,7 @@ public static partial class AcronymDetector
     [GeneratedRegex(@"\((?<short>[A-Z][A-Za-z0-9&-]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortInParentheses();
 
-    [GeneratedRegex(@"\b(?<short>[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*)\s*\((?:the\s+)?(?<long>[A-Z][^(),;]{5,150})[),;]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<short>[A-Z][A-Za-z0-9&]{1,11})\s*\((?:the\s+)?(?<long>[A-Z][^(),;]{5,150})[),;]", RegexOptions.CultureInvariant)]
     private static partial Regex LongInParentheses();
 
     public static List<AcronymPair> Detect(string text, TextRange sentence)
@@ -48,7 +48,8 @@ public static partial class AcronymDetector
             var acronym = match.Groups["short"].Value;
             var expansion = match.Groups["long"].Value.Trim();
             var expansionWords = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (Matches(acronym, expansionWords) || expansionWords.Length <= Capitals(acronym).Length + 3 && SchwartzHearst(acronym, expansion) ||
+            var capitalCount = Capitals(acronym).Length;
+            if (capitalCount >= 2 && (Matches(acronym, expansionWords) || expansionWords.Length <= capitalCount + 3 && SchwartzHearst(acronym, expansion)) ||
                 KnownPair(acronym, expansion))
             {
                 pairs.Add(new AcronymPair(acronym, expansion, sentence));

@@ -97,6 +97,12 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         var (gazetteerEnd, hit) = LongestGazetteerMatch(text, tokens, i);
         var chunkEnd = ChunkEnd(text, tokens, i);
+        if (sentenceInitial && hit is null && chunkEnd - i >= 2 && (people.MatchKnown(text, tokens, i + 1) > i + 1 || LongestGazetteerMatch(text, tokens, i + 1).Hit is not null))
+        {
+            // "Later Tokayev answered": the opening word is capitalised for the sentence, the name starts after it.
+            return i + 1;
+        }
+
         var chunkKind = ChunkKind(text, tokens, i, chunkEnd);
 
         if (chunkKind is not null && chunkEnd > gazetteerEnd && !(sentenceInitial && chunkEnd - i == 1))

@@ -156,8 +156,8 @@ public static class VerbForms
 
         if (stem.EndsWith('e'))
         {
-            // "agreed", "freed".
-            return stem;
+            // "agreed", "freed": the base keeps both e's.
+            return past[..^1];
         }
 
         foreach (var ending in AlwaysE)

@@ -1,0 +1,81 @@
+using IRLearn.QuestionGeneration.Cleaning;
+
+namespace IRLearn.QuestionGeneration.Tests.Cleaning;
+
+public sealed class BoilerplateRemoverTests
+{
+    private const string Body = "Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia in 1992. It remains active.";
+
+    [Fact]
+    public void Clean_FirstLineLooksLikeTitle_TakesItAsTitle()
+    {
+        var cleaned = BoilerplateRemover.Clean("Kazakhstan Between East and West\n\n" + Body);
+
+        Assert.Equal("Kazakhstan Between East and West", cleaned.Title);
+        Assert.Equal(Body, cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_TitleArgument_WinsAndDropsDuplicateFirstLine()
+    {
+        var cleaned = BoilerplateRemover.Clean("Some Title\n\n" + Body, "Some Title");
+
+        Assert.Equal("Some Title", cleaned.Title);
+        Assert.DoesNotContain("Some Title", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[Image by jorono from Pixabay]")]
+    [InlineData("Photo: Reuters/Maria Lourdes Tan")]
+    [InlineData("[Photo: NATO handout]")]
+    [InlineData("Ernest Gallo is an academic and a visiting professor on international studies. The views and opinions expressed in this article are those of the author.")]
+    [InlineData("Share this article")]
+    [InlineData("Subscribe to our newsletter for weekly analysis.")]
+    [InlineData("By Jane Doe")]
+    public void Clean_BoilerplateBlock_IsRemovedAndListed(string block)
+    {
+        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\n" + block);
+
+        Assert.Equal(Body, cleaned.Text);
+        Assert.Contains(block, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_RelatedTeaser_RemovesTitleAndSnippet()
+    {
+        const string teaserTitle = "AI Fighter Jets: Skynet or Strategic Supremacy?";
+        const string snippet = "The recent milestone achieved by the US Air Force has ignited a firestorm...";
+        var cleaned = BoilerplateRemover.Clean($"A Title About Things\n\n{Body}\n\n{teaserTitle}\n\n{snippet}");
+
+        Assert.Equal(Body, cleaned.Text);
+        Assert.Equal([teaserTitle, snippet], cleaned.Removed);
+    }
+
+    [Theory]
+    [InlineData("ASTANA, Oct 14 (Reuters) - ")]
+    [InlineData("BRUSSELS (IRL) - ")]
+    [InlineData("ACCRA, Jan. 12 (IRL) -- ")]
+    public void Clean_Dateline_StripsOnlyThePrefix(string dateline)
+    {
+        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + dateline + Body);
+
+        Assert.Equal(Body, cleaned.Text);
+        Assert.Equal(dateline.Trim(), Assert.Single(cleaned.Removed));
+    }
+
+    [Fact]
+    public void Clean_HardWrappedParagraph_IsJoinedIntoOneBlock()
+    {
+        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\nKazakhstan initiated the Conference on Interaction and Confidence\nBuilding Measures in Asia in 1992.");
+
+        Assert.Equal("Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia in 1992.", cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_ShortLineInBody_IsKeptAsHeading()
+    {
+        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\nTransport corridors\n\n" + Body);
+
+        Assert.Contains(cleaned.Blocks, b => b.IsHeading && b.Range.Slice(cleaned.Text) == "Transport corridors");
+    }
+}
