@@ -34,7 +34,15 @@ public static class CliApplication
                 return ExitCodes.Usage;
 
             case GenerateRequest request:
-                return await new GenerateCommand(reader, generator, stdout, stderr).RunAsync(request, cancellationToken);
+                try
+                {
+                    return await new GenerateCommand(reader, generator, stdout, stderr).RunAsync(request, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    await stderr.WriteLineAsync("irlearn: cancelled");
+                    return ExitCodes.Cancelled;
+                }
 
             default:
                 throw new InvalidOperationException("A parsed command line has no handler.");

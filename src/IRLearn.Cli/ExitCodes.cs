@@ -13,4 +13,7 @@ public static class ExitCodes
 
     /// <summary>The input was fine but the question generator failed: a bug to report, not a user mistake.</summary>
     public const int EngineFailure = 3;
+
+    /// <summary>Interrupted with Ctrl+C; 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

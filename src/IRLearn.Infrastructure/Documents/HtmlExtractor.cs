@@ -103,8 +103,19 @@ public static class HtmlExtractor
 
     private static List<string> MainContent(string html)
     {
-        using var reader = new Reader(BaseAddress, html);
-        var article = reader.GetArticle();
+        Article article;
+        try
+        {
+            using var reader = new Reader(BaseAddress, html);
+            article = reader.GetArticle();
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // SmartReader is a heuristic; when it trips over an odd page the body fallback still
+            // gives the user their text, which beats refusing a page that AngleSharp parsed fine.
+            return [];
+        }
+
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
         {
             return [];

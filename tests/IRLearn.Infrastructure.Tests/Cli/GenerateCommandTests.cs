@@ -117,6 +117,19 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_CancelledWhileReading_ExitsWithTheInterruptCode()
+    {
+        var file = _files.Write("article.txt", TestDocuments.Utf8(TestDocuments.ArticleText));
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var exit = await CliApplication.RunAsync(["generate", file], _stdout, _stderr, new DocumentReader(), _generator.Object, cancellation.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exit);
+        AssertOneLineError("cancelled");
+    }
+
+    [Fact]
     public async Task Run_EngineThrows_ExitsThreeNamingTheFailure()
     {
         _generator.Setup(g => g.Generate(It.IsAny<string>(), It.IsAny<string?>())).Throws(new InvalidOperationException("stage 4 broke"));
