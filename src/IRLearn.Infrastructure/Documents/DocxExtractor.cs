@@ -6,7 +6,8 @@ namespace IRLearn.Infrastructure.Documents;
 /// <summary>
 /// Reads .docx with the Open XML SDK: one paragraph per Word paragraph (tables included, in order).
 /// The title is the document's core "Title" property, else the first paragraph styled Title or
-/// Heading 1. Throws the SDK's exceptions for a damaged package; the caller reports them.
+/// Heading 1, else a headline-like first paragraph (pasted articles are rarely styled).
+/// Throws the SDK's exceptions for a damaged package; the caller reports them.
 /// </summary>
 public static class DocxExtractor
 {
@@ -42,7 +43,7 @@ public static class DocxExtractor
         }
 
         var coreTitle = ArticleText.CleanInline(document.PackageProperties.Title ?? string.Empty);
-        return new ExtractedDocument(coreTitle.Length > 0 ? coreTitle : styledTitle, paragraphs);
+        return new ExtractedDocument(coreTitle.Length > 0 ? coreTitle : styledTitle ?? ArticleText.GuessTitle(paragraphs), paragraphs);
     }
 
     private static string ParagraphText(Paragraph paragraph)

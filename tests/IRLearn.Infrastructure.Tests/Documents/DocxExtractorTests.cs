@@ -41,4 +41,12 @@ public class DocxExtractorTests
         Assert.Null(document.Title);
         Assert.Equal(["Just a paragraph.", "And another."], document.Paragraphs);
     }
+
+    [Fact]
+    public void Extract_UnstyledHeadlineFirst_TakesItAsTheTitle()
+    {
+        var docx = TestDocuments.Docx(null, (null, "Bridge-Builder of the Steppe"), (null, "Kazakhstan sits between Europe and Asia."));
+
+        Assert.Equal("Bridge-Builder of the Steppe", DocxExtractor.Extract(new MemoryStream(docx)).Title);
+    }
 }
