@@ -17,10 +17,15 @@ public static class ProviderSetup
     {
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sql =>
             {
                 sql.MigrationsAssembly(SqlServerMigrationsAssembly);
+
+                // Aggregates auto-include several child collections; one query per collection avoids a cartesian product.
+                sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
                 sql.EnableRetryOnFailure();
             }),
             _ => throw new InvalidOperationException($"Unknown database provider '{provider}'."),
