@@ -137,5 +137,5 @@ public static class LanguageDetector
         || (c >= '\u1E00' && c <= '\u1EFF');
 
     internal static string Describe(LanguageAssessment assessment) =>
-        string.Create(CultureInfo.InvariantCulture, $"{assessment.StopWordShare:P0} common English words, {assessment.LatinLetterShare:P0} Latin letters");
+        string.Create(CultureInfo.InvariantCulture, $"{assessment.StopWordShare * 100:0}% common English words, {assessment.LatinLetterShare * 100:0}% Latin letters");
 }

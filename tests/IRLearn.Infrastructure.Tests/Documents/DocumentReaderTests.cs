@@ -227,9 +227,12 @@ public class DocumentReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_FrenchArticle_IsNotEnglish()
+    public async Task ReadAsync_FrenchArticle_IsNotEnglishAndSaysWhy()
     {
-        AssertFails(await ReadAsync(TestDocuments.Utf8(FrenchArticle), "article.txt"), DocumentErrorKind.NotEnglish, "English");
+        var result = await ReadAsync(TestDocuments.Utf8(FrenchArticle), "article.txt");
+
+        AssertFails(result, DocumentErrorKind.NotEnglish, "does not appear to be in English");
+        Assert.Contains("(0% common English words, 100% Latin letters)", result.Error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
