@@ -2,6 +2,7 @@ using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Leaderboards;
 using IRLearn.Domain.Lessons;
 using IRLearn.Domain.Progress;
 using IRLearn.Domain.QuestionBank;
@@ -31,6 +32,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Attempt> Attempts => Set<Attempt>();
 
     public DbSet<ReviewCard> ReviewCards => Set<ReviewCard>();
+
+    public DbSet<League> Leagues => Set<League>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -388,6 +388,74 @@ namespace IRLearn.Migrations.SqlServer.Migrations
                     b.ToTable("GradeChanges", (string)null);
                 });
 
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.League", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("JoinCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("MinClassSize")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("TermStartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Leagues", (string)null);
+                });
+
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.LeagueMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClassroomId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("JoinedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("LeagueId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassroomId");
+
+                    b.HasIndex("LeagueId", "ClassroomId")
+                        .IsUnique();
+
+                    b.ToTable("LeagueMemberships", (string)null);
+                });
+
             modelBuilder.Entity("IRLearn.Domain.Lessons.Lesson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -945,6 +1013,21 @@ namespace IRLearn.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.LeagueMembership", b =>
+                {
+                    b.HasOne("IRLearn.Domain.Classrooms.Classroom", null)
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IRLearn.Domain.Leaderboards.League", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("LeagueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IRLearn.Domain.Lessons.Lesson", b =>
                 {
                     b.HasOne("IRLearn.Domain.Articles.Article", null)
@@ -1045,6 +1128,11 @@ namespace IRLearn.Migrations.SqlServer.Migrations
                     b.Navigation("Enrollments");
 
                     b.Navigation("Instructors");
+                });
+
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.League", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("IRLearn.Domain.QuestionBank.Question", b =>

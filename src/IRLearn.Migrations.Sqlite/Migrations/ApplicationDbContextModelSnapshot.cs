@@ -374,6 +374,74 @@ namespace IRLearn.Migrations.Sqlite.Migrations
                     b.ToTable("GradeChanges", (string)null);
                 });
 
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.League", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JoinCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinClassSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TermStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Leagues", (string)null);
+                });
+
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.LeagueMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClassroomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JoinedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeagueId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassroomId");
+
+                    b.HasIndex("LeagueId", "ClassroomId")
+                        .IsUnique();
+
+                    b.ToTable("LeagueMemberships", (string)null);
+                });
+
             modelBuilder.Entity("IRLearn.Domain.Lessons.Lesson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -923,6 +991,21 @@ namespace IRLearn.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.LeagueMembership", b =>
+                {
+                    b.HasOne("IRLearn.Domain.Classrooms.Classroom", null)
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IRLearn.Domain.Leaderboards.League", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("LeagueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IRLearn.Domain.Lessons.Lesson", b =>
                 {
                     b.HasOne("IRLearn.Domain.Articles.Article", null)
@@ -1023,6 +1106,11 @@ namespace IRLearn.Migrations.Sqlite.Migrations
                     b.Navigation("Enrollments");
 
                     b.Navigation("Instructors");
+                });
+
+            modelBuilder.Entity("IRLearn.Domain.Leaderboards.League", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("IRLearn.Domain.QuestionBank.Question", b =>

@@ -1,6 +1,7 @@
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Leaderboards;
 using IRLearn.Domain.Lessons;
 using IRLearn.Domain.Progress;
 using IRLearn.Domain.QuestionBank;
@@ -31,6 +32,8 @@ public interface IApplicationDbContext
     DbSet<Attempt> Attempts { get; }
 
     DbSet<ReviewCard> ReviewCards { get; }
+
+    DbSet<League> Leagues { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
