@@ -78,6 +78,11 @@ public sealed class CliProcessTests : IDisposable
             Assert.False(string.IsNullOrWhiteSpace(sentence), $"empty source sentence: {question}");
             Assert.Equal(sentence!.Length, source.GetProperty("length").GetInt32());
             Assert.True(source.GetProperty("start").GetInt32() >= 0);
+
+            // The article is already in the scraped format, so the cleaned text is its body minus
+            // boilerplate: every source sentence must stand in it verbatim, and none in the credit or bio.
+            Assert.Contains(sentence, TestDocuments.ArticleText, StringComparison.Ordinal);
+            Assert.DoesNotContain(TestDocuments.ArticleParagraphs[^2..], p => p.Contains(sentence, StringComparison.Ordinal));
         }
     }
 
