@@ -145,7 +145,7 @@ public static partial class Distractors
         foreach (var k in Rotate(multiples, seed))
         {
             var candidate = value + (k * step);
-            if (candidate > 0 && (!isPercent || candidate <= 100))
+            if (candidate > 0 && (!isPercent || candidate < 100))
             {
                 yield return candidate;
             }

@@ -10,7 +10,7 @@ namespace IRLearn.QuestionGeneration.Questions;
 public static class QuestionSelector
 {
     public const int PerSentence = 4;
-    public const int PerAnswer = 2;
+    public const int PerAnswer = 3;
     /// <summary>Two questions with the same answer and this much stem overlap test the same fact.</summary>
     public const double SameAnswerOverlap = 0.5;
     public const int WordsPerQuestion = 60;
@@ -61,7 +61,8 @@ public static class QuestionSelector
             var candidate = item.Candidate;
             var sentenceKey = candidate.Sentence.Index;
             var answerKey = Words.Normalize(candidate.Answer);
-            var sentenceCap = perSentence + (candidate.Sentence.WordCount > 45 ? 2 : candidate.Sentence.WordCount > 30 ? 1 : 0);
+            // A long sentence carries more facts, so it may carry more questions.
+            var sentenceCap = perSentence + (candidate.Sentence.WordCount / 15);
             if (perSentenceCount.GetValueOrDefault(sentenceKey) >= sentenceCap || perAnswerCount.GetValueOrDefault(answerKey) >= perAnswer)
             {
                 continue;

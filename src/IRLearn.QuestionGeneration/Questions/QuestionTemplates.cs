@@ -192,7 +192,7 @@ public static partial class QuestionTemplates
             Sentence = sentence,
             Source = sentence.Range,
             Template = "acronym",
-            Score = sentence.Salience + 1.0,
+            Score = sentence.Salience + 1.4,
             Difficulty = GeneratedDifficulty.Easy,
             OptionClass = "organisation",
             Forbidden = [pair.Expansion],

@@ -34,16 +34,79 @@ public static partial class StemWriter
     /// </summary>
     public static string? Rewrite(SentenceInfo sentence, string text, TextRange? blank, bool stripMarker = false)
     {
-        var builder = new StringBuilder(sentence.Text.Length + 16);
-        var position = sentence.Range.Start;
+        var result = RewriteSpan(sentence, text, blank, sentence.Range);
+        if (result is null && blank is { } answer && ClauseAround(sentence, text, answer) is { } clause)
+        {
+            // The pronoun that cannot be resolved lives in another clause: ask about the blank's clause alone.
+            result = RewriteSpan(sentence, text, blank, clause);
+            if (result is not null)
+            {
+                result = char.ToUpperInvariant(result[0]) + result[1..].TrimEnd(',', ';', ' ');
+                if (result[^1] is not ('.' or '!' or '?' or '"' or '”'))
+                {
+                    result += ".";
+                }
+            }
+        }
+
+        if (result is null)
+        {
+            return null;
+        }
+
+        if (stripMarker)
+        {
+            result = StripMarker(result);
+        }
+
+        return FixArticleBeforeBlank(result);
+    }
+
+    [GeneratedRegex(@", (?:and|but|while|whereas|when) |; ", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
+    /// <summary>The coordinated or "when" clause that holds the blank, when the sentence has more than one.</summary>
+    private static TextRange? ClauseAround(SentenceInfo sentence, string text, TextRange blank)
+    {
+        var start = sentence.Range.Start;
+        var end = sentence.Range.End;
+        foreach (Match boundary in ClauseBoundary().Matches(sentence.Text))
+        {
+            var absolute = sentence.Range.Start + boundary.Index;
+            if (absolute + boundary.Length <= blank.Start)
+            {
+                start = absolute + boundary.Length;
+            }
+            else if (absolute >= blank.End && absolute < end)
+            {
+                end = absolute;
+                break;
+            }
+        }
+
+        var clause = new TextRange(start, end - start);
+        var words = clause.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return clause == sentence.Range || words < 5 ? null : clause;
+    }
+
+    private static string? RewriteSpan(SentenceInfo sentence, string text, TextRange? blank, TextRange span)
+    {
+        var builder = new StringBuilder(span.Length + 16);
+        var position = span.Start;
         var edits = new List<(TextRange Range, string Replacement)>();
         if (blank is { } b)
         {
             edits.Add((b, Blank));
         }
 
+        var mentions = sentence.Mentions.Where(m => span.Contains(m.Range.Start) && (blank is null || !m.Range.Overlaps(blank.Value))).ToList();
         foreach (var link in sentence.Pronouns)
         {
+            if (!span.Contains(link.Range.Start))
+            {
+                continue;
+            }
+
             if (blank is { } bb && link.Range.Overlaps(bb))
             {
                 return null;
@@ -56,16 +119,17 @@ public static partial class StemWriter
                 continue;
             }
 
-            var namedInStem = antecedent is not null && sentence.Mentions.Any(m => m.Key == antecedent.Key && (blank is null || !m.Range.Overlaps(blank.Value)));
-            if (namedInStem)
+            if (antecedent is not null && mentions.Any(m => m.Key == antecedent.Key))
             {
                 continue;
             }
 
             if (antecedent is null)
             {
-                // Cataphora or an in-sentence referent ("With 80% … through its territory, Kazakhstan …") needs no rewrite.
-                var compatible = sentence.Mentions.Any(m => Compatible(link, m) && (blank is null || !m.Range.Overlaps(blank.Value)));
+                // A referent inside the stem needs no rewrite: a compatible entity before the pronoun ("the IAEA and its director"),
+                // or the subject that follows it ("With 80% … through its territory, Kazakhstan plays …").
+                var compatible = mentions.Any(m => Compatible(link, m) && m.Range.End <= link.Range.Start) ||
+                    sentence.Subject is { } subject && mentions.Contains(subject) && subject.Range.Start > link.Range.Start && Compatible(link, subject);
                 if (compatible)
                 {
                     continue;
@@ -82,7 +146,7 @@ public static partial class StemWriter
         {
             builder.Append(text, position, range.Start - position);
             var value = replacement;
-            if (range.Start == sentence.Range.Start && value.Length > 0 && char.IsLower(value[0]))
+            if (range.Start == span.Start && value.Length > 0 && char.IsLower(value[0]))
             {
                 value = char.ToUpperInvariant(value[0]) + value[1..];
             }
@@ -91,14 +155,8 @@ public static partial class StemWriter
             position = range.End;
         }
 
-        builder.Append(text, position, sentence.Range.End - position);
-        var result = builder.ToString();
-        if (stripMarker)
-        {
-            result = StripMarker(result);
-        }
-
-        return FixArticleBeforeBlank(result);
+        builder.Append(text, position, span.End - position);
+        return builder.ToString();
     }
 
     public static string StripMarker(string sentence)
@@ -142,7 +200,7 @@ public static partial class StemWriter
             return mention.Kind == EntityKind.Country;
         }
 
-        return mention.Kind is EntityKind.Country or EntityKind.Organisation;
+        return mention.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Treaty;
     }
 
     /// <summary>The antecedent's name as the article wrote it ("the EU", "Kazakhstan"), possessive when the pronoun was.</summary>

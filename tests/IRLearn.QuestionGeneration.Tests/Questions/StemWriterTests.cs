@@ -1,0 +1,73 @@
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Questions;
+using IRLearn.QuestionGeneration.Tests.Support;
+
+namespace IRLearn.QuestionGeneration.Tests.Questions;
+
+public sealed class StemWriterTests
+{
+    private static string? Wh(string body, int sentenceIndex, EntityKind kind)
+    {
+        var analysis = Analyze.Body(body);
+        var sentence = analysis.Sentences[sentenceIndex];
+        return StemWriter.WhQuestion(sentence, analysis.Text, sentence.Mentions.First(m => m.Kind == kind));
+    }
+
+    [Fact]
+    public void WhQuestion_PastVerbWithPronounSubject_InvertsAndResolves()
+    {
+        var question = Wh(
+            "Kazakhstan has backed disarmament. It initiated the Conference on Interaction and Confidence Building Measures in Asia in 1992, a forum for dialogue.",
+            1,
+            EntityKind.Year);
+
+        Assert.Equal("In what year did Kazakhstan initiate the Conference on Interaction and Confidence Building Measures in Asia?", question);
+    }
+
+    [Fact]
+    public void WhQuestion_Passive_UsesAuxiliary()
+    {
+        Assert.Equal("In what year was NATO founded?", Wh("NATO was founded in 1949.", 0, EntityKind.Year));
+    }
+
+    [Fact]
+    public void WhQuestion_Place_AsksWhere()
+    {
+        Assert.Equal("Where was the summit held?", Wh("The summit was held in Bishkek.", 0, EntityKind.City));
+    }
+
+    [Fact]
+    public void WhQuestion_TwoClauses_Refuses()
+    {
+        Assert.Null(Wh("A study published in 2022 found that the Arctic is warming fast.", 0, EntityKind.Year));
+    }
+
+    [Fact]
+    public void Rewrite_PronounOutsideStem_IsReplacedByName()
+    {
+        var analysis = Analyze.Body("Kazakhstan has backed disarmament. It initiated a forum in 1992.");
+        var sentence = analysis.Sentences[1];
+        var year = sentence.Mentions.Single(m => m.Kind == EntityKind.Year);
+
+        Assert.Equal("Kazakhstan initiated a forum in _____.", StemWriter.Rewrite(sentence, analysis.Text, year.Range));
+    }
+
+    [Fact]
+    public void Rewrite_UnresolvablePronoun_RefusesStem()
+    {
+        var analysis = Analyze.Body("The weather was mild. In practice, it means keeping relations with China in 2024.");
+        var sentence = analysis.Sentences[1];
+
+        Assert.Null(StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Kind == EntityKind.Year).Range));
+    }
+
+    [Fact]
+    public void Rewrite_IndefiniteArticleBeforeBlank_BecomesNeutral()
+    {
+        var analysis = Analyze.Body("Kazakhstan pursues a multi-vector foreign policy with its neighbours.");
+        var sentence = analysis.Sentences[0];
+        var concept = sentence.Mentions.Single(m => m.Kind == EntityKind.Concept);
+
+        Assert.Contains("a(n) _____", StemWriter.Rewrite(sentence, analysis.Text, concept.Range), StringComparison.Ordinal);
+    }
+}
