@@ -1,0 +1,130 @@
+using IRLearn.Domain.Articles;
+using IRLearn.Domain.Common;
+using IRLearn.Domain.Lessons;
+using IRLearn.Domain.QuestionBank;
+using IRLearn.QuestionGeneration;
+
+namespace IRLearn.Application.Articles;
+
+/// <summary>What one import creates: the article, its draft lesson and the proposed questions.</summary>
+public sealed record ImportedArticle(Article Article, Lesson Lesson, IReadOnlyList<Question> Questions, int SkippedQuestionCount);
+
+/// <summary>
+/// Runs the generator and maps its output into domain entities, field by field (no reflection
+/// mapping, so a renamed field is a compile error). The engine is still being tuned, so a generated
+/// question or lesson part that breaks a domain rule is dropped and counted instead of failing the
+/// whole import: the instructor keeps the article and everything that was valid.
+/// </summary>
+public sealed class ArticleImporter(IArticleGenerator generator)
+{
+    public const string UntitledArticle = "Untitled article";
+
+    public ImportedArticle Import(string ownerId, string text, string? title, string? source, DateTimeOffset now)
+    {
+        var generated = generator.Generate(text, string.IsNullOrWhiteSpace(title) ? null : title);
+        var articleTitle = Shorten(FirstNonBlank(title, generated.Title) ?? UntitledArticle, Article.MaxTitleLength);
+        var article = Article.Import(ownerId, articleTitle, byline: null, source, text, generated.CleanedText, generated.Removed, now);
+        var lesson = MapLesson(ownerId, article, generated.Lesson, now);
+
+        var questions = new List<Question>();
+        var skipped = 0;
+        foreach (var draft in generated.Questions)
+        {
+            if (TryMapQuestion(lesson.Id, ownerId, draft, now) is { } question)
+            {
+                questions.Add(question);
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        return new ImportedArticle(article, lesson, questions, skipped);
+    }
+
+    public static QuestionType MapType(GeneratedQuestionType type) => type switch
+    {
+        GeneratedQuestionType.MultipleChoice => QuestionType.MultipleChoice,
+        GeneratedQuestionType.MultipleResponse => QuestionType.MultipleResponse,
+        GeneratedQuestionType.TrueFalse => QuestionType.TrueFalse,
+        GeneratedQuestionType.FillInBlank => QuestionType.FillInBlank,
+        GeneratedQuestionType.Numeric => QuestionType.Numeric,
+        GeneratedQuestionType.ShortAnswer => QuestionType.ShortAnswer,
+        GeneratedQuestionType.Matching => QuestionType.Matching,
+        _ => throw new DomainException("question.type_invalid", $"Unknown generated question type {type}."),
+    };
+
+    public static Difficulty MapDifficulty(GeneratedDifficulty difficulty) => difficulty switch
+    {
+        GeneratedDifficulty.Easy => Difficulty.Easy,
+        GeneratedDifficulty.Hard => Difficulty.Hard,
+        _ => Difficulty.Medium,
+    };
+
+    private static Lesson MapLesson(string ownerId, Article article, LessonDraft draft, DateTimeOffset now)
+    {
+        var lesson = Lesson.Create(ownerId, article.Id, article.Title, Shorten(draft.Summary, Lesson.MaxSummaryLength), now);
+
+        // Each part is optional: a part the domain refuses leaves the lesson without it, for the instructor to fill in.
+        TryApply(() => lesson.SetSections(
+            draft.Sections
+                .Where(s => !string.IsNullOrWhiteSpace(s.Text))
+                .Take(Lesson.MaxSections)
+                .Select(s => new LessonSection(Shorten(s.Heading, Lesson.MaxHeadingLength), Shorten(s.Text, Lesson.MaxSectionTextLength))),
+            now));
+        TryApply(() => lesson.SetKeyTerms(
+            draft.KeyTerms
+                .DistinctBy(k => k.Term, StringComparer.OrdinalIgnoreCase)
+                .Take(Lesson.MaxKeyTerms)
+                .Select(k => new KeyTerm(k.Term, k.Expansion)),
+            now));
+        TryApply(() => lesson.SetObjectives(draft.Objectives.Take(Lesson.MaxObjectives), now));
+        TryApply(() => lesson.SetTags(draft.Tags.Take(30), now));
+        return lesson;
+    }
+
+    private static Question? TryMapQuestion(Guid lessonId, string ownerId, GeneratedQuestion draft, DateTimeOffset now)
+    {
+        try
+        {
+            var content = QuestionContent.Create(
+                MapType(draft.Type),
+                draft.Stem,
+                options: draft.Options?.Select(o => new QuestionOption(o.Text, o.IsCorrect)),
+                acceptedAnswers: draft.AcceptedAnswers,
+                numericAnswer: draft.NumericAnswer is { } n ? new NumericAnswer(n.Value, n.Tolerance) : null,
+                pairs: draft.Pairs?.Select(p => new MatchPair(p.Left, p.Right)),
+                explanation: draft.Explanation,
+                source: new SourceReference(draft.Source.Sentence, draft.Source.Start, draft.Source.Length),
+                difficulty: MapDifficulty(draft.Difficulty),
+                tags: draft.Tags);
+            return Question.Create(lessonId, ownerId, QuestionOrigin.Generated, content, now);
+        }
+        catch (DomainException)
+        {
+            return null;
+        }
+    }
+
+    private static void TryApply(Action apply)
+    {
+        try
+        {
+            apply();
+        }
+        catch (DomainException)
+        {
+            // Left empty on purpose: see MapLesson.
+        }
+    }
+
+    private static string? FirstNonBlank(params string?[] values) =>
+        values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    private static string Shorten(string? text, int max)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        return trimmed.Length <= max ? trimmed : trimmed[..(max - 1)].TrimEnd() + "…";
+    }
+}

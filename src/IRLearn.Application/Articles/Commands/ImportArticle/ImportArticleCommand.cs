@@ -1,0 +1,78 @@
+using System.Text;
+using FluentValidation;
+using FluentValidation.Results;
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Articles;
+using IRLearn.Domain.Lessons;
+using Mediator;
+
+namespace IRLearn.Application.Articles.Commands.ImportArticle;
+
+/// <summary>
+/// Imports one document (an upload, or pasted text wrapped as a .txt file) and generates its lesson
+/// and question bank. Pasted text goes through the same reader as uploads, so the same checks
+/// (empty, too large, binary, not English) apply to both and give the same messages.
+/// </summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record ImportArticleCommand(string FileName, Stream Content, string? Title = null) : ICommand<ImportArticleResult>
+{
+    public const string PastedFileName = "pasted.txt";
+
+    public static ImportArticleCommand FromText(string? text, string? title) =>
+        new(PastedFileName, new MemoryStream(Encoding.UTF8.GetBytes(text ?? string.Empty), writable: false), title);
+}
+
+public sealed record ImportArticleResult(
+    Guid ArticleId,
+    Guid LessonId,
+    string Title,
+    int QuestionCount,
+    int SkippedQuestionCount,
+    int RemovedBlockCount);
+
+public sealed class ImportArticleCommandValidator : AbstractValidator<ImportArticleCommand>
+{
+    public ImportArticleCommandValidator()
+    {
+        RuleFor(c => c.FileName).NotEmpty().MaximumLength(Article.MaxSourceLength);
+        RuleFor(c => c.Title).MaximumLength(Article.MaxTitleLength);
+    }
+}
+
+public sealed class ImportArticleCommandHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    IDocumentReader reader,
+    ArticleImporter importer,
+    TimeProvider clock) : ICommandHandler<ImportArticleCommand, ImportArticleResult>
+{
+    public async ValueTask<ImportArticleResult> Handle(ImportArticleCommand command, CancellationToken cancellationToken)
+    {
+        var ownerId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var read = await reader.ReadAsync(command.Content, command.FileName, cancellationToken);
+        if (!read.Succeeded)
+        {
+            // A bad document is the user's mistake: a 400 with the reader's message, and nothing saved.
+            throw new ValidationException([new ValidationFailure(nameof(ImportArticleCommand.Content), read.Error!.Message)]);
+        }
+
+        var title = string.IsNullOrWhiteSpace(command.Title) ? read.Title : command.Title.Trim();
+        var source = command.FileName == ImportArticleCommand.PastedFileName ? null : Path.GetFileName(command.FileName);
+        var imported = importer.Import(ownerId, read.Text!, title, source, clock.GetUtcNow());
+
+        db.Articles.Add(imported.Article);
+        db.Lessons.Add(imported.Lesson);
+        db.Questions.AddRange(imported.Questions);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return new ImportArticleResult(
+            imported.Article.Id,
+            imported.Lesson.Id,
+            imported.Article.Title,
+            imported.Questions.Count,
+            imported.SkippedQuestionCount,
+            imported.Article.RemovedBlocks.Count);
+    }
+}

@@ -1,0 +1,36 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Articles;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Articles.Queries.GetArticle;
+
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetArticleQuery(Guid Id) : IQuery<ArticleDto>;
+
+public sealed record ArticleDto(
+    Guid Id,
+    string Title,
+    string? Source,
+    string CleanedText,
+    IReadOnlyList<string> RemovedBlocks,
+    DateTimeOffset ImportedAt,
+    Guid? LessonId);
+
+public sealed class GetArticleQueryHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetArticleQuery, ArticleDto>
+{
+    public async ValueTask<ArticleDto> Handle(GetArticleQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var article = await db.Articles.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == query.Id && a.OwnerId == userId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Article), query.Id);
+        var lessonId = await db.Lessons
+            .Where(l => l.ArticleId == article.Id && l.OwnerId == userId)
+            .Select(l => (Guid?)l.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new ArticleDto(article.Id, article.Title, article.Source, article.CleanedText, article.RemovedBlocks, article.ImportedAt, lessonId);
+    }
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using FluentValidation.Results;
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Classrooms.Commands.AddCoInstructor;
+
+/// <summary>Adds another instructor, found by e-mail, to teach the classroom with the caller.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record AddCoInstructorCommand(Guid ClassroomId, string Email) : ICommand;
+
+public sealed class AddCoInstructorCommandValidator : AbstractValidator<AddCoInstructorCommand>
+{
+    public AddCoInstructorCommandValidator() =>
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(256).EmailAddress();
+}
+
+public sealed class AddCoInstructorCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, IIdentityService identity, TimeProvider clock)
+    : ICommandHandler<AddCoInstructorCommand>
+{
+    public async ValueTask<Unit> Handle(AddCoInstructorCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var classroom = await db.FindTaughtClassroomAsync(command.ClassroomId, userId, cancellationToken);
+        var users = await identity.ListUsersAsync(cancellationToken);
+        var instructor = users.FirstOrDefault(u =>
+            string.Equals(u.Email, command.Email.Trim(), StringComparison.OrdinalIgnoreCase) && u.Roles.Contains(Roles.Instructor))
+            ?? throw new ValidationException([new ValidationFailure(nameof(AddCoInstructorCommand.Email), "There is no instructor with that e-mail address.")]);
+        classroom.AddInstructor(instructor.Id, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

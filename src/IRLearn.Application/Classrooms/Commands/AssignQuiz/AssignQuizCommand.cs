@@ -1,0 +1,46 @@
+using FluentValidation;
+using FluentValidation.Results;
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Quizzes;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Classrooms.Commands.AssignQuiz;
+
+/// <summary>Gives one of the caller's published quizzes to a classroom they teach, open from <see cref="OpensAt"/> until <see cref="DueAt"/>.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record AssignQuizCommand(Guid ClassroomId, Guid QuizId, string? Title, DateTimeOffset OpensAt, DateTimeOffset DueAt) : ICommand<Guid>;
+
+public sealed class AssignQuizCommandValidator : AbstractValidator<AssignQuizCommand>
+{
+    public AssignQuizCommandValidator()
+    {
+        RuleFor(c => c.QuizId).NotEmpty().WithMessage("Choose a quiz.");
+        RuleFor(c => c.Title).MaximumLength(Assignment.MaxTitleLength);
+        RuleFor(c => c.DueAt).GreaterThan(c => c.OpensAt).WithMessage("An assignment must open before it is due.");
+    }
+}
+
+public sealed class AssignQuizCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<AssignQuizCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(AssignQuizCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var classroom = await db.FindTaughtClassroomAsync(command.ClassroomId, userId, cancellationToken);
+        var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == command.QuizId && q.OwnerId == userId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Quiz), command.QuizId);
+        if (quiz.Status != QuizStatus.Published)
+        {
+            throw new ValidationException([new ValidationFailure(nameof(AssignQuizCommand.QuizId), "Publish the quiz before assigning it.")]);
+        }
+
+        var title = string.IsNullOrWhiteSpace(command.Title) ? quiz.Title : command.Title;
+        var assignment = classroom.Assign(quiz.Id, title, command.OpensAt, command.DueAt, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return assignment.Id;
+    }
+}

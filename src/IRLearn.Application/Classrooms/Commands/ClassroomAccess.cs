@@ -1,0 +1,45 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Domain.Classrooms;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Classrooms.Commands;
+
+internal static class ClassroomAccess
+{
+    /// <summary>
+    /// A classroom the caller teaches (as owner or co-instructor). Anyone else's answers like a
+    /// missing one (404), so ids cannot be probed.
+    /// </summary>
+    public static async Task<Classroom> FindTaughtClassroomAsync(this IApplicationDbContext db, Guid id, string userId, CancellationToken cancellationToken) =>
+        await db.Classrooms.FirstOrDefaultAsync(c => c.Id == id && c.Instructors.Any(i => i.UserId == userId), cancellationToken)
+        ?? throw new NotFoundException(nameof(Classroom), id);
+
+    /// <summary>
+    /// Saves a change that gave <paramref name="classroom"/> a new join code. The unique index on
+    /// codes is the real guarantee; on the (rare) clash a fresh code is tried, a few times.
+    /// </summary>
+    public static async Task SaveWithUniqueJoinCodeAsync(this IApplicationDbContext db, Classroom classroom, Action<JoinCode> applyCode, CancellationToken cancellationToken)
+    {
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            var code = JoinCode.Generate();
+            if (await db.Classrooms.AnyAsync(c => c.JoinCode == code && c.Id != classroom.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            applyCode(code);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < attempts)
+            {
+                // Another request took the same code between our check and our save; try another.
+            }
+        }
+    }
+}

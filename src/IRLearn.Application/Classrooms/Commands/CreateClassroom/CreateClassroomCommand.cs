@@ -1,0 +1,31 @@
+using FluentValidation;
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Classrooms;
+using Mediator;
+
+namespace IRLearn.Application.Classrooms.Commands.CreateClassroom;
+
+/// <summary>Creates a classroom owned by the caller, with a fresh unique join code.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record CreateClassroomCommand(string Name) : ICommand<Guid>;
+
+public sealed class CreateClassroomCommandValidator : AbstractValidator<CreateClassroomCommand>
+{
+    public CreateClassroomCommandValidator() =>
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(Classroom.MaxNameLength);
+}
+
+public sealed class CreateClassroomCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<CreateClassroomCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(CreateClassroomCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var classroom = Classroom.Create(command.Name, userId, JoinCode.Generate(), clock.GetUtcNow());
+        db.Classrooms.Add(classroom);
+        await db.SaveWithUniqueJoinCodeAsync(classroom, classroom.RegenerateJoinCode, cancellationToken);
+        return classroom.Id;
+    }
+}

@@ -1,0 +1,23 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Classrooms.Commands.RemoveStudent;
+
+/// <summary>Removes a student from the roster; their attempts and grades are kept and they cannot rejoin with the code.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record RemoveStudentCommand(Guid ClassroomId, string StudentId) : ICommand;
+
+public sealed class RemoveStudentCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<RemoveStudentCommand>
+{
+    public async ValueTask<Unit> Handle(RemoveStudentCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var classroom = await db.FindTaughtClassroomAsync(command.ClassroomId, userId, cancellationToken);
+        classroom.RemoveStudent(command.StudentId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,23 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Lessons.Commands.PublishLesson;
+
+/// <summary>Makes the lesson visible to students (it needs at least one section).</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record PublishLessonCommand(Guid Id) : ICommand;
+
+public sealed class PublishLessonCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<PublishLessonCommand>
+{
+    public async ValueTask<Unit> Handle(PublishLessonCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var lesson = await db.FindOwnLessonAsync(command.Id, userId, cancellationToken);
+        lesson.Publish(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

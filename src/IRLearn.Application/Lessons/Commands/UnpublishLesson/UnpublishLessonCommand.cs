@@ -1,0 +1,23 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Lessons.Commands.UnpublishLesson;
+
+/// <summary>Takes the lesson back to Draft, hiding it from students.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record UnpublishLessonCommand(Guid Id) : ICommand;
+
+public sealed class UnpublishLessonCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<UnpublishLessonCommand>
+{
+    public async ValueTask<Unit> Handle(UnpublishLessonCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var lesson = await db.FindOwnLessonAsync(command.Id, userId, cancellationToken);
+        lesson.Unpublish(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

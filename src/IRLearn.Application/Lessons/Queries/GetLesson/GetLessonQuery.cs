@@ -1,0 +1,45 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Lessons;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Lessons.Queries.GetLesson;
+
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetLessonQuery(Guid Id) : IQuery<LessonDto>;
+
+public sealed record LessonDto(
+    Guid Id,
+    Guid? ArticleId,
+    string Title,
+    string Summary,
+    IReadOnlyList<LessonSection> Sections,
+    IReadOnlyList<KeyTerm> KeyTerms,
+    IReadOnlyList<string> Objectives,
+    IReadOnlyList<string> Tags,
+    LessonStatus Status,
+    DateTimeOffset UpdatedAt);
+
+public sealed class GetLessonQueryHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetLessonQuery, LessonDto>
+{
+    public async ValueTask<LessonDto> Handle(GetLessonQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var lesson = await db.Lessons.AsNoTracking()
+            .FirstOrDefaultAsync(l => l.Id == query.Id && l.OwnerId == userId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Lesson), query.Id);
+        return new LessonDto(
+            lesson.Id,
+            lesson.ArticleId,
+            lesson.Title,
+            lesson.Summary,
+            lesson.Sections,
+            lesson.KeyTerms,
+            lesson.Objectives,
+            lesson.Tags,
+            lesson.Status,
+            lesson.UpdatedAt);
+    }
+}

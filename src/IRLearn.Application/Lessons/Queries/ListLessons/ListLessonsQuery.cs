@@ -1,0 +1,57 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Lessons;
+using IRLearn.Domain.QuestionBank;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Lessons.Queries.ListLessons;
+
+/// <summary>The caller's lessons, newest first, with how much of each bank is reviewed.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record ListLessonsQuery : IQuery<IReadOnlyList<LessonSummaryDto>>;
+
+public sealed record LessonSummaryDto(
+    Guid Id,
+    Guid? ArticleId,
+    string Title,
+    LessonStatus Status,
+    int QuestionCount,
+    int ProposedCount,
+    int ApprovedCount,
+    DateTimeOffset UpdatedAt);
+
+public sealed class ListLessonsQueryHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : IQueryHandler<ListLessonsQuery, IReadOnlyList<LessonSummaryDto>>
+{
+    public async ValueTask<IReadOnlyList<LessonSummaryDto>> Handle(ListLessonsQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var lessons = await db.Lessons.AsNoTracking()
+            .Where(l => l.OwnerId == userId)
+            .Select(l => new { l.Id, l.ArticleId, l.Title, l.Status, l.CreatedAt, l.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var counts = await db.Questions.AsNoTracking()
+            .Where(q => q.OwnerId == userId)
+            .GroupBy(q => new { q.LessonId, q.ReviewStatus })
+            .Select(g => new { g.Key.LessonId, g.Key.ReviewStatus, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        int Count(Guid lessonId, ReviewStatus? status) =>
+            counts.Where(c => c.LessonId == lessonId && (status is null || c.ReviewStatus == status)).Sum(c => c.Count);
+
+        return lessons
+            .OrderByDescending(l => l.CreatedAt)
+            .Select(l => new LessonSummaryDto(
+                l.Id,
+                l.ArticleId,
+                l.Title,
+                l.Status,
+                Count(l.Id, null),
+                Count(l.Id, ReviewStatus.Proposed),
+                Count(l.Id, ReviewStatus.Approved),
+                l.UpdatedAt))
+            .ToList();
+    }
+}

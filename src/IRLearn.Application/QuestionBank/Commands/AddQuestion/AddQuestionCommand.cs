@@ -1,0 +1,36 @@
+using FluentValidation;
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Application.Lessons;
+using IRLearn.Domain.QuestionBank;
+using Mediator;
+
+namespace IRLearn.Application.QuestionBank.Commands.AddQuestion;
+
+/// <summary>Adds a question written by hand (origin Authored, status Proposed) to one of the caller's lessons.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record AddQuestionCommand(Guid LessonId, QuestionInput Question) : ICommand<Guid>;
+
+public sealed class AddQuestionCommandValidator : AbstractValidator<AddQuestionCommand>
+{
+    public AddQuestionCommandValidator()
+    {
+        RuleFor(c => c.Question).NotNull();
+        RuleFor(c => c.Question.Stem).NotEmpty().MaximumLength(QuestionContent.MaxStemLength).When(c => c.Question is not null);
+    }
+}
+
+public sealed class AddQuestionCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<AddQuestionCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(AddQuestionCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var lesson = await db.FindOwnLessonAsync(command.LessonId, userId, cancellationToken);
+        var question = Question.Create(lesson.Id, userId, QuestionOrigin.Authored, command.Question.ToContent(source: null), clock.GetUtcNow());
+        db.Questions.Add(question);
+        await db.SaveChangesAsync(cancellationToken);
+        return question.Id;
+    }
+}

@@ -1,0 +1,23 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.QuestionBank;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.QuestionBank.Queries.GetQuestion;
+
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetQuestionQuery(Guid Id) : IQuery<QuestionDto>;
+
+public sealed class GetQuestionQueryHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetQuestionQuery, QuestionDto>
+{
+    public async ValueTask<QuestionDto> Handle(GetQuestionQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var question = await db.Questions.AsNoTracking()
+            .FirstOrDefaultAsync(q => q.Id == query.Id && q.OwnerId == userId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Question), query.Id);
+        return QuestionDto.From(question);
+    }
+}

@@ -1,0 +1,62 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Lessons;
+using IRLearn.Domain.QuestionBank;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
+
+/// <summary>A lesson's question bank for review, filtered by type, status, tag and difficulty (each optional), with the article text to highlight sources in.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetQuestionBankQuery(
+    Guid LessonId,
+    QuestionType? Type = null,
+    ReviewStatus? Status = null,
+    string? Tag = null,
+    Difficulty? Difficulty = null) : IQuery<QuestionBankDto>;
+
+public sealed record QuestionBankDto(
+    Guid LessonId,
+    string LessonTitle,
+    Guid? ArticleId,
+    string? ArticleText,
+    int TotalCount,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<QuestionDto> Questions);
+
+public sealed class GetQuestionBankQueryHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : IQueryHandler<GetQuestionBankQuery, QuestionBankDto>
+{
+    public async ValueTask<QuestionBankDto> Handle(GetQuestionBankQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var lesson = await db.Lessons.AsNoTracking()
+            .Where(l => l.Id == query.LessonId && l.OwnerId == userId)
+            .Select(l => new { l.Id, l.Title, l.ArticleId })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(nameof(Lesson), query.LessonId);
+        var articleText = lesson.ArticleId is { } articleId
+            ? await db.Articles.Where(a => a.Id == articleId).Select(a => a.CleanedText).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+        // Content lives in a JSON column, so type, tag and difficulty are filtered after loading one lesson's bank.
+        var all = (await db.Questions.AsNoTracking()
+                .Where(q => q.LessonId == lesson.Id && q.OwnerId == userId)
+                .ToListAsync(cancellationToken))
+            .OrderBy(q => q.CreatedAt)
+            .Select(QuestionDto.From)
+            .ToList();
+        var tag = string.IsNullOrWhiteSpace(query.Tag) ? null : query.Tag.Trim();
+        var filtered = all
+            .Where(q => query.Type is null || q.Type == query.Type)
+            .Where(q => query.Status is null || q.Status == query.Status)
+            .Where(q => query.Difficulty is null || q.Difficulty == query.Difficulty)
+            .Where(q => tag is null || q.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        var tags = all.SelectMany(q => q.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+        return new QuestionBankDto(lesson.Id, lesson.Title, lesson.ArticleId, articleText, all.Count, tags, filtered);
+    }
+}

@@ -1,0 +1,23 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Quizzes.Commands.PublishQuiz;
+
+/// <summary>Makes the quiz assignable; it needs at least one question or draw rule.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record PublishQuizCommand(Guid Id) : ICommand;
+
+public sealed class PublishQuizCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<PublishQuizCommand>
+{
+    public async ValueTask<Unit> Handle(PublishQuizCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var quiz = await db.FindOwnQuizAsync(command.Id, userId, cancellationToken);
+        quiz.Publish(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

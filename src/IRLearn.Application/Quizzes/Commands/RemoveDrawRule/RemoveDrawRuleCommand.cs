@@ -1,0 +1,22 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Quizzes.Commands.RemoveDrawRule;
+
+[Authorize(Roles = Roles.Instructor)]
+public sealed record RemoveDrawRuleCommand(Guid QuizId, Guid RuleId) : ICommand;
+
+public sealed class RemoveDrawRuleCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<RemoveDrawRuleCommand>
+{
+    public async ValueTask<Unit> Handle(RemoveDrawRuleCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var quiz = await db.FindOwnQuizAsync(command.QuizId, userId, cancellationToken);
+        quiz.RemoveDrawRule(command.RuleId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

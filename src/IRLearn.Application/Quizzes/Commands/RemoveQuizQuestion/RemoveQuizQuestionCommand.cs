@@ -1,0 +1,22 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Quizzes.Commands.RemoveQuizQuestion;
+
+[Authorize(Roles = Roles.Instructor)]
+public sealed record RemoveQuizQuestionCommand(Guid QuizId, Guid QuestionId) : ICommand;
+
+public sealed class RemoveQuizQuestionCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<RemoveQuizQuestionCommand>
+{
+    public async ValueTask<Unit> Handle(RemoveQuizQuestionCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var quiz = await db.FindOwnQuizAsync(command.QuizId, userId, cancellationToken);
+        quiz.RemoveQuestion(command.QuestionId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

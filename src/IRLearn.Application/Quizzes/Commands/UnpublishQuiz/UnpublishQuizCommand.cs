@@ -1,0 +1,23 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using Mediator;
+
+namespace IRLearn.Application.Quizzes.Commands.UnpublishQuiz;
+
+/// <summary>Back to Draft: no new attempts start; attempts in progress can still be finished.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record UnpublishQuizCommand(Guid Id) : ICommand;
+
+public sealed class UnpublishQuizCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<UnpublishQuizCommand>
+{
+    public async ValueTask<Unit> Handle(UnpublishQuizCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var quiz = await db.FindOwnQuizAsync(command.Id, userId, cancellationToken);
+        quiz.Unpublish(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,94 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.QuestionBank;
+using IRLearn.Domain.Quizzes;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Quizzes.Queries.GetQuiz;
+
+/// <summary>Everything the quiz builder shows: the quiz, and the approved questions of the caller's lessons it can take from.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetQuizQuery(Guid Id) : IQuery<QuizDto>;
+
+public sealed record QuizDto(
+    Guid Id,
+    string Title,
+    string Description,
+    QuizStatus Status,
+    QuizSettings Settings,
+    decimal TotalPoints,
+    IReadOnlyList<QuizLessonDto> Lessons,
+    IReadOnlyList<QuizItemDto> Items,
+    IReadOnlyList<DrawRuleDto> DrawRules,
+    IReadOnlyList<AvailableQuestionDto> AvailableQuestions);
+
+public sealed record QuizLessonDto(Guid Id, string Title, bool InQuiz);
+
+public sealed record QuizItemDto(Guid QuestionId, Guid LessonId, int Order, decimal Points, QuestionType Type, string Stem);
+
+public sealed record DrawRuleDto(Guid Id, Guid? LessonId, string? LessonTitle, string? Tag, Difficulty? Difficulty, int Count, decimal PointsEach, int MatchingQuestions);
+
+public sealed record AvailableQuestionDto(Guid Id, Guid LessonId, string LessonTitle, QuestionType Type, string Stem, Difficulty Difficulty, IReadOnlyList<string> Tags, bool InQuiz);
+
+public sealed class GetQuizQueryHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetQuizQuery, QuizDto>
+{
+    public async ValueTask<QuizDto> Handle(GetQuizQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var quiz = await db.Quizzes.AsNoTracking()
+            .FirstOrDefaultAsync(q => q.Id == query.Id && q.OwnerId == userId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Quiz), query.Id);
+        var lessons = await db.Lessons.AsNoTracking()
+            .Where(l => l.OwnerId == userId)
+            .OrderBy(l => l.Title)
+            .Select(l => new { l.Id, l.Title })
+            .ToListAsync(cancellationToken);
+        var titles = lessons.ToDictionary(l => l.Id, l => l.Title);
+        var itemIds = quiz.Items.Select(i => i.QuestionId).ToList();
+        var questions = await db.Questions.AsNoTracking()
+            .Where(q => q.OwnerId == userId && (q.ReviewStatus == ReviewStatus.Approved || itemIds.Contains(q.Id)))
+            .ToListAsync(cancellationToken);
+        var byId = questions.ToDictionary(q => q.Id);
+        var approved = questions.Where(q => q.ReviewStatus == ReviewStatus.Approved).OrderBy(q => q.CreatedAt).ToList();
+
+        return new QuizDto(
+            quiz.Id,
+            quiz.Title,
+            quiz.Description,
+            quiz.Status,
+            quiz.Settings,
+            quiz.TotalPoints,
+            lessons.Select(l => new QuizLessonDto(l.Id, l.Title, quiz.LessonIds.Contains(l.Id))).ToList(),
+            quiz.Items
+                .OrderBy(i => i.Order)
+                .Select(i => byId.TryGetValue(i.QuestionId, out var q)
+                    ? new QuizItemDto(i.QuestionId, i.LessonId, i.Order, i.Points, q.CurrentVersion.Content.Type, q.CurrentVersion.Content.Stem)
+                    : new QuizItemDto(i.QuestionId, i.LessonId, i.Order, i.Points, QuestionType.ShortAnswer, "(question no longer available)"))
+                .ToList(),
+            quiz.DrawRules
+                .Select(r => new DrawRuleDto(
+                    r.Id,
+                    r.LessonId,
+                    r.LessonId is { } id ? titles.GetValueOrDefault(id) : null,
+                    r.Tag,
+                    r.Difficulty,
+                    r.Count,
+                    r.PointsEach,
+                    approved.Count(q => (r.LessonId is not null || quiz.LessonIds.Contains(q.LessonId))
+                        && r.Matches(q.LessonId, q.CurrentVersion.Content.Tags, q.CurrentVersion.Content.Difficulty))))
+                .ToList(),
+            approved
+                .Select(q => new AvailableQuestionDto(
+                    q.Id,
+                    q.LessonId,
+                    titles.GetValueOrDefault(q.LessonId, string.Empty),
+                    q.CurrentVersion.Content.Type,
+                    q.CurrentVersion.Content.Stem,
+                    q.CurrentVersion.Content.Difficulty,
+                    q.CurrentVersion.Content.Tags,
+                    itemIds.Contains(q.Id)))
+                .ToList());
+    }
+}

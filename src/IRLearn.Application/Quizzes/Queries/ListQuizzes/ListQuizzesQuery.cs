@@ -1,0 +1,27 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Quizzes;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Quizzes.Queries.ListQuizzes;
+
+[Authorize(Roles = Roles.Instructor)]
+public sealed record ListQuizzesQuery : IQuery<IReadOnlyList<QuizSummaryDto>>;
+
+public sealed record QuizSummaryDto(Guid Id, string Title, QuizStatus Status, int QuestionCount, int DrawRuleCount, decimal TotalPoints, DateTimeOffset UpdatedAt);
+
+public sealed class ListQuizzesQueryHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : IQueryHandler<ListQuizzesQuery, IReadOnlyList<QuizSummaryDto>>
+{
+    public async ValueTask<IReadOnlyList<QuizSummaryDto>> Handle(ListQuizzesQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var quizzes = await db.Quizzes.AsNoTracking().Where(q => q.OwnerId == userId).ToListAsync(cancellationToken);
+        return quizzes
+            .OrderByDescending(q => q.CreatedAt)
+            .Select(q => new QuizSummaryDto(q.Id, q.Title, q.Status, q.Items.Count, q.DrawRules.Count, q.TotalPoints, q.UpdatedAt))
+            .ToList();
+    }
+}

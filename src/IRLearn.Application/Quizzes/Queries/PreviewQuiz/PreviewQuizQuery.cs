@@ -1,0 +1,76 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.QuestionBank;
+using IRLearn.Domain.Quizzes;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Quizzes.Queries.PreviewQuiz;
+
+/// <summary>
+/// The quiz as a student would see it. The DTO has no field that could carry an answer key
+/// (no correctness flags, accepted answers, numeric key or pair order), so the page cannot leak one.
+/// Draw rules are shown as a sample drawn now; a student gets their own draw.
+/// </summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record PreviewQuizQuery(Guid Id) : IQuery<QuizPreviewDto>;
+
+public sealed record QuizPreviewDto(Guid Id, string Title, string Description, QuizSettings Settings, decimal TotalPoints, IReadOnlyList<PreviewQuestionDto> Questions);
+
+public sealed record PreviewQuestionDto(int Number, QuestionType Type, string Stem, decimal Points, IReadOnlyList<string> Choices, IReadOnlyList<string> MatchLeft, IReadOnlyList<string> MatchRight);
+
+public sealed class PreviewQuizQueryHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<PreviewQuizQuery, QuizPreviewDto>
+{
+    public async ValueTask<QuizPreviewDto> Handle(PreviewQuizQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var quiz = await db.Quizzes.AsNoTracking()
+            .FirstOrDefaultAsync(q => q.Id == query.Id && q.OwnerId == userId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Quiz), query.Id);
+        var lessonIds = quiz.LessonIds.ToList();
+        var itemIds = quiz.Items.Select(i => i.QuestionId).ToList();
+        var questions = await db.Questions.AsNoTracking()
+            .Where(q => q.OwnerId == userId && (itemIds.Contains(q.Id) || (lessonIds.Contains(q.LessonId) && q.ReviewStatus == ReviewStatus.Approved)))
+            .ToListAsync(cancellationToken);
+        var byId = questions.ToDictionary(q => q.Id);
+
+        var shown = new List<(Question Question, decimal Points)>();
+        foreach (var item in quiz.Items.OrderBy(i => i.Order))
+        {
+            if (byId.TryGetValue(item.QuestionId, out var question))
+            {
+                shown.Add((question, item.Points));
+            }
+        }
+
+        foreach (var rule in quiz.DrawRules)
+        {
+            var pool = questions
+                .Where(q => q.ReviewStatus == ReviewStatus.Approved && !shown.Exists(s => s.Question.Id == q.Id))
+                .Where(q => rule.Matches(q.LessonId, q.CurrentVersion.Content.Tags, q.CurrentVersion.Content.Difficulty))
+                .OrderBy(_ => Random.Shared.Next())
+                .Take(rule.Count);
+            shown.AddRange(pool.Select(q => (q, rule.PointsEach)));
+        }
+
+        return new QuizPreviewDto(
+            quiz.Id,
+            quiz.Title,
+            quiz.Description,
+            quiz.Settings,
+            quiz.TotalPoints,
+            shown.Select((s, index) => ToPreview(index + 1, s.Question.CurrentVersion.Content, s.Points)).ToList());
+    }
+
+    private static PreviewQuestionDto ToPreview(int number, QuestionContent content, decimal points) =>
+        new(
+            number,
+            content.Type,
+            content.Stem,
+            points,
+            content.Options.Select(o => o.Text).ToList(),
+            content.Pairs.Select(p => p.Left).ToList(),
+            // The right-hand items are sorted so their order does not reveal the pairing.
+            content.Pairs.Select(p => p.Right).Order(StringComparer.OrdinalIgnoreCase).ToList());
+}

@@ -1,0 +1,123 @@
+using System.ComponentModel.DataAnnotations;
+using IRLearn.Application.Articles.Commands.ImportArticle;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IRLearn.Web.Pages.Teach;
+
+/// <summary>
+/// Import by paste or by upload (one file or many). Without JavaScript the upload form posts every
+/// file at once and the page lists a result per file; teach-import.js instead sends the files one by
+/// one to <see cref="OnPostUploadOneAsync"/> so it can show progress.
+/// </summary>
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class ImportModel(ISender sender) : TeachPageModel
+{
+    // Room for a batch of documents at the reader's per-file limit; each file is still checked on its own.
+    private const long MaxRequestBytes = 100L * 1024 * 1024;
+
+    [BindProperty]
+    public PasteInput Paste { get; set; } = new();
+
+    public IReadOnlyList<ImportOutcome> Results { get; private set; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPasteAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var outcome = await ImportAsync(ImportArticleCommand.FromText(Paste.Text, Paste.Title), "Pasted text", cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            ModelState.AddModelError("Paste.Text", outcome.Message);
+            return Page();
+        }
+
+        return Done(outcome.Message, "/Teach/Articles/Details", new { id = outcome.ArticleId });
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(List<IFormFile>? files, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (files is null || files.Count == 0)
+        {
+            ModelState.AddModelError("files", "Choose at least one file to upload.");
+            return Page();
+        }
+
+        var results = new List<ImportOutcome>();
+        foreach (var file in files)
+        {
+            results.Add(await ImportFileAsync(file, cancellationToken));
+        }
+
+        Results = results;
+        return Page();
+    }
+
+    /// <summary>One file of a batch, for the script that shows progress; answers with the same outcome the page would list.</summary>
+    public async Task<IActionResult> OnPostUploadOneAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return BadRequest(new ImportOutcome("(none)", false, "Choose a file to upload.", null, null, 0, 0, 0));
+        }
+
+        var outcome = await ImportFileAsync(file, cancellationToken);
+        return outcome.Succeeded ? new JsonResult(outcome) : BadRequest(outcome);
+    }
+
+    private async Task<ImportOutcome> ImportFileAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.OpenReadStream();
+        return await ImportAsync(new ImportArticleCommand(file.FileName, stream), file.FileName, cancellationToken);
+    }
+
+    private async Task<ImportOutcome> ImportAsync(ImportArticleCommand command, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await sender.Send(command, cancellationToken);
+            var skipped = result.SkippedQuestionCount > 0 ? $" ({result.SkippedQuestionCount} generated questions were invalid and skipped)" : string.Empty;
+            return new ImportOutcome(
+                name,
+                true,
+                $"Imported “{result.Title}”: {result.QuestionCount} questions proposed{skipped}, {result.RemovedBlockCount} boilerplate blocks removed.",
+                result.ArticleId,
+                result.LessonId,
+                result.QuestionCount,
+                result.SkippedQuestionCount,
+                result.RemovedBlockCount);
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            return new ImportOutcome(name, false, string.Join(" ", ex.Errors.Select(e => e.ErrorMessage)), null, null, 0, 0, 0);
+        }
+    }
+
+    public sealed class PasteInput
+    {
+        [StringLength(300), Display(Name = "Title (optional)")]
+        public string? Title { get; set; }
+
+        [Required(ErrorMessage = "Paste the article's text."), Display(Name = "Article text")]
+        public string Text { get; set; } = string.Empty;
+    }
+
+    public sealed record ImportOutcome(
+        string FileName,
+        bool Succeeded,
+        string Message,
+        Guid? ArticleId,
+        Guid? LessonId,
+        int QuestionCount,
+        int SkippedQuestionCount,
+        int RemovedBlockCount);
+}

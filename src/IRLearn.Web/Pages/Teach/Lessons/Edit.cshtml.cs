@@ -1,0 +1,131 @@
+using System.ComponentModel.DataAnnotations;
+using IRLearn.Application.Lessons.Commands.PublishLesson;
+using IRLearn.Application.Lessons.Commands.UnpublishLesson;
+using IRLearn.Application.Lessons.Commands.UpdateLesson;
+using IRLearn.Application.Lessons.Queries.GetLesson;
+using IRLearn.Domain.Lessons;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IRLearn.Web.Pages.Teach.Lessons;
+
+/// <summary>
+/// The lesson editor. Lists are edited as plain text so the page works without JavaScript:
+/// key terms one per line as "TERM = expansion", objectives one per line, tags separated by commas;
+/// sections as heading/text rows, with blank rows to add more (a row left blank is dropped).
+/// </summary>
+public sealed class EditModel(ISender sender) : TeachPageModel
+{
+    public const int BlankSections = 2;
+
+    [BindProperty]
+    public LessonInput Input { get; set; } = new();
+
+    public LessonDto Lesson { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(async () =>
+        {
+            await LoadLessonAsync(id, cancellationToken);
+            Input = LessonInput.From(Lesson);
+        });
+
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
+        TryAsync(
+            async () =>
+            {
+                await sender.Send(Input.ToCommand(id), cancellationToken);
+                return Done("The lesson was saved.", routeValues: new { id });
+            },
+            () => LoadLessonAsync(id, cancellationToken),
+            nameof(Input));
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
+        TryAsync(
+            async () =>
+            {
+                await sender.Send(new PublishLessonCommand(id), cancellationToken);
+                return Done("The lesson is published: students can see it.", routeValues: new { id });
+            },
+            () => ReloadWithSavedInputAsync(id, cancellationToken));
+
+    public Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken) =>
+        TryAsync(
+            async () =>
+            {
+                await sender.Send(new UnpublishLessonCommand(id), cancellationToken);
+                return Done("The lesson is a draft again: students no longer see it.", routeValues: new { id });
+            },
+            () => ReloadWithSavedInputAsync(id, cancellationToken));
+
+    private async Task ReloadWithSavedInputAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadLessonAsync(id, cancellationToken);
+        Input = LessonInput.From(Lesson);
+    }
+
+    private async Task LoadLessonAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Lesson = await sender.Send(new GetLessonQuery(id), cancellationToken);
+        while (Input.Sections.Count(s => string.IsNullOrWhiteSpace(s.Heading) && string.IsNullOrWhiteSpace(s.Text)) < BlankSections)
+        {
+            Input.Sections.Add(new SectionInput());
+        }
+    }
+
+    public sealed class LessonInput
+    {
+        [Required, StringLength(Domain.Lessons.Lesson.MaxTitleLength)]
+        public string Title { get; set; } = string.Empty;
+
+        [StringLength(Domain.Lessons.Lesson.MaxSummaryLength)]
+        public string? Summary { get; set; }
+
+        public List<SectionInput> Sections { get; set; } = [];
+
+        [Display(Name = "Key terms (one per line: TERM = expansion)")]
+        public string? KeyTerms { get; set; }
+
+        [Display(Name = "Learning objectives (one per line)")]
+        public string? Objectives { get; set; }
+
+        [Display(Name = "Tags (separated by commas)")]
+        public string? Tags { get; set; }
+
+        public static LessonInput From(LessonDto lesson) => new()
+        {
+            Title = lesson.Title,
+            Summary = lesson.Summary,
+            Sections = lesson.Sections.Select(s => new SectionInput { Heading = s.Heading, Text = s.Text }).ToList(),
+            KeyTerms = string.Join('\n', lesson.KeyTerms.Select(k => $"{k.Term} = {k.Expansion}")),
+            Objectives = string.Join('\n', lesson.Objectives),
+            Tags = string.Join(", ", lesson.Tags),
+        };
+
+        public UpdateLessonCommand ToCommand(Guid id) => new(
+            id,
+            Title,
+            Summary,
+            Sections.Select(s => new LessonSection(s.Heading ?? string.Empty, s.Text ?? string.Empty)).ToList(),
+            Lines(KeyTerms).Select(ParseKeyTerm).ToList(),
+            Lines(Objectives),
+            (Tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+        private static string[] Lines(string? text) =>
+            (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        // "TERM = expansion"; a line without "=" keeps an empty expansion, which the lesson refuses with a clear message.
+        private static KeyTerm ParseKeyTerm(string line)
+        {
+            var split = line.IndexOf('=', StringComparison.Ordinal);
+            return split < 0 ? new KeyTerm(line, string.Empty) : new KeyTerm(line[..split].Trim(), line[(split + 1)..].Trim());
+        }
+    }
+
+    public sealed class SectionInput
+    {
+        public string? Heading { get; set; }
+
+        public string? Text { get; set; }
+    }
+}

@@ -1,0 +1,12 @@
+using IRLearn.Application.Lessons.Queries.ListLessons;
+using Mediator;
+
+namespace IRLearn.Web.Pages.Teach.Lessons;
+
+public sealed class IndexModel(ISender sender) : TeachPageModel
+{
+    public IReadOnlyList<LessonSummaryDto> Lessons { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Lessons = await sender.Send(new ListLessonsQuery(), cancellationToken);
+}
