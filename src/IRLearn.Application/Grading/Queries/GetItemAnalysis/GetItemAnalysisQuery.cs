@@ -1,0 +1,120 @@
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Application.Grading.Common;
+using IRLearn.Domain.Attempts;
+using IRLearn.Domain.Grading;
+using IRLearn.Domain.QuestionBank;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Grading.Queries.GetItemAnalysis;
+
+/// <summary>
+/// Item statistics for one assignment's quiz. Each student counts once, with their first fully
+/// graded attempt: later attempts are shaped by feedback from the first, which would flatter facility.
+/// </summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetItemAnalysisQuery(Guid AssignmentId) : IQuery<ItemAnalysisDto>;
+
+public sealed record ItemAnalysisDto(Guid ClassroomId, string ClassroomName, Guid AssignmentId, string AssignmentTitle, int Examinees, IReadOnlyList<ItemAnalysisItemDto> Items);
+
+public sealed record ItemAnalysisItemDto(
+    Guid QuestionId,
+    string Stem,
+    QuestionType Type,
+    int Responses,
+    decimal Facility,
+    decimal? Discrimination,
+    IReadOnlyList<ChoiceFrequencyDto> Choices,
+    ItemFlags Flags,
+    bool QuestionIsOwn);
+
+/// <summary>How often an option (or a typed answer) was chosen; <see cref="IsCorrect"/> marks the key, so the rest are distractors.</summary>
+public sealed record ChoiceFrequencyDto(string Text, int Count, bool IsCorrect);
+
+public sealed class GetItemAnalysisQueryHandler(IApplicationDbContext db, ICurrentUser currentUser) : IQueryHandler<GetItemAnalysisQuery, ItemAnalysisDto>
+{
+    private const int TypedAnswersShown = 8;
+
+    public async ValueTask<ItemAnalysisDto> Handle(GetItemAnalysisQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUser();
+        var (classroom, assignment) = await db.TaughtAssignmentAsync(query.AssignmentId, userId, cancellationToken);
+        var attempts = (await db.Attempts.AsNoTracking()
+                .Where(a => a.AssignmentId == assignment.Id && a.Status == AttemptStatus.Graded)
+                .ToListAsync(cancellationToken))
+            .GroupBy(a => a.StudentId)
+            .Select(g => g.OrderBy(a => a.Number).First())
+            .ToList();
+        var versions = await db.VersionsAsync(attempts.SelectMany(a => a.Items.Select(i => i.QuestionVersionId)), cancellationToken);
+        var questionIds = versions.Values.Select(v => v.QuestionId).Distinct().ToList();
+        var questions = await db.Questions.AsNoTracking().Where(q => questionIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, cancellationToken);
+
+        var examinees = attempts.Select(a => new Examinee(
+            a.StudentId,
+            a.MaxScore > 0 ? (a.FinalScore ?? 0m) / a.MaxScore : 0m,
+            a.Items.Select(item =>
+            {
+                var response = a.ResponseFor(item.QuestionVersionId);
+                var content = versions[item.QuestionVersionId].Content;
+                return new ItemScore(item.QuestionId, (response?.EffectiveScore ?? 0m) / item.Points, Chosen(content, response?.Answer));
+            }).ToList())).ToList();
+
+        var items = ItemStatistics.Compute(examinees)
+            .Select(stat =>
+            {
+                var question = questions[stat.QuestionId];
+                var content = question.CurrentVersion.Content;
+                return new ItemAnalysisItemDto(
+                    stat.QuestionId,
+                    content.Stem,
+                    content.Type,
+                    stat.Responses,
+                    stat.Facility,
+                    stat.Discrimination,
+                    Frequencies(content, stat.ChoiceCounts),
+                    stat.Flags,
+                    question.OwnerId == userId);
+            })
+            .OrderBy(i => i.Stem, StringComparer.CurrentCulture)
+            .ToList();
+        return new ItemAnalysisDto(classroom.Id, classroom.Name, assignment.Id, assignment.Title, examinees.Count, items);
+    }
+
+    private static bool IsChoice(QuestionType type) => type is QuestionType.MultipleChoice or QuestionType.MultipleResponse or QuestionType.TrueFalse;
+
+    // Options are counted by their text, so versions that reorder or reword nothing else still add up.
+    private static List<string> Chosen(QuestionContent content, Answer? answer)
+    {
+        if (answer is null || answer.IsEmpty)
+        {
+            return [];
+        }
+
+        if (IsChoice(content.Type))
+        {
+            return answer.SelectedOptions.Where(i => i >= 0 && i < content.Options.Count).Select(i => content.Options[i].Text).ToList();
+        }
+
+        return content.Type == QuestionType.Matching ? [] : [AnswerNormalizer.Normalize(AnswerText.Of(content, answer))];
+    }
+
+    private static List<ChoiceFrequencyDto> Frequencies(QuestionContent content, IReadOnlyDictionary<string, int> counts)
+    {
+        if (IsChoice(content.Type))
+        {
+            // Every option appears, chosen or not: a distractor nobody picks is worth knowing about.
+            return content.Options
+                .Select(o => new ChoiceFrequencyDto(o.Text, counts.GetValueOrDefault(o.Text), o.IsCorrect))
+                .Concat(counts.TryGetValue("(no answer)", out var none) ? [new ChoiceFrequencyDto("(no answer)", none, false)] : [])
+                .ToList();
+        }
+
+        var accepted = content.AcceptedAnswers.Select(AnswerNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        return counts
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(TypedAnswersShown)
+            .Select(kv => new ChoiceFrequencyDto(kv.Key, kv.Value, accepted.Contains(kv.Key)))
+            .ToList();
+    }
+}

@@ -1,0 +1,23 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Application.Grading.Common;
+using Mediator;
+
+namespace IRLearn.Application.Grading.Queries.GetRegradeJob;
+
+/// <summary>A regrade job's progress and, once done, its summary. Only the instructor who started it sees it.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record GetRegradeJobQuery(Guid JobId) : IQuery<RegradeJobDto>;
+
+public sealed class GetRegradeJobQueryHandler(ICurrentUser currentUser, IRegradeJobs jobs) : IQueryHandler<GetRegradeJobQuery, RegradeJobDto>
+{
+    public ValueTask<RegradeJobDto> Handle(GetRegradeJobQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUser();
+        var job = jobs.Find(query.JobId);
+        return job is not null && job.RequestedBy == userId
+            ? ValueTask.FromResult(job)
+            : throw new NotFoundException("Regrade job", query.JobId);
+    }
+}

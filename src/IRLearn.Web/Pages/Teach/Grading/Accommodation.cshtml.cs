@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using IRLearn.Application.Grading.Commands.SetAccommodation;
+using IRLearn.Application.Grading.Queries.GetAccommodation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IRLearn.Web.Pages.Teach.Grading;
+
+public sealed class AccommodationModel(ISender sender, TimeProvider clock) : GradingPage
+{
+    [FromRoute]
+    public Guid ClassroomId { get; set; }
+
+    [FromRoute]
+    public Guid AssignmentId { get; set; }
+
+    [FromRoute]
+    public string StudentId { get; set; } = string.Empty;
+
+    [BindProperty]
+    public AccommodationInput Input { get; set; } = new();
+
+    public AccommodationDto Current { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Input = new AccommodationInput
+        {
+            ExtraMinutes = Current.ExtraMinutes,
+            ExtraAttempts = Current.ExtraAttempts,
+            DueAt = Current.StudentDueAt?.UtcDateTime,
+            Reason = Current.Reason,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        // Load first: an instructor of another class gets 404 before any input is considered.
+        await LoadAsync(cancellationToken);
+        if (ModelState.IsValid)
+        {
+            DateTimeOffset? dueAt = Input.DueAt is { } due ? new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc)) : null;
+            if (dueAt is not null && dueAt <= clock.GetUtcNow())
+            {
+                ModelState.AddModelError("Input.DueAt", "A later due date must be in the future.");
+            }
+            else if (await TryAsync(() => sender.Send(new SetAccommodationCommand(ClassroomId, AssignmentId, StudentId, Input.ExtraMinutes, Input.ExtraAttempts, dueAt, Input.Reason ?? string.Empty), cancellationToken).AsTask()))
+            {
+                Notice = $"Accommodation saved for {Current.StudentName}.";
+                return RedirectToPage("./Gradebook", new { classroomId = ClassroomId });
+            }
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Current = await sender.Send(new GetAccommodationQuery(ClassroomId, AssignmentId, StudentId), cancellationToken);
+
+    public sealed class AccommodationInput
+    {
+        [Range(0, 7 * 24 * 60), Display(Name = "Extra time per attempt (minutes)")]
+        public int ExtraMinutes { get; set; }
+
+        [Range(0, 100), Display(Name = "Extra attempts")]
+        public int ExtraAttempts { get; set; }
+
+        [Display(Name = "Own due date (UTC, optional)")]
+        public DateTime? DueAt { get; set; }
+
+        [Required(ErrorMessage = "Give a reason for the accommodation."), StringLength(500), Display(Name = "Reason")]
+        public string? Reason { get; set; }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using IRLearn.Application.Grading.Common;
+using IRLearn.Domain.Attempts;
+
+namespace IRLearn.Web.Pages.Teach.Grading;
+
+/// <summary>How the grading pages print numbers, times and statuses, so every page says them the same way.</summary>
+public static class GradingFormat
+{
+    public static string Score(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "–";
+
+    public static string Percent(decimal? value) => value is null ? "–" : value.Value.ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    public static string When(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "–";
+
+    public static string Duration(TimeSpan? value) => value is null ? "–" : TimeSpent.Format(value.Value);
+
+    public static string Status(CellStatus status) => GradebookRules.Label(status);
+
+    public static string Status(AttemptStatus status) => status switch
+    {
+        AttemptStatus.InProgress => "In progress",
+        AttemptStatus.NeedsGrading => "Needs grading",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Bootstrap badge classes; the status is always also written as text, never by colour alone.</summary>
+    public static string Badge(CellStatus status) => status switch
+    {
+        CellStatus.NeedsGrading => "text-bg-warning",
+        CellStatus.Submitted => "text-bg-info",
+        CellStatus.InProgress => "text-bg-secondary",
+        CellStatus.Late => "text-bg-danger",
+        CellStatus.Graded => "text-bg-success",
+        _ => "text-bg-light border",
+    };
+}

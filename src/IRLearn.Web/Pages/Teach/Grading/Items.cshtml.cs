@@ -1,0 +1,17 @@
+using IRLearn.Application.Grading.Queries.GetItemAnalysis;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IRLearn.Web.Pages.Teach.Grading;
+
+public sealed class ItemsModel(ISender sender) : PageModel
+{
+    [FromRoute]
+    public Guid AssignmentId { get; set; }
+
+    public ItemAnalysisDto Analysis { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Analysis = await sender.Send(new GetItemAnalysisQuery(AssignmentId), cancellationToken);
+}
