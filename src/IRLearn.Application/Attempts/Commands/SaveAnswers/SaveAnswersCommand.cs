@@ -1,0 +1,51 @@
+using FluentValidation;
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Attempts;
+using Mediator;
+
+namespace IRLearn.Application.Attempts.Commands.SaveAnswers;
+
+/// <summary>
+/// Saves answers as they are given: one (autosave, the API) or all of a page's answers (a plain form
+/// post). The answers are committed before this returns, so an acknowledged answer survives a crash.
+/// Unchanged answers are not written again, so resending the whole form is cheap and safe to retry.
+/// </summary>
+[Authorize(Roles = Roles.Student)]
+public sealed record SaveAnswersCommand(Guid AttemptId, IReadOnlyList<AnswerInput> Answers) : ICommand<SavedAnswersDto>;
+
+/// <param name="Saved">The question numbers now stored as sent (including those that were already).</param>
+/// <param name="SecondsRemaining">From the server's clock, so a countdown can correct itself.</param>
+public sealed record SavedAnswersDto(Guid AttemptId, DateTimeOffset SavedAt, IReadOnlyList<int> Saved, int SecondsRemaining);
+
+public sealed class SaveAnswersCommandValidator : AbstractValidator<SaveAnswersCommand>
+{
+    public SaveAnswersCommandValidator()
+    {
+        RuleFor(c => c.Answers).NotNull().Must(a => a.Count is > 0 and <= 500).WithMessage("Send between 1 and 500 answers.");
+        RuleForEach(c => c.Answers).SetValidator(new AnswerInputValidator());
+    }
+}
+
+public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<SaveAnswersCommand, SavedAnswersDto>
+{
+    public async ValueTask<SavedAnswersDto> Handle(SaveAnswersCommand command, CancellationToken cancellationToken)
+    {
+        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var now = clock.GetUtcNow();
+        var context = await AttemptContext.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
+
+        if (context.Apply(command.Answers, now) > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new SavedAnswersDto(
+            context.Attempt.Id,
+            now,
+            command.Answers.Select(a => a.Number).Distinct().Order().ToList(),
+            (int)Math.Ceiling(context.Attempt.TimeRemaining(now).TotalSeconds));
+    }
+}

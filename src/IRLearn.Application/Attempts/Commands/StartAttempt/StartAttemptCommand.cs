@@ -1,0 +1,74 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Attempts;
+using IRLearn.Domain.QuestionBank;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Attempts.Commands.StartAttempt;
+
+/// <summary>
+/// Starts an attempt at an assignment, or resumes the one still open: pressing "Start" in two tabs
+/// must not burn two of the student's attempts.
+/// </summary>
+[Authorize(Roles = Roles.Student)]
+public sealed record StartAttemptCommand(Guid AssignmentId) : ICommand<StartedAttemptDto>;
+
+public sealed record StartedAttemptDto(Guid AttemptId, bool Resumed);
+
+public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<StartAttemptCommand, StartedAttemptDto>
+{
+    public async ValueTask<StartedAttemptDto> Handle(StartAttemptCommand command, CancellationToken cancellationToken)
+    {
+        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var now = clock.GetUtcNow();
+
+        // Only an enrolled student sees the assignment; anyone else gets the same 404 as for a made-up id.
+        var classroom = await db.Classrooms.AsNoTracking()
+            .FirstOrDefaultAsync(
+                c => c.Assignments.Any(a => a.Id == command.AssignmentId)
+                    && c.Enrollments.Any(e => e.StudentId == studentId && e.RemovedAt == null),
+                cancellationToken)
+            ?? throw new NotFoundException("Assignment", command.AssignmentId);
+        var assignment = classroom.GetAssignment(command.AssignmentId);
+
+        var earlier = await db.Attempts
+            .Where(a => a.AssignmentId == assignment.Id && a.StudentId == studentId)
+            .ToListAsync(cancellationToken);
+        foreach (var open in earlier.Where(a => a.Status == AttemptStatus.InProgress))
+        {
+            if (open.IsOpenAt(now))
+            {
+                return new StartedAttemptDto(open.Id, Resumed: true);
+            }
+
+            // Its time ran out while nobody was looking: close and grade it as the clock would have.
+            open.ExpireIfDue(now);
+            var context = await AttemptContext.ForAsync(db, open, cancellationToken);
+            await context.GradeIfSubmittedAsync(db, now, cancellationToken);
+        }
+
+        var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == assignment.QuizId, cancellationToken)
+            ?? throw new NotFoundException("Assignment", command.AssignmentId);
+        var lessonIds = quiz.LessonIds.ToList();
+        var bank = await db.Questions.AsNoTracking()
+            .Where(q => lessonIds.Contains(q.LessonId) && q.ReviewStatus == ReviewStatus.Approved)
+            .ToListAsync(cancellationToken);
+
+        var attempt = Attempt.Start(assignment, quiz, studentId, earlier.Count, QuestionSelection.For(quiz, bank), AttemptPolicy.Default, now);
+        db.Attempts.Add(attempt);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (earlier.All(a => a.Status != AttemptStatus.InProgress))
+        {
+            // The unique (assignment, student, number) index caught a second tab starting at the same instant.
+            throw new ConflictException("Another attempt was started at the same time. Open it from the assignment page.");
+        }
+
+        return new StartedAttemptDto(attempt.Id, Resumed: false);
+    }
+}
