@@ -69,7 +69,7 @@ public static class QuestionSelector
             }
 
             var stem = Words.Normalize(candidate.Stem);
-            if (!seenStems.Add(stem) || !seenStems.Add(answerKey + "@" + candidate.Source.Start.ToString(CultureInfo.InvariantCulture)))
+            if (!seenStems.Add(stem) || !seenStems.Add(answerKey + "@" + candidate.Sentence.Range.Start.ToString(CultureInfo.InvariantCulture)))
             {
                 continue;
             }

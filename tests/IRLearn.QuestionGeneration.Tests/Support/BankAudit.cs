@@ -15,7 +15,7 @@ public static class BankAudit
     {
         var findings = new List<Finding>();
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        var answerSources = new HashSet<string>(StringComparer.Ordinal);
+        var answerSources = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
         foreach (var question in result.Questions)
         {
             findings.AddRange(QualityGates.Check(question, result.CleanedText).Select(v => new Finding(question.Id, v)));
@@ -29,10 +29,18 @@ public static class BankAudit
                 findings.Add(new Finding(question.Id, "duplicate-stem"));
             }
 
-            var answer = string.Join("|", QualityGates.CorrectAnswers(question).Select(Words.Normalize));
-            if (question.Type != GeneratedQuestionType.TrueFalse && !answerSources.Add(answer + "@" + question.Source.Start + "#" + question.Type))
+            // The same answer from the same source, asked the same way with mostly the same words, is one question twice.
+            var answer = string.Join("|", QualityGates.CorrectAnswers(question).Select(Words.Normalize)) + "@" + question.Source.Start + "#" + question.Type;
+            var words = Words.ContentWords(question.Stem).ToHashSet(StringComparer.Ordinal);
+            if (question.Type != GeneratedQuestionType.TrueFalse)
             {
-                findings.Add(new Finding(question.Id, "duplicate-question"));
+                if (answerSources.TryGetValue(answer, out var earlier) && earlier.Any(e => QuestionSelector.Jaccard(e, words) >= QuestionSelector.SameAnswerOverlap))
+                {
+                    findings.Add(new Finding(question.Id, "duplicate-question"));
+                }
+
+                answerSources.TryAdd(answer, []);
+                answerSources[answer].Add(words);
             }
         }
 

@@ -1,0 +1,108 @@
+using IRLearn.QuestionGeneration.Questions;
+
+namespace IRLearn.QuestionGeneration.Tests.Questions;
+
+/// <summary>Each template, seen through the whole pipeline on a short inline article.</summary>
+public sealed class QuestionTemplatesTests
+{
+    private static readonly ArticleGenerator Generator = new();
+
+    private static IReadOnlyList<GeneratedQuestion> Questions(string body) =>
+        Generator.Generate("A Test Article on Foreign Policy\n\n" + body).Questions;
+
+    [Fact]
+    public void Generate_YearFact_AsksInWhatYearWithYearDistractors()
+    {
+        var questions = Questions("Kazakhstan has long backed disarmament. It initiated the Conference on Interaction and Confidence Building Measures in Asia in 1992, a forum for dialogue.");
+
+        var question = Assert.Single(questions, q => q.Stem.StartsWith("In what year", StringComparison.Ordinal));
+        Assert.Equal(GeneratedQuestionType.MultipleChoice, question.Type);
+        Assert.Equal("1992", question.Options!.Single(o => o.IsCorrect).Text);
+        Assert.All(question.Options!, o => Assert.Equal("year", AnswerTypes.Classify(o.Text)));
+    }
+
+    [Fact]
+    public void Generate_DefinedAcronym_AsksWhatItStandsFor()
+    {
+        var questions = Questions("President Kassym-Jomart Tokayev addressed the Commonwealth of Independent States (CIS) in Bishkek on 13 October.");
+
+        var question = Assert.Single(questions, q => q.Stem == "What does CIS stand for?");
+        Assert.Equal("Commonwealth of Independent States", question.Options!.Single(o => o.IsCorrect).Text);
+    }
+
+    [Fact]
+    public void Generate_Quotation_AsksWhoSaidIt()
+    {
+        var questions = Questions("President Kassym-Jomart Tokayev condemned the attacks. As he emphasised at the meeting, “Challenges cannot be resolved by terrorist actions.”");
+
+        var question = Assert.Single(questions, q => q.Stem.StartsWith("Who said", StringComparison.Ordinal));
+        Assert.Contains("Kassym-Jomart Tokayev", question.AcceptedAnswers!);
+        Assert.Contains("Tokayev", question.Source.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_List_AsksMultipleResponse()
+    {
+        var questions = Questions("Kazakhstan keeps friendly relations with China, Russia, Turkey and Iran at the same time.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.MultipleResponse);
+        Assert.Equal(["China", "Russia", "Turkey", "Iran"], question.Options!.Where(o => o.IsCorrect).Select(o => o.Text).Order(StringComparer.Ordinal).Reverse().OrderBy(t => question.Source.Sentence.IndexOf(t, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Generate_Percentage_OffersPercentDistractors()
+    {
+        var questions = Questions("With around 80% of road traffic between Europe and Asia passing through its territory, Kazakhstan plays an indispensable role in trade.");
+
+        var question = Assert.Single(questions, q => q.Options?.Any(o => o.IsCorrect && o.Text == "80%") == true);
+        Assert.All(question.Options!, o => Assert.Equal("percent", AnswerTypes.Classify(o.Text)));
+    }
+
+    [Fact]
+    public void Generate_CountWithDigits_IsNumericWithUnitAccepted()
+    {
+        var questions = Questions("Finland shares a border of about 1,340 kilometres with Russia, the longest of any member.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.Numeric);
+        Assert.Equal(1340m, question.NumericAnswer!.Value);
+        Assert.True(question.NumericAnswer.Tolerance > 0);
+        Assert.Contains("1,340 kilometres", question.AcceptedAnswers!);
+    }
+
+    [Fact]
+    public void Generate_StanceSentence_AsksTrueOrFalse()
+    {
+        var questions = Questions("Kazakhstan staunchly supports the two-state solution for Israelis and Palestinians.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.TrueFalse);
+        Assert.Equal(["True", "False"], question.Options!.Select(o => o.Text));
+        Assert.StartsWith("True or false: ", question.Stem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_Concept_IsClozeWithAcceptedAnswer()
+    {
+        var questions = Questions("Kazakhstan staunchly supports the two-state solution for Israelis and Palestinians.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.FillInBlank && q.AcceptedAnswers!.Contains("two-state solution"));
+        Assert.Contains(StemWriter.Blank, question.Stem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_QuotedWords_AreAskedAsCloze()
+    {
+        var questions = Questions("Beijing refused to take part, and its foreign ministry declared that the award was “null and void and has no binding force.”");
+
+        Assert.Contains(questions, q => q.AcceptedAnswers?.Contains("null and void and has no binding force") == true);
+    }
+
+    [Fact]
+    public void Generate_FalseVariant_SwapsInSomethingTheArticleDoesNotSay()
+    {
+        var questions = Generator.Generate(File.ReadAllText(Path.Combine(Support.RepositoryRoot.Find(), "tests", "IRLearn.QuestionGeneration.Tests", "Golden", "Inputs", "kazakhstan-foreign-policy.txt"))).Questions;
+        var falseOnes = questions.Where(q => q.Type == GeneratedQuestionType.TrueFalse && q.Options!.Single(o => o.IsCorrect).Text == "False").ToList();
+
+        Assert.NotEmpty(falseOnes);
+        Assert.All(falseOnes, q => Assert.NotEqual(q.Source.Sentence.TrimEnd('.'), q.Stem["True or false: ".Length..].TrimEnd('.')));
+    }
+}
