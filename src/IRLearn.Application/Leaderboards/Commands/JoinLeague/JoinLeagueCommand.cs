@@ -1,0 +1,56 @@
+using FluentValidation;
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Classrooms;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Leaderboards.Commands.JoinLeague;
+
+/// <summary>An instructor enters one of their classrooms into a league with the league's code. Returns the league's id.</summary>
+[Authorize(Roles = Roles.Instructor)]
+public sealed record JoinLeagueCommand(string Code, Guid ClassroomId) : ICommand<Guid>;
+
+public sealed class JoinLeagueCommandValidator : AbstractValidator<JoinLeagueCommand>
+{
+    public JoinLeagueCommandValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(20)
+            .Must(code => JoinCode.TryParse(code, out _))
+            .WithMessage($"A join code is {JoinCode.Length} letters and digits (no 0, O, 1, I or L).");
+        RuleFor(c => c.ClassroomId).NotEmpty();
+    }
+}
+
+public sealed class JoinLeagueCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<JoinLeagueCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(JoinLeagueCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var teaches = await db.Classrooms.AnyAsync(
+            c => c.Id == command.ClassroomId && c.Instructors.Any(i => i.UserId == userId),
+            cancellationToken);
+        if (!teaches)
+        {
+            throw new NotFoundException("Classroom", command.ClassroomId);
+        }
+
+        var code = JoinCode.Parse(command.Code);
+        var league = await db.Leagues.FirstOrDefaultAsync(l => l.JoinCode == code, cancellationToken)
+            ?? throw new NotFoundException("League with code", code.Value);
+        league.Join(command.ClassroomId, code, userId, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two instructors of one classroom joining at the same instant: the unique index keeps one row.
+            throw new ConflictException("The classroom was just added to this league.");
+        }
+
+        return league.Id;
+    }
+}

@@ -1,0 +1,52 @@
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Leaderboards.Scoring;
+using IRLearn.Domain.Attempts;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Leaderboards;
+
+/// <summary>The one query every board reads scores with, so the "first attempt, graded" rule lives in one place.</summary>
+public static class LeaderboardData
+{
+    /// <summary>
+    /// Graded first attempts in the classrooms, submitted at or after <paramref name="since"/> (null: all).
+    /// Attempts awaiting manual grading do not count until they are graded.
+    /// </summary>
+    public static async Task<List<FirstAttemptScore>> FirstAttemptsAsync(
+        this IApplicationDbContext db,
+        IReadOnlyCollection<Guid> classroomIds,
+        DateTimeOffset? since,
+        CancellationToken cancellationToken,
+        Guid? assignmentId = null)
+    {
+        var query = db.Attempts.AsNoTracking()
+            .Where(a => classroomIds.Contains(a.ClassroomId) && a.Number == 1 && a.Status == AttemptStatus.Graded);
+        if (since is { } start)
+        {
+            query = query.Where(a => a.SubmittedAt >= start);
+        }
+
+        if (assignmentId is { } assignment)
+        {
+            query = query.Where(a => a.AssignmentId == assignment);
+        }
+
+        // FinalScore and CountsTowardGrade are computed properties; spell them out so SQL can project them.
+        var rows = await query
+            .Select(a => new
+            {
+                a.ClassroomId,
+                a.AssignmentId,
+                a.StudentId,
+                Final = a.ScoreOverride ?? a.Score,
+                a.MaxScore,
+                Counts = !a.IsLate || a.ScoreOverride != null,
+                a.SubmittedAt,
+                a.GradedAt,
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(r => new FirstAttemptScore(r.ClassroomId, r.AssignmentId, r.StudentId, r.Final ?? 0m, r.MaxScore, r.Counts, r.SubmittedAt!.Value, r.GradedAt!.Value))
+            .ToList();
+    }
+}

@@ -1,0 +1,76 @@
+using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Security;
+using IRLearn.Application.Leaderboards.Scoring;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
+
+/// <summary>Students of one classroom by points from graded first attempts, for its instructors and students.</summary>
+[Authorize(Roles = Roles.Student + "," + Roles.Instructor)]
+public sealed record GetClassroomLeaderboardQuery(Guid ClassroomId, LeaderboardWindow Window = LeaderboardWindow.AllTime) : IQuery<ClassroomLeaderboardDto>;
+
+public sealed record ClassroomLeaderboardDto(
+    Guid ClassroomId,
+    string ClassroomName,
+    LeaderboardWindow Window,
+    DateTimeOffset? Since,
+    bool ViewerIsInstructor,
+    string? MyAlias,
+    IReadOnlyList<StudentRowDto> Rows,
+    IReadOnlyList<AssignmentLinkDto> Assignments);
+
+public sealed record StudentRowDto(int Rank, string Name, bool IsYou, decimal Points, int QuizzesTaken, DateTimeOffset? LastGradedAt);
+
+public sealed record AssignmentLinkDto(Guid Id, string Title, DateTimeOffset DueAt);
+
+public sealed class GetClassroomLeaderboardQueryHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    IIdentityService identity,
+    TimeProvider clock) : IQueryHandler<GetClassroomLeaderboardQuery, ClassroomLeaderboardDto>
+{
+    public async ValueTask<ClassroomLeaderboardDto> Handle(GetClassroomLeaderboardQuery query, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var classroom = await db.Classrooms.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.ClassroomId, cancellationToken);
+        var isInstructor = classroom?.IsInstructor(userId) == true;
+        if (classroom is null || (!isInstructor && !classroom.IsEnrolled(userId)))
+        {
+            throw new NotFoundException("Classroom", query.ClassroomId);
+        }
+
+        var since = LeaderboardWindows.Since(query.Window, clock.GetUtcNow());
+        var active = classroom.Enrollments.Where(e => e.IsActive).ToDictionary(e => e.StudentId, StringComparer.Ordinal);
+        var attempts = (await db.FirstAttemptsAsync([classroom.Id], since, cancellationToken))
+            .Where(a => active.ContainsKey(a.StudentId));
+        var standings = LeaderboardScoring.RankStudents(active.Keys, attempts);
+        var names = isInstructor
+            ? await identity.GetDisplayNamesAsync(active.Keys, cancellationToken)
+            : new Dictionary<string, string>();
+
+        var rows = standings
+            .Select(s => new StudentRowDto(
+                s.Rank,
+                StudentLabels.For(active[s.StudentId], names.GetValueOrDefault(s.StudentId, "Student"), isInstructor),
+                s.StudentId == userId,
+                s.Points,
+                s.QuizzesTaken,
+                s.LastGradedAt))
+            .ToList();
+        var assignments = classroom.Assignments
+            .OrderBy(a => a.DueAt)
+            .Select(a => new AssignmentLinkDto(a.Id, a.Title, a.DueAt))
+            .ToList();
+        return new ClassroomLeaderboardDto(
+            classroom.Id,
+            classroom.Name,
+            query.Window,
+            since,
+            isInstructor,
+            active.GetValueOrDefault(userId)?.Alias,
+            rows,
+            assignments);
+    }
+}

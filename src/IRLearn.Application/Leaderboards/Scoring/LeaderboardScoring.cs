@@ -1,0 +1,97 @@
+namespace IRLearn.Application.Leaderboards.Scoring;
+
+/// <summary>A graded first attempt, as the boards read it.</summary>
+public sealed record FirstAttemptScore(
+    Guid ClassroomId,
+    Guid AssignmentId,
+    string StudentId,
+    decimal FinalScore,
+    decimal MaxScore,
+    bool CountsTowardGrade,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset GradedAt);
+
+/// <summary>One student's line on a classroom board, before names are chosen for the viewer.</summary>
+public sealed record StudentStanding(int Rank, string StudentId, decimal Points, int QuizzesTaken, DateTimeOffset? LastGradedAt);
+
+/// <summary>One classroom's line in a league, before ranking.</summary>
+public sealed record ClassStanding(
+    Guid ClassroomId,
+    string Name,
+    int Enrolled,
+    int Participants,
+    decimal TotalPoints,
+    decimal Score,
+    decimal ParticipationPercent,
+    DateTimeOffset? LastGradedAt);
+
+/// <summary>
+/// The scoring rules of every board, in one place and free of I/O so they can be checked by hand
+/// (docs/leaderboards.md states them for people):
+/// <list type="bullet">
+/// <item>Only graded <b>first</b> attempts score, so retakes cannot farm points. Their current final
+/// score counts, so an override or regrade of the first attempt moves the board.</item>
+/// <item>An attempt is worth its percentage (0–100 points), so a 5-question quiz weighs the same as a 40-question one.
+/// An attempt that does not count toward the grade (late under the Reject policy, not overridden) is worth 0.</item>
+/// <item>A classroom's score is its students' total divided by its active enrolment: non-takers count 0,
+/// so class size is neutral and participation matters.</item>
+/// </list>
+/// </summary>
+public static class LeaderboardScoring
+{
+    public static decimal PointsFor(FirstAttemptScore attempt) =>
+        attempt.CountsTowardGrade && attempt.MaxScore > 0
+            ? Math.Round(attempt.FinalScore * 100m / attempt.MaxScore, 2, MidpointRounding.AwayFromZero)
+            : 0m;
+
+    /// <summary>
+    /// Ranks every listed student, takers or not. Ties: more quizzes taken, then whoever reached the
+    /// total first (earlier last grading), then the student id, so the order never depends on the viewer.
+    /// </summary>
+    public static IReadOnlyList<StudentStanding> RankStudents(IEnumerable<string> studentIds, IEnumerable<FirstAttemptScore> attempts)
+    {
+        var byStudent = attempts.GroupBy(a => a.StudentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return studentIds
+            .Distinct(StringComparer.Ordinal)
+            .Select(id =>
+            {
+                var mine = byStudent.GetValueOrDefault(id) ?? [];
+                return (Id: id, Points: mine.Sum(PointsFor), Taken: mine.Count, Last: mine.Count == 0 ? (DateTimeOffset?)null : mine.Max(a => a.GradedAt));
+            })
+            .OrderByDescending(s => s.Points)
+            .ThenByDescending(s => s.Taken)
+            .ThenBy(s => s.Last ?? DateTimeOffset.MaxValue)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select((s, index) => new StudentStanding(index + 1, s.Id, s.Points, s.Taken, s.Last))
+            .ToList();
+    }
+
+    /// <summary>Scores one classroom from its active students' first attempts (the caller drops removed students' attempts).</summary>
+    public static ClassStanding ScoreClass(Guid classroomId, string name, int enrolled, IReadOnlyCollection<FirstAttemptScore> attempts)
+    {
+        var total = attempts.Sum(PointsFor);
+        var participants = attempts.Select(a => a.StudentId).Distinct(StringComparer.Ordinal).Count();
+        return new ClassStanding(
+            classroomId,
+            name,
+            enrolled,
+            participants,
+            total,
+            enrolled == 0 ? 0m : Math.Round(total / enrolled, 2, MidpointRounding.AwayFromZero),
+            enrolled == 0 ? 0m : Math.Round(participants * 100m / enrolled, 1, MidpointRounding.AwayFromZero),
+            attempts.Count == 0 ? null : attempts.Max(a => a.GradedAt));
+    }
+
+    /// <summary>
+    /// Orders classrooms: higher score (to 2 decimals), then higher participation, then whoever
+    /// reached the score first (earlier last grading; none at all sorts last), then name, then id.
+    /// </summary>
+    public static IReadOnlyList<ClassStanding> OrderClasses(IEnumerable<ClassStanding> classes) =>
+        classes
+            .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => c.ParticipationPercent)
+            .ThenBy(c => c.LastGradedAt ?? DateTimeOffset.MaxValue)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ThenBy(c => c.ClassroomId)
+            .ToList();
+}
