@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IRLearn.Web.Tests.Infrastructure;
 
 namespace IRLearn.Web.Tests.Teach;
 
@@ -58,6 +59,21 @@ public static class TeachData
 
     public static async Task<JsonDocument> GetJsonAsync(HttpClient client, string path) =>
         JsonDocument.Parse(await client.GetStringAsync(path));
+
+    /// <summary>Posts a form whose fields may repeat (checkbox lists), with the antiforgery token a browser would send.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(BrowserSession session, string path, IEnumerable<KeyValuePair<string, string>> fields, string tokenFrom)
+    {
+        var token = await session.GetAntiforgeryTokenAsync(tokenFrom);
+        using var body = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]);
+        return await session.Client.PostAsync(path, body);
+    }
+
+    public static async Task<BrowserSession> SignedInAsync(IRLearnWebFactory factory, string email)
+    {
+        var session = BrowserSession.Create(factory);
+        await session.LogInAsync(email);
+        return session;
+    }
 
     public sealed record Imported(Guid ArticleId, Guid LessonId, int QuestionCount);
 

@@ -5,6 +5,7 @@ using IRLearn.Application.Classrooms.Commands.RegenerateJoinCode;
 using IRLearn.Application.Classrooms.Commands.RemoveStudent;
 using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
 using IRLearn.Application.Classrooms.Queries.GetClassroom;
+using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,6 +16,7 @@ public static class Classrooms
     public static void MapClassrooms(this IEndpointRouteBuilder v1)
     {
         var group = v1.MapGroup("/classrooms").WithTags("Classrooms");
+        group.MapGet("/", List).WithSummary("The classrooms the caller teaches (as owner or co-instructor).");
         group.MapPost("/", Create).WithSummary("Create a classroom with a fresh join code.");
         group.MapGet("/{id:guid}", Get).WithSummary("A classroom the caller teaches: join code, instructors, roster, assignments, overrides.");
         group.MapPost("/{id:guid}/join-code", RegenerateCode).WithSummary("Replace the join code; the old one stops working.");
@@ -24,6 +26,9 @@ public static class Classrooms
         group.MapPut("/{id:guid}/assignments/{assignmentId:guid}/overrides/{studentId}", SetOverride)
             .WithSummary("Give one student extra time, extra attempts and/or a later due date, with a reason.");
     }
+
+    public static async Task<Ok<IReadOnlyList<InstructorClassroomDto>>> List(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await sender.Send(new GetInstructorDashboardQuery(), cancellationToken)).Classrooms);
 
     public static async Task<Created<CreatedClassroom>> Create(CreateClassroomCommand command, ISender sender, CancellationToken cancellationToken)
     {
