@@ -70,7 +70,7 @@ public static partial class CoreferenceResolver
                 {
                     var initial = match.Index == 0;
                     antecedent = SubjectBefore(sentence, range.Start) ?? local ??
-                        (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation) ?? (initial ? OnlyCandidate(previous) : null) : null);
+                        (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation, EntityKind.Treaty) ?? (initial ? OnlyCandidate(previous) : null) : null);
 
                     // With no competing candidate nearby, "it" is the entity the whole article is about.
                     if (antecedent is null && dominantEntity is not null && !HasCandidate(sentence) && !HasCandidate(previous))
@@ -95,7 +95,7 @@ public static partial class CoreferenceResolver
     {
         foreach (var mention in sentence.Mentions)
         {
-            if (mention.Kind is not (EntityKind.Country or EntityKind.Organisation or EntityKind.Person) && !IsCapital(mention))
+            if (mention.Kind is not (EntityKind.Country or EntityKind.Organisation or EntityKind.Person or EntityKind.Treaty) && !IsCapital(mention))
             {
                 continue;
             }
@@ -107,6 +107,18 @@ public static partial class CoreferenceResolver
             }
 
             var previousWord = PreviousWord(text, sentence.Range.Start, mention.Range.Start, out var afterComma);
+            if (afterComma && InList(text, mention))
+            {
+                // "London, Moscow and Washington": an item of a list is nobody's subject.
+                continue;
+            }
+
+            if (mention.Kind == EntityKind.City && (previousWord.Length > 0 || afterComma))
+            {
+                // A capital stands for its government only as the opening subject ("Beijing refused …").
+                continue;
+            }
+
             if (previousWord.Length == 0 || afterComma || !Prepositions.Contains(previousWord) && !char.IsLower(previousWord[0]))
             {
                 return mention;
@@ -114,6 +126,12 @@ public static partial class CoreferenceResolver
         }
 
         return null;
+    }
+
+    private static bool InList(string text, Mention mention)
+    {
+        var after = text.AsSpan(mention.Range.End).TrimStart();
+        return after.StartsWith(",") || after.StartsWith("and ") || after.StartsWith("or ");
     }
 
     private static string PreviousWord(string text, int sentenceStart, int position, out bool afterComma)
@@ -156,7 +174,7 @@ public static partial class CoreferenceResolver
         sentence.Mentions.Any(m => m.Kind is EntityKind.Country or EntityKind.Organisation && m.Range.Start > position);
 
     private static Mention? SubjectBefore(SentenceInfo sentence, int position) =>
-        sentence.Subject is { } subject && subject.Range.Start < position && (subject.Kind is EntityKind.Country or EntityKind.Organisation || IsCapital(subject)) ? subject : null;
+        sentence.Subject is { } subject && subject.Range.Start < position && (subject.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Treaty || IsCapital(subject)) ? subject : null;
 
     private static Mention? SubjectOf(SentenceInfo? sentence, params EntityKind[] kinds) =>
         sentence?.Subject is { } subject && (kinds.Contains(subject.Kind) || kinds.Contains(EntityKind.Country) && IsCapital(subject)) ? subject : null;

@@ -44,7 +44,7 @@ public static class QuestionSelector
         return chosen
             .OrderBy(p => p.Candidate.Source.Start)
             .ThenByDescending(p => p.Candidate.Score)
-            .Select((p, i) => ToQuestion(p.Candidate, cleanedText, "q" + (i + 1).ToString(CultureInfo.InvariantCulture)))
+            .Select((p, i) => p.Question with { Id = "q" + (i + 1).ToString(CultureInfo.InvariantCulture) })
             .ToList();
     }
 

@@ -374,7 +374,7 @@ public static partial class QuestionTemplates
         var seed = StableHash.Of(sentence.Text);
         var stance = Stance().IsMatch(sentence.Text);
         var swappable = sentence.Mentions.Where(m => m.Kind is EntityKind.Year or EntityKind.Percent or EntityKind.Country or EntityKind.Organisation or EntityKind.City or EntityKind.Quantity or EntityKind.Date)
-            .Where(m => statement.Contains(m.Text, StringComparison.Ordinal) && !NextToParenthesis(analysis.Text, m.Range))
+            .Where(m => statement.Contains(m.Text, StringComparison.Ordinal) && !NextToParenthesis(analysis.Text, m.Range) && !AfterIndefiniteArticle(analysis.Text, m.Range))
             .ToList();
         if (!stance && swappable.Count == 0)
         {
@@ -396,7 +396,20 @@ public static partial class QuestionTemplates
             else
             {
                 var index = statement.IndexOf(target.Text, StringComparison.Ordinal);
-                finalStatement = statement[..index] + replacement + statement[(index + target.Text.Length)..];
+                var before = statement[..index];
+                var hadArticle = before.EndsWith("the ", StringComparison.OrdinalIgnoreCase);
+                var needsArticle = target.IsNamed && Words.TakesDefiniteArticle(replacement);
+                if (hadArticle && !needsArticle && target.Kind == EntityKind.Country)
+                {
+                    before = before[..^4];
+                }
+                else if (!hadArticle && needsArticle)
+                {
+                    replacement = (before.Length == 0 ? "The " : "the ") + replacement;
+                }
+
+                finalStatement = before + replacement + statement[(index + target.Text.Length)..];
+                finalStatement = char.ToUpperInvariant(finalStatement[0]) + finalStatement[1..];
                 answer = "False";
                 explanation = $"False: the article says {target.Text}, not {replacement}: “{sentence.Text}”";
                 if (Words.ContainsPhrase(analysis.NormalizedText, Words.Normalize(finalStatement.TrimEnd('.'))))
@@ -436,6 +449,13 @@ public static partial class QuestionTemplates
         var after = text.AsSpan(range.End).TrimStart();
         var before = text.AsSpan(0, range.Start).TrimEnd();
         return after.StartsWith("(") || before.EndsWith("(");
+    }
+
+    /// <summary>"at a Conference of the Parties": a swapped-in proper name after "a" reads wrongly.</summary>
+    private static bool AfterIndefiniteArticle(string text, TextRange range)
+    {
+        var before = text.AsSpan(0, range.Start).TrimEnd();
+        return before.EndsWith(" a", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase);
     }
 
     private sealed record ListFinding(string Head, List<Mention> Items);

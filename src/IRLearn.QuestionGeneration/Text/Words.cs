@@ -77,6 +77,13 @@ public static partial class Words
         return clean ? text : Whitespace().Replace(text, " ").Trim();
     }
 
+    /// <summary>"the United States", "the Philippines", "the European Union": names that are written with "the" in running text.</summary>
+    public static bool TakesDefiniteArticle(string name) =>
+        name.StartsWith("United ", StringComparison.Ordinal) || name.Contains("Republic", StringComparison.Ordinal) ||
+        name.Contains("Islands", StringComparison.Ordinal) || name.Contains("Kingdom", StringComparison.Ordinal) ||
+        name is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Maldives" or "Comoros" or "Seychelles" or "Holy See" ||
+        name.Contains(' ', StringComparison.Ordinal) && name.Split(' ').Any(w => w is "Union" or "Organization" or "Organisation" or "Council" or "Assembly" or "Bank" or "Fund" or "Association" or "Conference" or "Community" or "Court" or "Agency" or "Commission");
+
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     /// <summary>"an" before a vowel sound. Letters of an acronym are read aloud, so "an NGO" but "a UN body".</summary>
