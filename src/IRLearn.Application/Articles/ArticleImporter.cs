@@ -19,6 +19,10 @@ public sealed class ArticleImporter(IArticleGenerator generator)
 {
     public const string UntitledArticle = "Untitled article";
 
+    // The lesson's own limits for one key term (Lesson.SetKeyTerms).
+    private const int MaxKeyTermLength = 200;
+    private const int MaxExpansionLength = 1000;
+
     public ImportedArticle Import(string ownerId, string text, string? title, string? source, DateTimeOffset now)
     {
         var generated = generator.Generate(text, string.IsNullOrWhiteSpace(title) ? null : title);
@@ -75,7 +79,10 @@ public sealed class ArticleImporter(IArticleGenerator generator)
             now));
         TryApply(() => lesson.SetKeyTerms(
             draft.KeyTerms
-                .DistinctBy(k => k.Term, StringComparer.OrdinalIgnoreCase)
+                // A term without an expansion would make the lesson refuse the whole list; drop just that term.
+                .Where(k => !string.IsNullOrWhiteSpace(k.Term) && !string.IsNullOrWhiteSpace(k.Expansion))
+                .Where(k => k.Term.Trim().Length <= MaxKeyTermLength && k.Expansion.Trim().Length <= MaxExpansionLength)
+                .DistinctBy(k => k.Term.Trim(), StringComparer.OrdinalIgnoreCase)
                 .Take(Lesson.MaxKeyTerms)
                 .Select(k => new KeyTerm(k.Term, k.Expansion)),
             now));
