@@ -1,0 +1,30 @@
+using System.Text.Json;
+using IRLearn.Application.Grading.Common;
+
+namespace IRLearn.Web.Tests.Grading;
+
+internal static class GradingJson
+{
+    public static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Enums may be written as numbers or names; tests compare names.</summary>
+    public static string Enum<T>(JsonElement element)
+        where T : struct, System.Enum =>
+        element.ValueKind == JsonValueKind.Number ? ((T)(object)element.GetInt32()).ToString() : element.GetString()!;
+
+    public static JsonElement Cell(JsonElement gradebook, string studentId, Guid assignmentId)
+    {
+        var row = gradebook.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("studentId").GetString() == studentId);
+        return row.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("assignmentId").GetGuid() == assignmentId);
+    }
+
+    public static string Status(JsonElement cell) => Enum<CellStatus>(cell.GetProperty("status"));
+
+    public static decimal? Decimal(JsonElement element, string property) =>
+        element.GetProperty(property).ValueKind == JsonValueKind.Null ? null : element.GetProperty(property).GetDecimal();
+}

@@ -1,0 +1,55 @@
+using IRLearn.Domain.QuestionBank;
+using IRLearn.Web.Tests.Api;
+using IRLearn.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IRLearn.Web.Tests.Grading;
+
+public sealed class ItemAnalysisTests(IRLearnWebFactory factory) : IClassFixture<IRLearnWebFactory>
+{
+    [Fact]
+    public async Task ItemAnalysis_ComputesFacilityDiscriminationAndDistractorCounts()
+    {
+        // Two strong and two weak students: every objective item splits them cleanly, and the short
+        // answer everyone got right is too easy to tell them apart.
+        var scenario = await GradingScenario.CreateAsync(factory, [
+            new(DemoAccounts.Student, Correct: true),
+            new("daniel.okafor@students.irlearn.test", Correct: true),
+            new("sofia.martinez@students.irlearn.test", Correct: false),
+            new("chen.wei@students.irlearn.test", Correct: false),
+        ]);
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+
+        var analysis = await GradingJson.ReadAsync(await api.GetAsync($"/api/v1/grading/assignments/{scenario.AssignmentId}/item-analysis"));
+
+        Assert.Equal(4, analysis.GetProperty("examinees").GetInt32());
+        var items = analysis.GetProperty("items").EnumerateArray().ToList();
+        var mc = items.Single(i => i.GetProperty("questionId").GetGuid() == scenario.Questions[QuestionType.MultipleChoice].Id);
+        Assert.Equal(0.5m, mc.GetProperty("facility").GetDecimal());
+        Assert.Equal(1m, mc.GetProperty("discrimination").GetDecimal());
+        var choices = mc.GetProperty("choices").EnumerateArray().ToDictionary(c => c.GetProperty("text").GetString()!, c => c.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["1992"] = 2, ["1997"] = 2, ["2001"] = 0 }, choices);
+
+        var shortAnswer = items.Single(i => i.GetProperty("questionId").GetGuid() == scenario.Questions[QuestionType.ShortAnswer].Id);
+        Assert.Equal(1m, shortAnswer.GetProperty("facility").GetDecimal());
+        Assert.Equal(0m, shortAnswer.GetProperty("discrimination").GetDecimal());
+    }
+
+    [Fact]
+    public async Task ItemsPage_DrawsSvgCharts_AndLinksFlaggedQuestionsToTheirEditor()
+    {
+        var scenario = await GradingScenario.CreateAsync(factory, [
+            new(DemoAccounts.Student, Correct: true),
+            new("daniel.okafor@students.irlearn.test", Correct: false),
+        ]);
+        using var session = BrowserSession.Create(factory);
+        await session.LogInAsync(DemoAccounts.Instructor);
+
+        var html = await session.Client.GetStringAsync($"/Teach/Grading/Items/{scenario.AssignmentId}");
+
+        Assert.Contains("<svg role=\"img\"", html, StringComparison.Ordinal);
+        Assert.Contains("Too easy", html, StringComparison.Ordinal);
+        Assert.Contains($"/Teach/Questions/Edit/{scenario.Questions[QuestionType.ShortAnswer].Id}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
+}
