@@ -490,7 +490,9 @@ public static partial class QuestionTemplates
                 break;
             }
 
-            if (items.Count >= 3 && closed)
+            var pairOfNames = items.Count == 2 && closed && items[0].Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Person &&
+                text[items[0].Range.End..items[1].Range.Start] is " and " or " and the ";
+            if ((items.Count >= 3 || pairOfNames) && closed)
             {
                 var before = text[sentence.Range.Start..items[0].Range.Start];
                 if (before.EndsWith("the ", StringComparison.Ordinal))
@@ -569,6 +571,14 @@ public static partial class QuestionTemplates
         var accepted = new List<string> { answer.Text };
         if (text is not null && answer.Kind is EntityKind.Quantity or EntityKind.Percent or EntityKind.Money && WithUnit(answer, text) is { } withUnit)
         {
+            // "99,000 tonnes a year" is also "99,000 tonnes".
+            var rate = withUnit.IndexOf(" a ", answer.Text.Length, StringComparison.Ordinal);
+            rate = rate < 0 ? withUnit.IndexOf(" per ", answer.Text.Length, StringComparison.Ordinal) : rate;
+            if (rate > 0)
+            {
+                accepted.Add(withUnit[..rate]);
+            }
+
             accepted.Add(withUnit);
         }
 
