@@ -10,10 +10,13 @@ namespace IRLearn.Web.Leaderboards;
 /// classroom's open boards and the boards of every league it is in to refresh. Retakes do not score,
 /// so their grading wakes nobody.
 /// </summary>
-public sealed class LeaderboardNotifier(IHubContext<LeaderboardHub> hub, IApplicationDbContext db) : IDomainEventHandler<AttemptGraded>
+public sealed class LeaderboardNotifier(IHubContext<LeaderboardHub> hub, IServiceScopeFactory scopes) : IDomainEventHandler<AttemptGraded>
 {
     public async Task HandleAsync(AttemptGraded domainEvent, CancellationToken cancellationToken)
     {
+        // A scope of its own: the context that raised the event is still inside its SaveChanges.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
         var isFirst = await db.Attempts.AsNoTracking().AnyAsync(a => a.Id == domainEvent.AttemptId && a.Number == 1, cancellationToken);
         if (!isFirst)
         {

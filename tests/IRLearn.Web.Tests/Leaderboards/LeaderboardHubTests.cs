@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IRLearn.Web.Tests.Api;
 using IRLearn.Web.Tests.Infrastructure;
 using static IRLearn.Web.Tests.Leaderboards.LeaderboardScenario;
 
@@ -20,6 +23,34 @@ public sealed class LeaderboardHubTests(IRLearnWebFactory factory) : IClassFixtu
 
         Assert.Null(await hub.InvokeAsync("JoinClassroom", classroomId));
         await TakeAsync(services, assignmentId, daniel, correct: 1);
+
+        Assert.NotNull(await hub.WaitForAsync("boardChanged", TimeSpan.FromSeconds(20)));
+    }
+
+    [Fact]
+    public async Task LeagueMember_IsToldWhenAnotherClassroomOfTheLeagueIsGraded_ButNotForARetake()
+    {
+        var services = factory.Services;
+        var ir101 = await ClassroomIdAsync(services, Ir101);
+        var ir230 = await ClassroomIdAsync(services, Ir230);
+        var assignmentId = await AssignQuizAsync(services, ir101, "League live");
+        var daniel = await UserIdAsync(services, "daniel.okafor@students.irlearn.test");
+        await TakeAsync(services, assignmentId, daniel, correct: 0);
+        using var owner = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+        using var rival = await ApiClient.SignedInAsync(factory, DemoAccounts.OtherInstructor);
+        var created = await owner.PostAsJsonAsync("/api/v1/leagues", new { name = "Live league", minClassSize = 5 });
+        using var league = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var code = league.RootElement.GetProperty("joinCode").GetString();
+        (await owner.PostAsJsonAsync("/api/v1/leagues/join", new { code, classroomId = ir101 })).EnsureSuccessStatusCode();
+        (await rival.PostAsJsonAsync("/api/v1/leagues/join", new { code, classroomId = ir230 })).EnsureSuccessStatusCode();
+        using var browser = BrowserSession.Create(factory);
+        await browser.LogInAsync(DemoAccounts.OtherStudent);
+        var hub = await RawHubClient.ConnectAsync(browser.Client);
+
+        Assert.Null(await hub.InvokeAsync("JoinLeague", league.RootElement.GetProperty("id").GetGuid()));
+        await TakeAsync(services, assignmentId, daniel, correct: 2); // Daniel's retake scores nothing
+        Assert.Null(await hub.WaitForAsync("boardChanged", TimeSpan.FromSeconds(3)));
+        await TakeAsync(services, assignmentId, await UserIdAsync(services, DemoAccounts.Student), correct: 1);
 
         Assert.NotNull(await hub.WaitForAsync("boardChanged", TimeSpan.FromSeconds(20)));
     }

@@ -16,12 +16,8 @@ public sealed class LeagueTests
     [Fact]
     public async Task League_RanksByMeanPerEnrolledStudent_SoASmallerClassCanWin()
     {
-        using var factory = new IRLearnWebFactory();
-        var services = factory.Services;
-        var ir101 = await ClassroomIdAsync(services, Ir101);
-        var ir230 = await ClassroomIdAsync(services, Ir230);
-        using var owner = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
-        using var rival = await ApiClient.SignedInAsync(factory, DemoAccounts.OtherInstructor);
+        using var arena = await Arena.OpenAsync();
+        var (_, services, ir101, ir230, owner, rival) = arena;
         var (leagueId, code) = await CreateLeagueAsync(owner, "Eurasia Cup", minClassSize: 5);
         await JoinAsync(owner, code, ir101);
         await JoinAsync(rival, code.ToLowerInvariant(), ir230);
@@ -56,12 +52,8 @@ public sealed class LeagueTests
     [Fact]
     public async Task ClassesBelowTheMinimumSize_AreListedUnranked_WithTheReason()
     {
-        using var factory = new IRLearnWebFactory();
-        var services = factory.Services;
-        var ir101 = await ClassroomIdAsync(services, Ir101);
-        var ir230 = await ClassroomIdAsync(services, Ir230);
-        using var owner = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
-        using var rival = await ApiClient.SignedInAsync(factory, DemoAccounts.OtherInstructor);
+        using var arena = await Arena.OpenAsync();
+        var (factory, services, ir101, ir230, owner, rival) = arena;
         var (leagueId, code) = await CreateLeagueAsync(owner, "Small classes", minClassSize: 10);
         await JoinAsync(owner, code, ir101);
         await JoinAsync(rival, code, ir230);
@@ -83,12 +75,8 @@ public sealed class LeagueTests
     [Fact]
     public async Task OutsidersOfALeague_Get404_UntilTheirClassroomJoins()
     {
-        using var factory = new IRLearnWebFactory();
-        var services = factory.Services;
-        var ir101 = await ClassroomIdAsync(services, Ir101);
-        var ir230 = await ClassroomIdAsync(services, Ir230);
-        using var owner = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
-        using var rival = await ApiClient.SignedInAsync(factory, DemoAccounts.OtherInstructor);
+        using var arena = await Arena.OpenAsync();
+        var (factory, _, ir101, ir230, owner, rival) = arena;
         using var rivalStudent = BrowserSession.Create(factory);
         await rivalStudent.LogInAsync(DemoAccounts.OtherStudent);
         var (leagueId, code) = await CreateLeagueAsync(owner, "Closed", minClassSize: 5);
@@ -140,6 +128,30 @@ public sealed class LeagueTests
         Assert.Equal(created.Headers.Location, joined.Headers.Location);
         Assert.Contains("No league has that code", await wrongCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(Ir230, await rival.Client.GetStringAsync(joined.Headers.Location!.ToString()), StringComparison.Ordinal);
+    }
+
+    /// <summary>A fresh app with both demo instructors signed in to the API and both demo classrooms' ids.</summary>
+    private sealed record Arena(IRLearnWebFactory Factory, IServiceProvider Services, Guid Ir101Id, Guid Ir230Id, HttpClient Owner, HttpClient Rival) : IDisposable
+    {
+        public static async Task<Arena> OpenAsync()
+        {
+            var factory = new IRLearnWebFactory();
+            var services = factory.Services;
+            return new Arena(
+                factory,
+                services,
+                await ClassroomIdAsync(services, Ir101),
+                await ClassroomIdAsync(services, Ir230),
+                await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor),
+                await ApiClient.SignedInAsync(factory, DemoAccounts.OtherInstructor));
+        }
+
+        public void Dispose()
+        {
+            Owner.Dispose();
+            Rival.Dispose();
+            Factory.Dispose();
+        }
     }
 
     private static async Task<(Guid Id, string Code)> CreateLeagueAsync(HttpClient client, string name, int minClassSize)
