@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IRLearn.Domain.QuestionBank;
+using IRLearn.Domain.Quizzes;
+using IRLearn.Web.Tests.Api;
+using IRLearn.Web.Tests.Infrastructure;
+
+namespace IRLearn.Web.Tests.Learn;
+
+/// <summary>The same use cases as the pages, for API clients with a bearer token.</summary>
+public sealed class ApiFlowTests(LearnWebFactory factory) : IClassFixture<LearnWebFactory>
+{
+    private static readonly int[] FirstOption = [0];
+    private static readonly int[] NoSuchOption = [7];
+
+    [Fact]
+    public async Task StartSaveResumeSubmit_OverTheApi()
+    {
+        var quiz = await LearnSeed.QuizAsync(factory, LearnSeed.Settings(FeedbackPolicy.AfterSubmission, timeLimit: TimeSpan.FromMinutes(15)));
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Student);
+
+        var start = await api.PostAsync($"/api/v1/learn/assignments/{quiz.AssignmentId}/attempts", null);
+        Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        var attemptId = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attemptId").GetGuid();
+        var resumed = await api.PostAsync($"/api/v1/learn/assignments/{quiz.AssignmentId}/attempts", null);
+        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        Assert.Equal(attemptId, (await resumed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attemptId").GetGuid());
+
+        var attempt = await api.GetFromJsonAsync<JsonElement>($"/api/v1/learn/attempts/{attemptId}");
+        Assert.InRange(attempt.GetProperty("secondsRemaining").GetInt32(), 899, 900);
+        var questions = attempt.GetProperty("questions").EnumerateArray().ToList();
+        Assert.Equal(7, questions.Count);
+        var tf = questions.Single(q => q.GetProperty("type").GetInt32() == (int)QuestionType.TrueFalse);
+        var shortAnswer = questions.Single(q => q.GetProperty("type").GetInt32() == (int)QuestionType.ShortAnswer);
+
+        var save = await api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{tf.GetProperty("number").GetInt32()}", new { options = FirstOption });
+        Assert.Equal(HttpStatusCode.OK, save.StatusCode);
+        var saveMany = await api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers", new[] { new { number = shortAnswer.GetProperty("number").GetInt32(), text = "The Silk Road Forum" } });
+        Assert.Equal(HttpStatusCode.OK, saveMany.StatusCode);
+        var malformed = await api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{tf.GetProperty("number").GetInt32()}", new { options = NoSuchOption });
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+
+        var reread = await api.GetFromJsonAsync<JsonElement>($"/api/v1/learn/attempts/{attemptId}");
+        var savedTf = reread.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("number").GetInt32() == tf.GetProperty("number").GetInt32());
+        Assert.Equal(0, savedTf.GetProperty("answer").GetProperty("options")[0].GetInt32());
+
+        var submitted = await api.PostAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/submit", new { });
+        var again = await api.PostAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/submit", new { });
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.False((await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alreadySubmitted").GetBoolean());
+        Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alreadySubmitted").GetBoolean());
+
+        // An unknown short answer cannot be decided: the attempt waits for the instructor.
+        var result = await api.GetFromJsonAsync<JsonElement>($"/api/v1/learn/attempts/{attemptId}");
+        Assert.Equal((int)Domain.Attempts.AttemptStatus.NeedsGrading, result.GetProperty("status").GetInt32());
+        var graded = result.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("number").GetInt32() == shortAnswer.GetProperty("number").GetInt32());
+        Assert.True(graded.GetProperty("feedback").GetProperty("awaitingManualGrading").GetBoolean());
+        Assert.True(result.GetProperty("score").GetProperty("awaitingManualGrading").GetBoolean());
+    }
+
+    [Fact]
+    public async Task JoinDashboardAndLesson_OverTheApi()
+    {
+        var quiz = await LearnSeed.QuizAsync(factory, LearnSeed.Settings());
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Student);
+
+        var join = await api.PostAsJsonAsync("/api/v1/learn/classrooms/join", new { code = LearnSeed.Ir101Code });
+        var dashboard = await api.GetFromJsonAsync<JsonElement>("/api/v1/learn/dashboard");
+        var lesson = await api.GetFromJsonAsync<JsonElement>($"/api/v1/learn/lessons/{quiz.LessonId}");
+
+        Assert.Equal(HttpStatusCode.OK, join.StatusCode);
+        Assert.False((await join.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("newlyJoined").GetBoolean());
+        Assert.Contains(dashboard.GetProperty("assignments").EnumerateArray(), a => a.GetProperty("id").GetGuid() == quiz.AssignmentId);
+        Assert.Contains(lesson.GetProperty("keyTerms").EnumerateArray(), k => k.GetProperty("term").GetString() == "CICA");
+    }
+}
