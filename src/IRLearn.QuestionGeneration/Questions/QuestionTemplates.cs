@@ -75,40 +75,28 @@ public static partial class QuestionTemplates
         var explanation = $"The article says: “{sentence.Text}”";
         var tags = Tags(sentence, analysis);
 
-        if (answer.Kind == EntityKind.Concept)
+        // Concepts and counts written in digits are typed in by the student: a cloze, numeric for counts.
+        var digitCount = answer.Kind == EntityKind.Quantity && answer.Text.Any(char.IsDigit) && answer.Value is not null;
+        if (answer.Kind == EntityKind.Concept || digitCount)
         {
             var stem = StemWriter.Rewrite(sentence, text, answer.Range);
-            return stem is null ? null : new QuestionCandidate
+            if (stem is null)
             {
-                Type = GeneratedQuestionType.FillInBlank,
-                Stem = stem,
-                AcceptedAnswers = [answer.Text],
-                Answer = answer.Text,
-                Sentence = sentence,
-                Source = sentence.Range,
-                Template = "cloze-concept",
-                Score = baseScore,
-                Difficulty = GeneratedDifficulty.Medium,
-                Forbidden = forbidden,
-                Explanation = explanation,
-                Tags = tags,
-            };
-        }
+                return null;
+            }
 
-        if (answer.Kind == EntityKind.Quantity && answer.Text.Any(char.IsDigit) && answer.Value is { } value)
-        {
-            var stem = StemWriter.Rewrite(sentence, text, answer.Range);
-            var approximate = Regex.IsMatch(text[Math.Max(sentence.Range.Start, answer.Range.Start - 16)..answer.Range.Start], @"\b(?:about|around|some|nearly|almost|over|more than|roughly|approximately|up to)\s+$");
-            return stem is null ? null : new QuestionCandidate
+            var value = answer.Value.GetValueOrDefault();
+            var hedged = HedgeBefore().IsMatch(text.AsSpan(Math.Max(sentence.Range.Start, answer.Range.Start - 16), Math.Min(16, answer.Range.Start - sentence.Range.Start)));
+            return new QuestionCandidate
             {
-                Type = GeneratedQuestionType.Numeric,
+                Type = digitCount ? GeneratedQuestionType.Numeric : GeneratedQuestionType.FillInBlank,
                 Stem = stem,
-                AcceptedAnswers = Accepted(answer, text),
-                NumericAnswer = new NumericAnswerDraft(value, approximate ? Math.Round(value * 0.1m, 2) : 0),
+                AcceptedAnswers = digitCount ? Accepted(answer, text) : [answer.Text],
+                NumericAnswer = digitCount ? new NumericAnswerDraft(value, hedged ? Math.Round(value * 0.1m, 2) : 0) : null,
                 Answer = answer.Text,
                 Sentence = sentence,
                 Source = sentence.Range,
-                Template = "numeric",
+                Template = digitCount ? "numeric" : "cloze-concept",
                 Score = baseScore,
                 Difficulty = GeneratedDifficulty.Medium,
                 Forbidden = forbidden,
@@ -547,6 +535,10 @@ public static partial class QuestionTemplates
 
     [GeneratedRegex(@"^\s(?:(?:nautical|cubic|square|metric|million|billion)\s)?[a-z]{3,}(?:\s(?:per|a)\s(?:day|year|month|capita|person|hour))?", RegexOptions.CultureInvariant)]
     private static partial Regex UnitAfter();
+
+    // "about 1,340": a hedged figure is marked with a tolerance.
+    [GeneratedRegex(@"\b(?:about|around|some|nearly|almost|over|more than|roughly|approximately|up to)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HedgeBefore();
 
     private static readonly HashSet<string> NotUnits = new(Words.StopWords, StringComparer.OrdinalIgnoreCase)
     {
