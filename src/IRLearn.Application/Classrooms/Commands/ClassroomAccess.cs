@@ -27,6 +27,11 @@ internal static class ClassroomAccess
             var code = JoinCode.Generate();
             if (await db.Classrooms.AnyAsync(c => c.JoinCode == code && c.Id != classroom.Id, cancellationToken))
             {
+                if (attempt >= attempts)
+                {
+                    throw new ConflictException("No free join code was found; please try again.");
+                }
+
                 continue;
             }
 
