@@ -166,8 +166,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         for (var end = limit; end > i; end--)
         {
             var range = Span(tokens, i, end - 1);
-            var surface = range.Slice(text);
-            if (surface.Contains(". ", StringComparison.Ordinal) || surface.Contains(';', StringComparison.Ordinal))
+            var surface = text.AsSpan(range.Start, range.Length);
+            if (surface.Contains(". ", StringComparison.Ordinal) || surface.Contains(';'))
             {
                 continue;
             }

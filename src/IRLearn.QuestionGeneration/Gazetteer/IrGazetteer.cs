@@ -146,6 +146,10 @@ public sealed class IrGazetteer
 
     public bool TryLookup(string surface, out GazetteerHit hit) => _bySurface.TryGetValue(surface, out hit!);
 
+    /// <summary>The same lookup without allocating: the recogniser probes many spans that are not names.</summary>
+    public bool TryLookup(ReadOnlySpan<char> surface, out GazetteerHit hit) =>
+        _bySurface.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out hit!);
+
     /// <summary>Parses a gazetteer document; public so tests can prove a malformed file fails loudly.</summary>
     public static IrGazetteer Parse(Stream json)
     {
