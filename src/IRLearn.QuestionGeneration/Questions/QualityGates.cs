@@ -19,6 +19,13 @@ public static partial class QualityGates
     public const string OptionsShape = "options-shape";
     public const string ArticleAgreement = "a-an-agreement";
     public const string StemForm = "stem-form";
+    public const string TooLong = "too-long";
+
+    // The question bank's own limits (QuestionContent in the domain): a question beyond them cannot be stored.
+    public const int MaxStemLength = 1000;
+    public const int MaxOptions = 12;
+    public const int MaxOptionLength = 500;
+    public const int MaxAcceptedAnswerLength = 300;
 
     [GeneratedRegex(@"\b(?<article>[Aa]n?)\s+(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleAndWord();
@@ -71,6 +78,13 @@ public static partial class QualityGates
                 violations.Add(ArticleAgreement);
                 break;
             }
+        }
+
+        if (question.Stem.Length > MaxStemLength || question.Options is { Count: > MaxOptions } ||
+            question.Options?.Any(o => o.Text.Length > MaxOptionLength) == true ||
+            question.AcceptedAnswers?.Any(a => a.Length > MaxAcceptedAnswerLength) == true)
+        {
+            violations.Add(TooLong);
         }
 
         var blanks = CountBlanks(question.Stem);

@@ -126,6 +126,15 @@ public sealed class QualityGatesTests
     }
 
     [Fact]
+    public void Check_MoreOptionsThanTheBankStores_FailsLengthGate()
+    {
+        var options = new List<OptionDraft> { new("1992", true) };
+        options.AddRange(Enumerable.Range(1993, 12).Select(y => new OptionDraft(y.ToString(System.Globalization.CultureInfo.InvariantCulture), false)));
+
+        Assert.Contains(QualityGates.TooLong, QualityGates.Check(Question(options: options), Text));
+    }
+
+    [Fact]
     public void Check_ClozeWithOneBlank_PassesFormGate()
     {
         var question = Question(
