@@ -2,7 +2,6 @@ using FluentValidation;
 using IRLearn.Application.Grading.Commands.AcceptAnswer;
 using IRLearn.Application.Grading.Commands.GradeResponse;
 using IRLearn.Application.Grading.Commands.OverrideAttemptScore;
-using IRLearn.Application.Grading.Commands.SetAccommodation;
 using IRLearn.Application.Grading.Commands.StartRegrade;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Application.Grading.Queries.GetGradebook;
@@ -20,6 +19,5 @@ public static partial class DependencyInjection
         services.AddScoped<IValidator<OverrideAttemptScoreCommand>, OverrideAttemptScoreCommandValidator>();
         services.AddScoped<IValidator<AcceptAnswerForEveryoneCommand>, AcceptAnswerForEveryoneCommandValidator>();
         services.AddScoped<IValidator<StartRegradeCommand>, StartRegradeCommandValidator>();
-        services.AddScoped<IValidator<SetAccommodationCommand>, SetAccommodationCommandValidator>();
     }
 }

@@ -1,7 +1,7 @@
+using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
 using IRLearn.Application.Grading.Commands.AcceptAnswer;
 using IRLearn.Application.Grading.Commands.GradeResponse;
 using IRLearn.Application.Grading.Commands.OverrideAttemptScore;
-using IRLearn.Application.Grading.Commands.SetAccommodation;
 using IRLearn.Application.Grading.Commands.StartRegrade;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Application.Grading.Queries.ExportGradebook;
@@ -50,7 +50,7 @@ public static class GradingApi
 
     public static async Task<NoContent> SetAccommodation(Guid classroomId, Guid assignmentId, string studentId, AccommodationRequest body, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new SetAccommodationCommand(classroomId, assignmentId, studentId, body.ExtraMinutes, body.ExtraAttempts, body.DueAt, body.Reason ?? string.Empty), cancellationToken);
+        await sender.Send(new SetStudentOverrideCommand(classroomId, assignmentId, studentId, body.ExtraMinutes, body.ExtraAttempts, body.DueAt, body.Reason ?? string.Empty), cancellationToken);
         return TypedResults.NoContent();
     }
 

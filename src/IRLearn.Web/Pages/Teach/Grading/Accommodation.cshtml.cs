@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Grading.Commands.SetAccommodation;
+using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
 using IRLearn.Application.Grading.Queries.GetAccommodation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -45,7 +45,7 @@ public sealed class AccommodationModel(ISender sender, TimeProvider clock) : Gra
             {
                 ModelState.AddModelError("Input.DueAt", "A later due date must be in the future.");
             }
-            else if (await TryAsync(() => sender.Send(new SetAccommodationCommand(ClassroomId, AssignmentId, StudentId, Input.ExtraMinutes, Input.ExtraAttempts, dueAt, Input.Reason ?? string.Empty), cancellationToken).AsTask()))
+            else if (await TryAsync(() => sender.Send(new SetStudentOverrideCommand(ClassroomId, AssignmentId, StudentId, Input.ExtraMinutes, Input.ExtraAttempts, dueAt, Input.Reason ?? string.Empty), cancellationToken).AsTask()))
             {
                 Notice = $"Accommodation saved for {Current.StudentName}.";
                 return RedirectToPage("./Gradebook", new { classroomId = ClassroomId });
@@ -60,7 +60,7 @@ public sealed class AccommodationModel(ISender sender, TimeProvider clock) : Gra
 
     public sealed class AccommodationInput
     {
-        [Range(0, 7 * 24 * 60), Display(Name = "Extra time per attempt (minutes)")]
+        [Range(0, 24 * 60), Display(Name = "Extra time per attempt (minutes)")]
         public int ExtraMinutes { get; set; }
 
         [Range(0, 100), Display(Name = "Extra attempts")]
