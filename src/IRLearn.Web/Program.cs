@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using IRLearn.Application;
 using IRLearn.Application.Common.Behaviours;
 using IRLearn.Application.Common.Interfaces;
@@ -7,6 +9,7 @@ using IRLearn.Infrastructure.Persistence;
 using IRLearn.Web.Endpoints;
 using IRLearn.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -60,6 +63,9 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.Name = "irlearn.csrf";
     options.Cookie.SameSite = SameSiteMode.Strict;
 });
+// Razor escapes every non-ASCII character by default (’ becomes &#x2019;). Articles are full of curly
+// quotes and accented names, so let all of Unicode through and escape only what HTML itself needs.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(pages =>
 {
     pages.Conventions.AuthorizeFolder("/Learn", Policies.Learn);
