@@ -36,6 +36,11 @@ public sealed class ArticleGenerator : IArticleGenerator
             candidates.AddRange(QuestionTemplates.ForSentence(sentence, analysis));
         }
 
+        if (QuestionTemplates.AcronymMatching(analysis) is { } matching)
+        {
+            candidates.Add(matching);
+        }
+
         var bodyWords = analysis.Sentences.Sum(s => s.WordCount);
         var questions = QuestionSelector.Select(candidates, cleaned.Text, bodyWords);
         var lesson = LessonBuilder.Build(analysis, questions);

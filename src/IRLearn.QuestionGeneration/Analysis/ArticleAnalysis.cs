@@ -95,12 +95,14 @@ public static class ArticleAnalyzer
         }
 
         var recognizer = new EntityRecognizer(gazetteer, people);
+        var lowerCaseWords = LowerCaseWords(text);
         var sentences = new List<SentenceInfo>(ranges.Count);
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (range, block) in ranges)
         {
             var mentions = recognizer.Recognize(text, range);
             mentions = ApplyAcronyms(mentions, acronyms);
+            mentions.RemoveAll(m => IsNameFragment(text, range, m, lowerCaseWords));
             var quoted = Words.QuotedSpans(range.Slice(text), range.Start);
             if (quoted.Count > 0)
             {
@@ -131,6 +133,111 @@ public static class ArticleAnalyzer
             TitleWords = titleWords,
             Gazetteer = gazetteer,
         };
+    }
+
+    /// <summary>
+    /// A one-word "name" that is only a piece of a longer title ("Voice" and "Summit" in "Voice of the Global South Summit",
+    /// "Leaders" in "New Delhi Leaders' Declaration"), a common noun the article also writes in lower case ("Summit" / "summit"),
+    /// or a sentence-opening gerund ("Hosting the G20 …"). Asking about it, or offering it as a distractor, makes no sense.
+    /// </summary>
+    private static bool IsNameFragment(string text, TextRange sentence, Mention mention, HashSet<string> lowerCaseWords)
+    {
+        if (mention.Kind != EntityKind.Name || mention.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (lowerCaseWords.Contains(mention.Text.ToLowerInvariant()) || Faiths.Contains(mention.Text) || IsDemonymOfKnownCountry(mention.Text) ||
+            mention.Range.Start == sentence.Start && mention.Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(sentence.Start, mention.Range.Start - sentence.Start);
+        var after = text.AsSpan(mention.Range.End, sentence.End - mention.Range.End);
+        if (after.Length > 1 && after[0] is '’' or '\'' && char.IsLetter(after[1]) && after[1] != 's')
+        {
+            // "Gwich’in": the tokenizer stopped at the apostrophe inside a word.
+            return true;
+        }
+
+        return CapitalisedNeighbour(before, fromEnd: true) || CapitalisedNeighbour(after, fromEnd: false);
+    }
+
+    private static readonly HashSet<string> Faiths = new(StringComparer.Ordinal)
+    {
+        "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jew", "Jews", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sunni",
+        "Sunnis", "Shia", "Shiite", "Shiites", "Catholic", "Catholics", "Orthodox", "Protestant", "Protestants", "Sikh", "Sikhs", "Islamic", "Arab", "Arabs",
+    };
+
+    /// <summary>"Kazakh", "Kazakhs", "Uzbeks", "Turks": the start of a country's name, so a people or an adjective, not a name to ask for.</summary>
+    private static bool IsDemonymOfKnownCountry(string word)
+    {
+        var stem = word.EndsWith('s') ? word[..^1] : word;
+        return stem.Length >= 4 && IrGazetteer.Default.Countries.Any(c => c.Name.StartsWith(stem, StringComparison.Ordinal) && c.Name.Length > stem.Length);
+    }
+
+    private static bool CapitalisedNeighbour(ReadOnlySpan<char> side, bool fromEnd)
+    {
+        var words = side.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        if (fromEnd)
+        {
+            // "Delhi Leaders'", "South Summit": the word right before, when it is part of a name and not a sentence opener.
+            var previous = words[^1].TrimEnd('’', '\'').Replace("’s", string.Empty, StringComparison.Ordinal);
+            var hasMoreBefore = words.Length > 1;
+            var sentenceWord = EntityRecognizer.NotNames.Contains(previous) && previous is not ("North" or "South" or "East" or "West");
+            return previous.Length > 0 && char.IsUpper(previous[0]) && !sentenceWord && hasMoreBefore &&
+                !previous.EndsWith(',') && !previous.EndsWith('.');
+        }
+
+        // "Voice of the Global …", "Voice Summit": the next word (after "of" / "of the") is capitalised.
+        var k = 0;
+        if (words[0].EndsWith(',') || words[0].EndsWith('.'))
+        {
+            return false;
+        }
+
+        if (words[k] is "of" && k + 1 < words.Length)
+        {
+            k++;
+            if (words[k] is "the" && k + 1 < words.Length)
+            {
+                k++;
+            }
+        }
+
+        var next = words[k];
+        return next.Length > 0 && char.IsUpper(next[0]) && !EntityRecognizer.NotNames.Contains(next.TrimEnd(',', '.', ';'));
+    }
+
+    private static HashSet<string> LowerCaseWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (char.IsLower(text[start]))
+                {
+                    words.Add(text[start..i]);
+                }
+
+                start = -1;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>An acronym the article defined itself names an organisation even if the gazetteer never heard of it.</summary>

@@ -20,11 +20,12 @@ public static partial class CoreferenceResolver
         "or", "acknowledging", "beyond", "across", "behind", "upon", "amid",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
     // "it is important that", "it was clear": no antecedent to find.
-    [GeneratedRegex(@"^(?:is|was|would be|will be|has been|seems|appears|remains)\s+(?:\w+\s+)?(?:that|to|clear|important|likely|unlikely|possible|impossible|necessary|essential|worth|time|true|evident)\b", RegexOptions.CultureInvariant)]
+    // "it was upgraded to …" is not: the word after the verb must be an adjective (or "that"/"time"), not a participle.
+    [GeneratedRegex(@"^(?:is|was|would be|will be|has been|had been|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:not|also|now|still|very|more|less|far|quite|increasingly|equally|especially|particularly|hardly|no)\s+)?(?:that|clear|important|likely|unlikely|possible|impossible|necessary|essential|worth|time|true|evident|hard|difficult|easy|crucial|vital|fair|unclear|obvious|apparent|notable|striking|telling|ironic|significant|surprising|unsurprising|natural|reasonable|tempting|fitting|doubtful|uncertain|known|said|believed|expected|estimated|reported|thought|feared|hoped)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Expletive();
 
     public static void Resolve(string text, IReadOnlyList<SentenceInfo> sentences, Mention? dominantCountry, Mention? dominantEntity = null)
@@ -55,12 +56,18 @@ public static partial class CoreferenceResolver
                 Mention? antecedent;
                 if (match.Groups["person"].Success)
                 {
-                    antecedent = LastBefore(sentence, range.Start, EntityKind.Person) ?? Last(previous, EntityKind.Person);
+                    antecedent = FrontedBeforeSubject(text, sentence, range) ?? LastBefore(sentence, range.Start, EntityKind.Person) ?? Last(previous, EntityKind.Person);
                 }
                 else if (match.Groups["org"].Success)
                 {
                     antecedent = LastBefore(sentence, range.Start, EntityKind.Organisation) ?? SubjectOf(previous, EntityKind.Organisation) ?? Last(previous, EntityKind.Organisation) ??
+                        NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation) ??
                         (dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null);
+                }
+                else if (match.Groups["treaty"].Success)
+                {
+                    antecedent = LastBefore(sentence, range.Start, EntityKind.Treaty) ?? SubjectOf(previous, EntityKind.Treaty) ??
+                        NamedByHeadNoun(sentences, s, match.Value, EntityKind.Treaty) ?? NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation);
                 }
                 else if (match.Groups["country"].Success)
                 {
@@ -69,11 +76,14 @@ public static partial class CoreferenceResolver
                 else
                 {
                     var initial = match.Index == 0;
-                    antecedent = SubjectBefore(sentence, range.Start) ?? local ??
-                        (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation, EntityKind.Treaty) ?? (initial ? OnlyCandidate(previous) : null) : null);
+                    // A possessive binds to its own clause's subject: "India had campaigned for it throughout its presidency".
+                    antecedent = (match.Value is "its" or "Its" ? ClauseSubjectBefore(text, sentence, range.Start) : null) ??
+                        SubjectBefore(sentence, range.Start) ?? local ??
+                        (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation, EntityKind.Treaty, EntityKind.Name) : null);
 
                     // With no competing candidate nearby, "it" is the entity the whole article is about.
-                    if (antecedent is null && dominantEntity is not null && !HasCandidate(sentence) && !HasCandidate(previous))
+                    // A previous sentence that opened with an "it" nobody could resolve is about something else.
+                    if (antecedent is null && dominantEntity is not null && !HasCandidate(sentence) && !HasCandidate(previous) && !OpensUnresolved(previous))
                     {
                         antecedent = dominantEntity;
                     }
@@ -88,14 +98,57 @@ public static partial class CoreferenceResolver
             }
 
             sentence.Pronouns = links;
+
+            // "The G20 was created in 1999. It was upgraded …. Its members …": a sentence that opens with a resolved
+            // pronoun is about that antecedent, so the next sentence can follow the chain.
+            sentence.Topic = sentence.Subject ??
+                (links is [{ Antecedent: { } topic } first, ..] && first.Range.Start == sentence.Range.Start && !IsPersonal(first) ? topic : null);
         }
+
+        static bool IsPersonal(PronounLink link) => link.Surface is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her" or "him";
     }
+
+    /// <summary>
+    /// The last country or organisation before <paramref name="position"/> that is followed by a finite verb, so stands as
+    /// a clause's subject ("India had campaigned", "the African Union (AU) has become"); null when there is none.
+    /// </summary>
+    private static Mention? ClauseSubjectBefore(string text, SentenceInfo sentence, int position)
+    {
+        for (var i = sentence.Mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = sentence.Mentions[i];
+            if (mention.Range.End > position || mention.Kind is not (EntityKind.Country or EntityKind.Organisation))
+            {
+                continue;
+            }
+
+            var after = text.AsSpan(mention.Range.End, position - mention.Range.End).TrimStart();
+            if (after.StartsWith("(") && after.IndexOf(')') is var close and > 0)
+            {
+                after = after[(close + 1)..].TrimStart();
+            }
+
+            var end = after.IndexOfAny(' ', ',');
+            var verb = (end < 0 ? after : after[..end]).ToString();
+            if (FiniteVerb().IsMatch(verb))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:has|had|have|is|was|are|were|will|would|could|can|should|may|might|must|did|does|do|also|[a-z]{3,}ed)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FiniteVerb();
 
     private static Mention? FindSubject(string text, SentenceInfo sentence)
     {
         foreach (var mention in sentence.Mentions)
         {
-            if (mention.Kind is not (EntityKind.Country or EntityKind.Organisation or EntityKind.Person or EntityKind.Treaty) && !IsCapital(mention))
+            // A name the sentence opens with ("COP28 in Dubai … completed …") is its subject too, whatever kind of thing it is.
+            var opening = mention.Kind == EntityKind.Name && mention.Range.Start == sentence.Range.Start;
+            if (mention.Kind is not (EntityKind.Country or EntityKind.Organisation or EntityKind.Person or EntityKind.Treaty) && !IsCapital(mention) && !opening)
             {
                 continue;
             }
@@ -103,6 +156,12 @@ public static partial class CoreferenceResolver
             var after = mention.Range.End < text.Length ? text.AsSpan(mention.Range.End, Math.Min(2, text.Length - mention.Range.End)) : [];
             if (after.StartsWith("’s") || after.StartsWith("'s") || after.StartsWith("-"))
             {
+                continue;
+            }
+
+            if (mention.Range.Start > sentence.Range.Start && text[mention.Range.Start - 1] == '(')
+            {
+                // "… contributions (NDCs)": a parenthesis names something again; it is nobody's subject.
                 continue;
             }
 
@@ -167,6 +226,33 @@ public static partial class CoreferenceResolver
         }
     }
 
+    /// <summary>
+    /// "the council" in an article about the Arctic Council: the organisation named so far whose name holds the same
+    /// head noun, when one of them is clearly the most mentioned (a list of other councils must not win by being last).
+    /// </summary>
+    private static Mention? NamedByHeadNoun(IReadOnlyList<SentenceInfo> sentences, int current, string phrase, EntityKind kind)
+    {
+        var head = phrase.Split(' ')[^1].Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal);
+        // Earlier "the council"s already resolved count as mentions too: the article keeps talking about its subject.
+        var counts = sentences.Take(current + 1)
+            .SelectMany(s => s.Mentions.Concat(s.Pronouns.Select(p => p.Antecedent).OfType<Mention>()))
+            .Where(m => m.Kind == kind && m.Text.Contains(' ', StringComparison.Ordinal) &&
+                m.Key.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase))
+            .GroupBy(m => m.Key)
+            .Select(g => (Mention: g.First(), Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ToList();
+        return counts.Count > 0 && (counts.Count == 1 || counts[0].Count > counts[1].Count) ? counts[0].Mention : null;
+    }
+
+    /// <summary>"On 20 January 2025, his first day back in office, Trump signed …": a pronoun in a phrase fronted before the subject is the subject.</summary>
+    private static Mention? FrontedBeforeSubject(string text, SentenceInfo sentence, TextRange pronoun) =>
+        sentence.Subject is { Kind: EntityKind.Person } subject && subject.Range.Start > pronoun.End &&
+        text.AsSpan(pronoun.End, subject.Range.Start - pronoun.End).TrimEnd().EndsWith(",") ? subject : null;
+
+    private static bool OpensUnresolved(SentenceInfo? sentence) =>
+        sentence?.Pronouns is [{ Antecedent: null } first, ..] && first.Range.Start == sentence.Range.Start;
+
     private static bool HasCandidate(SentenceInfo? sentence) =>
         sentence is not null && sentence.Mentions.Any(m => m.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Region or EntityKind.Name);
 
@@ -177,7 +263,7 @@ public static partial class CoreferenceResolver
         sentence.Subject is { } subject && subject.Range.Start < position && (subject.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Treaty || IsCapital(subject)) ? subject : null;
 
     private static Mention? SubjectOf(SentenceInfo? sentence, params EntityKind[] kinds) =>
-        sentence?.Subject is { } subject && (kinds.Contains(subject.Kind) || kinds.Contains(EntityKind.Country) && IsCapital(subject)) ? subject : null;
+        sentence?.Topic is { } subject && (kinds.Contains(subject.Kind) || kinds.Contains(EntityKind.Country) && IsCapital(subject)) ? subject : null;
 
     /// <summary>"Beijing refused …, and its foreign ministry …": a capital stands for its government.</summary>
     private static bool IsCapital(Mention mention) =>
@@ -188,16 +274,4 @@ public static partial class CoreferenceResolver
 
     private static Mention? Last(SentenceInfo? sentence, EntityKind kind) =>
         sentence?.Mentions.LastOrDefault(m => m.Kind == kind);
-
-    /// <summary>When the previous sentence names exactly one country or organisation, "it" can only mean that one.</summary>
-    private static Mention? OnlyCandidate(SentenceInfo? sentence)
-    {
-        if (sentence is null)
-        {
-            return null;
-        }
-
-        var keys = sentence.Mentions.Where(m => m.Kind is EntityKind.Country or EntityKind.Organisation).Select(m => m.Key).Distinct().ToList();
-        return keys.Count == 1 ? sentence.Mentions.First(m => m.Key == keys[0]) : null;
-    }
 }

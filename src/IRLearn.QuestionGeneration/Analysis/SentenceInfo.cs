@@ -26,6 +26,9 @@ public sealed class SentenceInfo(int index, TextRange range, string text, int bl
     /// <summary>The entity that the sentence is about grammatically, when one can be told.</summary>
     public Mention? Subject { get; set; }
 
+    /// <summary>What the sentence is about: its subject, or the antecedent of the pronoun it opens with.</summary>
+    public Mention? Topic { get; set; }
+
     public IReadOnlyList<PronounLink> Pronouns { get; set; } = [];
 
     public int WordCount { get; } = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -50,6 +50,14 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "Any", "Few", "Much", "More", "Less", "East", "West", "North", "South", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     ], StringComparer.Ordinal);
 
+    // Function words a sentence may put in front of a name ("Whether the Arctic Council can …"); never part of it.
+    private static readonly FrozenSet<string> SentenceWords = FrozenSet.ToFrozenSet(
+    [
+        "The", "the", "Whether", "If", "When", "While", "Although", "Though", "Because", "Since", "As", "But", "And", "Or", "Yet",
+        "So", "Then", "That", "This", "These", "Those", "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "Many", "Some",
+        "Most", "Several", "Such", "Also", "Even", "Only", "Now", "Instead", "Meanwhile", "However", "Indeed", "Once", "Until",
+    ], StringComparer.Ordinal);
+
     [GeneratedRegex(@"\b[a-z]+-[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?:solution|policy|approach|order|system|strategy|agreement|deal|framework|initiative|partnership|cooperation|security|relations|dialogue|diplomacy|power|world|conflict|war|economy|energy|transition|corridor|route)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedConcept();
 
@@ -107,10 +115,16 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         if (chunkKind is not null && chunkEnd > gazetteerEnd && !(sentenceInitial && chunkEnd - i == 1))
         {
+            // "The Arctic Council", "Whether the Arctic Council": sentence words before the name are not part of it.
             var start = i;
-            if (text.AsSpan(tokens[start].Start, tokens[start].Length).SequenceEqual("The"))
+            while (start < chunkEnd - 1 && SentenceWords.Contains(tokens[start].Slice(text)))
             {
                 start++;
+            }
+
+            if (start > i && chunkEnd - start < 2)
+            {
+                return start;
             }
 
             var range = Span(tokens, start, chunkEnd - 1);
@@ -144,7 +158,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             return personEnd;
         }
 
-        if (NotNames.Contains(token) || (sentenceInitial && chunkEnd - i == 1 && !token.Contains('-', StringComparison.Ordinal)))
+        // A capitalised word opening the sentence is a name only when its shape says so ("COP28", "BRICS", "Kassym-Jomart").
+        if (NotNames.Contains(token) || (sentenceInitial && chunkEnd - i == 1 && !token.Contains('-', StringComparison.Ordinal) &&
+            !token.Any(char.IsDigit) && token.Count(char.IsUpper) < 2))
         {
             return i + 1;
         }
@@ -306,7 +322,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     internal static bool LooksLikeDemonym(string word) =>
         !word.Contains(' ', StringComparison.Ordinal) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||
         word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ||
-        word.EndsWith("ans", StringComparison.Ordinal) ||
+        word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) ||
         word.EndsWith('i') && word.Length > 4 || word.EndsWith("ic", StringComparison.Ordinal) ||
         word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
 

@@ -126,7 +126,8 @@ public sealed partial class PersonRegistry
     /// <summary>How many tokens of a title start at <paramref name="i"/> (0 when none).</summary>
     public static int TitleLength(string text, List<TextRange> tokens, int i)
     {
-        if (!char.IsUpper(text[tokens[i].Start]))
+        // "the General Assembly", "the President's office": after "the", a title heads a noun phrase, not a person's name.
+        if (!char.IsUpper(text[tokens[i].Start]) || i > 0 && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "the" or "The")
         {
             return 0;
         }
@@ -163,7 +164,7 @@ public sealed partial class PersonRegistry
     public static int NameEnd(string text, List<TextRange> tokens, int start, IrGazetteer gazetteer)
     {
         var end = start;
-        while (end < tokens.Count && end - start < 4)
+        while (end < tokens.Count && end - start < 6)
         {
             var word = tokens[end].Slice(text);
             if (end > start && Particles.Contains(word))
@@ -177,7 +178,8 @@ public sealed partial class PersonRegistry
 
                 if (k < tokens.Count && EntityRecognizer.StartsName(tokens[k].Slice(text)))
                 {
-                    end = k;
+                    // The particle belongs to the name only together with the word after it ("Lula da Silva").
+                    end = k + 1;
                     continue;
                 }
             }

@@ -68,6 +68,43 @@ public static partial class Distractors
         return result;
     }
 
+    /// <summary>
+    /// Routes written end to end ("Dostyk–Moyynty, Bakhty–Ayagoz and Darbaza–Maktaaral railroads") have no stock of
+    /// distractors, but their ends can be crossed: "Dostyk–Ayagoz" is of the same shape, and the article never names it.
+    /// Empty unless every item is two capitalised parts joined by a dash.
+    /// </summary>
+    public static IEnumerable<string> RecombinedRoutes(IReadOnlyList<string> routes, string articleText)
+    {
+        var parts = new List<(string From, string Dash, string To)>();
+        foreach (var route in routes)
+        {
+            var match = Route().Match(route);
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            parts.Add((match.Groups["from"].Value, match.Groups["dash"].Value, match.Groups["to"].Value));
+        }
+
+        for (var shift = 1; shift < parts.Count; shift++)
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (from, dash, _) = parts[i];
+                var to = parts[(i + shift) % parts.Count].To;
+                var crossed = from + dash + to;
+                if (from != to && !articleText.Contains(crossed, StringComparison.Ordinal))
+                {
+                    yield return crossed;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<from>\p{Lu}[\p{L}'’]+)(?<dash>[–—-])(?<to>\p{Lu}[\p{L}'’]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Route();
+
     private static IEnumerable<string> YearNeighbours(Mention answer, uint seed)
     {
         var year = (int)(answer.Value ?? 0);

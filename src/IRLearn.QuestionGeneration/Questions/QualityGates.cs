@@ -26,12 +26,17 @@ public static partial class QualityGates
     public const int MaxOptions = 12;
     public const int MaxOptionLength = 500;
     public const int MaxAcceptedAnswerLength = 300;
+    public const int MaxPairs = 20;
+    public const int MaxSourceLength = 5000;
 
     [GeneratedRegex(@"\b(?<article>[Aa]n?)\s+(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleAndWord();
 
-    [GeneratedRegex(@"\b(?:it|its|he|his|she|him)\b|\bthe\s+(?:country|nation|organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it|its|he|his|she|him|they|them)\b|\bthe\s+(?:country|nation|organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:True or false:\s*|Which of these [^:]+: “)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex StatementStart();
 
     [GeneratedRegex(@"(?<=\s)[A-Z][\p{L}-]+", RegexOptions.CultureInvariant)]
     private static partial Regex InnerCapitalisedWord();
@@ -48,7 +53,8 @@ public static partial class QualityGates
 
         var sentence = Words.Normalize(source.Sentence);
         var stem = Words.Normalize(question.Stem);
-        var answers = CorrectAnswers(question);
+        // A matching item must ground, and keep out of its stem, both sides of every pair.
+        var answers = CorrectAnswers(question).Concat(question.Pairs?.Select(p => p.Left) ?? []).ToList();
         if (question.Type != GeneratedQuestionType.TrueFalse)
         {
             if (answers.Count == 0 || answers.Any(a => !Words.ContainsPhrase(sentence, Words.Normalize(a))))
@@ -82,7 +88,9 @@ public static partial class QualityGates
 
         if (question.Stem.Length > MaxStemLength || question.Options is { Count: > MaxOptions } ||
             question.Options?.Any(o => o.Text.Length > MaxOptionLength) == true ||
-            question.AcceptedAnswers?.Any(a => a.Length > MaxAcceptedAnswerLength) == true)
+            question.AcceptedAnswers?.Any(a => a.Length > MaxAcceptedAnswerLength) == true ||
+            question.Pairs is { Count: > MaxPairs } || question.Pairs?.Any(p => p.Left.Length > MaxOptionLength || p.Right.Length > MaxOptionLength) == true ||
+            question.Source.Length > MaxSourceLength)
         {
             violations.Add(TooLong);
         }
@@ -92,6 +100,7 @@ public static partial class QualityGates
         {
             GeneratedQuestionType.TrueFalse => question.Stem.StartsWith("True or false: ", StringComparison.Ordinal) && question.Stem.EndsWith('.'),
             GeneratedQuestionType.FillInBlank => blanks == 1,
+            GeneratedQuestionType.Matching => blanks == 0 && (question.Stem.EndsWith('.') || question.Stem.EndsWith('?')),
             _ => blanks == 1 && !question.Stem.EndsWith('?') || blanks == 0 && question.Stem.EndsWith('?') || blanks == 1 && question.Stem.EndsWith("”?", StringComparison.Ordinal),
         };
         if (!formOk || question.Stem.Split(' ').Length < 4)
@@ -131,6 +140,12 @@ public static partial class QualityGates
 
             var lower = match.Value.ToLowerInvariant();
             var before = stem[..match.Index];
+            if (!lower.StartsWith("the ", StringComparison.Ordinal) && StatementStart().IsMatch(before))
+            {
+                // "It was upgraded …" opening the statement: whatever the stem names later, nothing before it says what "it" is.
+                return true;
+            }
+
             var after = stem[(match.Index + match.Length)..];
             var names = InnerCapitalisedWord().Matches(" " + before + " " + after).Select(m => m.Value).Where(w => w is not ("True" or "False" or "Who" or "What" or "In" or "When" or "Where" or "Which" or "The" or "It" or "Its" or "He" or "His" or "She")).ToList();
             if (lower.StartsWith("the ", StringComparison.Ordinal))
@@ -189,6 +204,20 @@ public static partial class QualityGates
                 if (options.Any(o => !expected.Contains(AnswerTypes.Classify(o.Text))))
                 {
                     violations.Add(OptionsMistyped);
+                }
+
+                break;
+            case GeneratedQuestionType.Matching:
+                var pairs = question.Pairs ?? [];
+                if (pairs.Count < 2 || options is { Count: > 0 })
+                {
+                    violations.Add(OptionsShape);
+                }
+
+                if (pairs.Select(p => Words.Normalize(p.Left)).Distinct(StringComparer.Ordinal).Count() != pairs.Count ||
+                    pairs.Select(p => Words.Normalize(p.Right)).Distinct(StringComparer.Ordinal).Count() != pairs.Count)
+                {
+                    violations.Add(OptionsDuplicate);
                 }
 
                 break;

@@ -32,16 +32,24 @@ public static partial class QuestionTemplates
         }
 
         var lists = FindLists(sentence, analysis.Text);
+        var asked = new List<ListFinding>();
         foreach (var list in lists)
         {
-            Add(candidates, ListQuestion(sentence, analysis, list));
+            var question = ListQuestion(sentence, analysis, list);
+            Add(candidates, question);
+            if (question is not null)
+            {
+                asked.Add(list);
+            }
         }
 
         foreach (var mention in sentence.Mentions)
         {
-            if (lists.Any(l => l.Items.Contains(mention)) && mention.Kind is not (EntityKind.Country or EntityKind.Organisation))
+            // Items of a list are asked about together: one blank per item would be the same sentence six times over.
+            // Only when no list question could be made are well-typed items asked one by one.
+            if (asked.Any(l => l.Items.Contains(mention)) ||
+                lists.Any(l => l.Items.Contains(mention)) && mention.Kind is not (EntityKind.Country or EntityKind.Organisation))
             {
-                // List items are asked about together (and one by one only when they are well-typed entities).
                 continue;
             }
 
@@ -304,11 +312,16 @@ public static partial class QuestionTemplates
             return null;
         }
 
-        var correct = list.Items.Select(i => i.Kind == EntityKind.Person ? i.Text : i.Text).ToList();
+        var correct = list.Items.Select(i => i.Text).ToList();
         var distractors = Distractors.For(list.Items[0], sentence, analysis, 3)
             .Where(d => !correct.Contains(d, StringComparer.OrdinalIgnoreCase))
             .Take(Math.Max(2, 5 - correct.Count))
             .ToList();
+        if (distractors.Count < 2)
+        {
+            distractors = Distractors.RecombinedRoutes(correct, analysis.Text).Take(Math.Max(2, 5 - correct.Count)).ToList();
+        }
+
         if (distractors.Count < 2)
         {
             return null;

@@ -19,6 +19,13 @@ public static partial class StemWriter
     [GeneratedRegex(@"^(?:Furthermore|Moreover|Additionally|In addition|Notably|However|Meanwhile|Indeed|Still|Thus|Therefore|Also|Similarly|Finally|In conclusion|At the same time|For example|For instance|In particular|Importantly|Crucially|Nevertheless|Nonetheless|Consequently|As a result|In turn|Ultimately|Overall|Today|Currently|Recently|Earlier|Later),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DiscourseMarker();
 
+    [GeneratedRegex(@"^[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)", RegexOptions.CultureInvariant)]
+    private static partial Regex TreatyReference();
+
+    // "But India showed …": a statement on its own does not open with a conjunction that answers the sentence before.
+    [GeneratedRegex(@"^(?:But|And|Yet|So|Or)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingConjunction();
+
     [GeneratedRegex(@"\b(?<prep>in|on|since|by|until|from)\s+(?:the\s+year\s+|early\s+|late\s+|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
 
@@ -85,8 +92,11 @@ public static partial class StemWriter
         }
 
         var clause = new TextRange(start, end - start);
-        var words = clause.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return clause == sentence.Range || words < 5 ? null : clause;
+        var clauseWords = clause.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "… and to update them every five years": what follows the boundary must be a clause with its own subject.
+        var opensWithSubject = clauseWords.Length > 0 && clauseWords[0] is not ("to" or "then" or "also") &&
+            !clauseWords[0].EndsWith("ing", StringComparison.Ordinal) && !VerbForms.IsPastTense(clauseWords[0]);
+        return clause == sentence.Range || clauseWords.Length < 5 || !opensWithSubject ? null : clause;
     }
 
     private static string? RewriteSpan(SentenceInfo sentence, string text, TextRange? blank, TextRange span)
@@ -121,6 +131,12 @@ public static partial class StemWriter
 
             if (antecedent is not null && mentions.Any(m => m.Key == antecedent.Key))
             {
+                continue;
+            }
+
+            if (antecedent is null && TreatyReference().IsMatch(link.Surface))
+            {
+                // "The treaty recognises …" reads as a plain description even when the article never named it in full.
                 continue;
             }
 
@@ -162,6 +178,7 @@ public static partial class StemWriter
     public static string StripMarker(string sentence)
     {
         var stripped = DiscourseMarker().Replace(sentence, string.Empty, 1);
+        stripped = LeadingConjunction().Replace(stripped, string.Empty, 1);
         return stripped.Length > 0 && char.IsLower(stripped[0]) ? char.ToUpperInvariant(stripped[0]) + stripped[1..] : stripped;
     }
 
@@ -383,6 +400,18 @@ public static partial class StemWriter
         }
 
         var first = subject.Split(' ')[0];
+        if (!subject.Contains(' ', StringComparison.Ordinal) && EntityRecognizer.NotNames.Contains(subject))
+        {
+            // "Then came the war in Ukraine": an adverb in front of an inverted verb is no subject.
+            return null;
+        }
+
+        if (first is "When" or "While" or "After" or "Before" or "Although" or "Though" or "If" or "As" or "Because" or "Since" or "Once" or "Until" or "Unless" or "Whether" or "Where" or "Whereas" or "Whatever" or "Whenever")
+        {
+            // "When India took over …, expectations were low": the words before the verb are a subordinate clause, not a subject.
+            return null;
+        }
+
         var isName = sentence.Mentions.Any(m => m.IsNamed && subject.StartsWith(m.Text, StringComparison.Ordinal));
         return isName || first is not ("The" or "A" or "An") ? subject : char.ToLowerInvariant(subject[0]) + subject[1..];
     }

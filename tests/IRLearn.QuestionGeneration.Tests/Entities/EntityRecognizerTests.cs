@@ -63,4 +63,46 @@ public sealed class EntityRecognizerTests
     {
         Assert.Contains(Mentions("Kazakhstan supports the two-state solution."), m => m.Kind == EntityKind.Concept && m.Text == "two-state solution");
     }
+
+    [Theory]
+    [InlineData("Prime Minister Narendra Modi convened a virtual Voice of the Global South Summit in January 2023.", "Voice")]
+    [InlineData("Prime Minister Narendra Modi convened a virtual Voice of the Global South Summit in January 2023.", "Summit")]
+    [InlineData("The compromise text, the New Delhi Leaders' Declaration, avoided condemning Russia by name.", "Leaders")]
+    [InlineData("About one in ten people in the Arctic are Indigenous, the council says.", "Indigenous")]
+    [InlineData("Although most Kazakhs are Muslim, Kazakhstan works closely with Israel.", "Kazakhs")]
+    [InlineData("Although most Kazakhs are Muslim, Kazakhstan works closely with Israel.", "Muslim")]
+    [InlineData("The Gwich’in Council International speaks for the people of Alaska and Canada.", "Gwich")]
+    [InlineData("Some European officials privately called the text weak in Brussels.", "European")]
+    [InlineData("Hosting the G20 allowed the government to present India as a rising power.", "Hosting")]
+    public void Recognize_PieceOfATitleOrAPeople_IsNoName(string body, string word)
+    {
+        Assert.DoesNotContain(Mentions(body), m => m.Text == word);
+    }
+
+    [Fact]
+    public void Recognize_NameAfterASentenceWord_LeavesTheWordOut()
+    {
+        Assert.Contains(Mentions("Whether the Arctic Council can return to its earlier role depends on events elsewhere."), m => m.Text == "Arctic Council" && m.Kind == EntityKind.Organisation);
+    }
+
+    [Fact]
+    public void Recognize_PersonWithParticle_IsOneFullName()
+    {
+        var mentions = Mentions("Modi handed the gavel to Brazil's President Luiz Inacio Lula da Silva on 10 September 2023.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Luiz Inacio Lula da Silva");
+        Assert.DoesNotContain(mentions, m => m.Text == "Silva");
+    }
+
+    [Fact]
+    public void Recognize_TitleAfterThe_IsNoPerson()
+    {
+        Assert.DoesNotContain(Mentions("The president had already put that proposal to the General Assembly in New York."), m => m.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Recognize_SentenceOpeningCode_IsAName()
+    {
+        Assert.Contains(Mentions("COP28 in Dubai completed the first global stocktake of progress."), m => m.Text == "COP28");
+    }
 }

@@ -143,4 +143,47 @@ public sealed class QualityGatesTests
 
         Assert.Empty(QualityGates.Check(question, Text));
     }
+
+    [Fact]
+    public void Check_StatementOpeningWithIt_FailsPronounGateEvenWhenANameFollows()
+    {
+        var question = Question(stem: "True or false: It was upgraded to a summit of leaders in 2008, when the first meeting was held in Washington.", type: GeneratedQuestionType.TrueFalse, options: [new("True", true), new("False", false)]);
+
+        Assert.Contains(QualityGates.UnresolvedPronoun, QualityGates.Check(question, Text));
+    }
+
+    private const string Passage = "The Association of Southeast Asian Nations (ASEAN) met in Jakarta. Analysts at the Center for Strategic and International Studies (CSIS) counted the ships.";
+
+    private static GeneratedQuestion Matching(IReadOnlyList<PairDraft> pairs, string stem = "Match each acronym to the name it stands for in the article.") =>
+        new("q1", GeneratedQuestionType.Matching, stem, null, null, null, pairs, "As the article defines them.", new SourceSpan(Passage, 0, Passage.Length), GeneratedDifficulty.Medium, []);
+
+    [Fact]
+    public void Check_MatchingWithEveryPairInItsPassage_PassesEveryGate()
+    {
+        Assert.Empty(QualityGates.Check(Matching([new("ASEAN", "Association of Southeast Asian Nations"), new("CSIS", "Center for Strategic and International Studies")]), Passage));
+    }
+
+    [Fact]
+    public void Check_MatchingWithAPairSideNotInItsPassage_FailsGrounding()
+    {
+        var question = Matching([new("ASEAN", "Association of Southeast Asian Nations"), new("CSIS", "Center for Strategic and International Studies"), new("UN", "United Nations")]);
+
+        Assert.Contains(QualityGates.Ungrounded, QualityGates.Check(question, Passage));
+    }
+
+    [Fact]
+    public void Check_MatchingWithAnAcronymInItsStem_FailsAnswerInStem()
+    {
+        var question = Matching([new("ASEAN", "Association of Southeast Asian Nations"), new("CSIS", "Center for Strategic and International Studies")], "Match ASEAN and the other acronym to their names.");
+
+        Assert.Contains(QualityGates.AnswerInStem, QualityGates.Check(question, Passage));
+    }
+
+    [Fact]
+    public void Check_MatchingWithARepeatedSide_FailsDistinctness()
+    {
+        var question = Matching([new("ASEAN", "Association of Southeast Asian Nations"), new("ASEAN", "Center for Strategic and International Studies")]);
+
+        Assert.Contains(QualityGates.OptionsDuplicate, QualityGates.Check(question, Passage));
+    }
 }

@@ -105,4 +105,71 @@ public sealed class QuestionTemplatesTests
         Assert.NotEmpty(falseOnes);
         Assert.All(falseOnes, q => Assert.NotEqual(q.Source.Sentence.TrimEnd('.'), q.Stem["True or false: ".Length..].TrimEnd('.')));
     }
+
+    private const string ThreeAcronyms =
+        "Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia (CICA) in 1992. " +
+        "Its leaders later joined the Shanghai Cooperation Organisation (SCO) as founding members. " +
+        "President Kassym-Jomart Tokayev addressed the Commonwealth of Independent States (CIS) in Bishkek on 13 October.";
+
+    [Fact]
+    public void Generate_ThreeDefinedAcronyms_AsksOneMatchingQuestionGroundedInItsPassage()
+    {
+        var result = Generator.Generate("A Test Article on Foreign Policy\n\n" + ThreeAcronyms);
+
+        var question = Assert.Single(result.Questions, q => q.Type == GeneratedQuestionType.Matching);
+        Assert.Equal(["CICA", "SCO", "CIS"], question.Pairs!.Select(p => p.Left));
+        Assert.Equal("Commonwealth of Independent States", question.Pairs!.Single(p => p.Left == "CIS").Right);
+        Assert.Equal(result.CleanedText.Substring(question.Source.Start, question.Source.Length), question.Source.Sentence);
+        Assert.All(question.Pairs!, p => Assert.Contains(p.Right, question.Source.Sentence, StringComparison.Ordinal));
+        Assert.All(question.Pairs!, p => Assert.DoesNotContain(p.Left, question.Stem, StringComparison.Ordinal));
+        Assert.Null(question.Options);
+    }
+
+    [Fact]
+    public void Generate_TwoDefinedAcronyms_AsksNoMatchingQuestion()
+    {
+        var body = "Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia (CICA) in 1992. President Kassym-Jomart Tokayev addressed the Commonwealth of Independent States (CIS) in Bishkek on 13 October.";
+
+        Assert.DoesNotContain(Questions(body), q => q.Type == GeneratedQuestionType.Matching);
+    }
+
+    [Fact]
+    public void Generate_ListOfRoutes_CrossesTheirEndsForDistractors()
+    {
+        var questions = Questions("Kazakhstan lists the Dostyk–Moyynty, Bakhty–Ayagoz and Darbaza–Maktaaral railroads among its priorities.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.MultipleResponse);
+        Assert.Equal(["Dostyk–Moyynty", "Bakhty–Ayagoz", "Darbaza–Maktaaral"], question.Options!.Where(o => o.IsCorrect).Select(o => o.Text).OrderBy(t => question.Source.Sentence.IndexOf(t, StringComparison.Ordinal)));
+        Assert.All(question.Options!.Where(o => !o.IsCorrect), o =>
+        {
+            Assert.Matches("^[A-Z][a-z]+–[A-Z][a-z]+$", o.Text);
+            Assert.DoesNotContain(o.Text, question.Source.Sentence, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Generate_ListAskedAsAWhole_IsNotAlsoAskedItemByItem()
+    {
+        var questions = Questions("In 2013 the Arctic Council admitted six new observer states: China, India, Italy, Japan, Singapore and South Korea.");
+
+        Assert.Single(questions, q => q.Type == GeneratedQuestionType.MultipleResponse);
+        Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.MultipleChoice && q.Options!.Single(o => o.IsCorrect).Text is "India" or "Italy" or "Japan");
+    }
+
+    [Theory]
+    [InlineData("When India took over the presidency of the Group of Twenty on 1 December 2022, expectations were low.")]
+    [InlineData("Then came the war in Ukraine, which split the group for years.")]
+    public void Generate_SentenceWithoutAPlainSubject_AsksNoWhQuestion(string body)
+    {
+        Assert.DoesNotContain(Questions(body), q => q.Stem.StartsWith("On what date", StringComparison.Ordinal) || q.Stem.StartsWith("Where", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_TrueFalseStatement_DropsALeadingConjunction()
+    {
+        var questions = Questions("Kazakhstan has urged its neighbours to save water. But Kazakhstan staunchly supports the two-state solution for Israelis and Palestinians.");
+
+        var statement = Assert.Single(questions, q => q.Type == GeneratedQuestionType.TrueFalse && q.Stem.Contains("two-state solution", StringComparison.Ordinal));
+        Assert.DoesNotContain("But", statement.Stem, StringComparison.Ordinal);
+    }
 }
