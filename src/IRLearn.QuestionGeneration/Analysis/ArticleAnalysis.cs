@@ -60,7 +60,7 @@ public sealed class ArticleAnalysis
 }
 
 /// <summary>Runs the understanding stages over a cleaned article.</summary>
-public static class ArticleAnalyzer
+public static partial class ArticleAnalyzer
 {
     public static ArticleAnalysis Analyze(CleanedArticle article, IrGazetteer gazetteer)
     {
@@ -148,6 +148,7 @@ public static class ArticleAnalyzer
         }
 
         if (lowerCaseWords.Contains(mention.Text.ToLowerInvariant()) || Faiths.Contains(mention.Text) || IsDemonymOfKnownCountry(mention.Text) ||
+            Initials().IsMatch(mention.Text) || AbbreviationOrNumberAround(text, sentence, mention.Range) ||
             mention.Range.Start == sentence.Start && mention.Text.EndsWith("ing", StringComparison.Ordinal))
         {
             return true;
@@ -162,6 +163,37 @@ public static class ArticleAnalyzer
         }
 
         return CapitalisedNeighbour(before, fromEnd: true) || CapitalisedNeighbour(after, fromEnd: false);
+    }
+
+    /// <summary>"D.C.", "U.K." on their own: initials that finish another name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Initials();
+
+    /// <summary>"St. Petersburg" split at the abbreviation, or "Article 5" at its number: the word is half of a name.</summary>
+    private static bool AbbreviationOrNumberAround(string text, TextRange sentence, TextRange word)
+    {
+        var before = text.AsSpan(sentence.Start, word.Start - sentence.Start).TrimEnd();
+        var after = text.AsSpan(word.End, sentence.End - word.End);
+        var previousWord = before.LastIndexOf(' ') is var space and >= 0 ? before[(space + 1)..] : before;
+        var abbreviated = before.EndsWith("St.") || before.EndsWith("Mt.") || before.EndsWith("Ft.") || before.EndsWith("Sen.") || before.EndsWith("Gov.") ||
+            previousWord.Length >= 4 && Initials().IsMatch(previousWord);
+        return abbreviated || after.Length > 1 && after[0] == ' ' && char.IsDigit(after[1]) || after.StartsWith(" No.") ||
+            JoinedByParticle(before, fromEnd: true) || JoinedByParticle(after, fromEnd: false);
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "do", "dos", "das", "la", "le", "van", "von", "der", "di", "du" };
+
+    /// <summary>"Mercado Comun del Sur": a lower-case particle between two capitalised words joins them into one name.</summary>
+    private static bool JoinedByParticle(ReadOnlySpan<char> side, bool fromEnd)
+    {
+        var words = side.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        var (particle, other) = fromEnd ? (words[^1], words[^2]) : (words[0], words[1]);
+        return Particles.Contains(particle) && other.Length > 0 && char.IsUpper(other[0]);
     }
 
     private static readonly HashSet<string> Faiths = new(StringComparer.Ordinal)
@@ -280,10 +312,12 @@ public static class ArticleAnalyzer
     /// <summary>The country or organisation the article is about: named in the title and the most mentioned of its kind.</summary>
     private static Mention? DominantEntity(List<SentenceInfo> sentences, HashSet<string> titleWords)
     {
-        var top = sentences.SelectMany(s => s.Mentions).Where(m => m.Kind is EntityKind.Country or EntityKind.Organisation)
-            .GroupBy(m => m.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Range.Start).FirstOrDefault();
-        if (top is null || top.Count() < 3)
+        var ranked = sentences.SelectMany(s => s.Mentions).Where(m => m.Kind is EntityKind.Country or EntityKind.Organisation)
+            .GroupBy(m => m.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Range.Start).Take(2).ToList();
+        var top = ranked.FirstOrDefault();
+        if (top is null || top.Count() < 3 || ranked.Count > 1 && ranked[1].Count() * 3 >= top.Count() * 2)
         {
+            // An article about the GCC and OPEC+ has no single subject for an unanchored "it" to fall back on.
             return null;
         }
 

@@ -37,6 +37,7 @@ public static partial class CoreferenceResolver
             var previous = s > 0 && sentences[s - 1].BlockIndex == sentence.BlockIndex ? sentences[s - 1] : null;
             var links = new List<PronounLink>();
             Mention? local = null;
+            string? refused = null;
             var quoted = Words.QuotedSpans(sentence.Text, sentence.Range.Start);
             foreach (Match match in Anaphor().Matches(sentence.Text))
             {
@@ -67,7 +68,7 @@ public static partial class CoreferenceResolver
                 else if (match.Groups["treaty"].Success)
                 {
                     antecedent = LastBefore(sentence, range.Start, EntityKind.Treaty) ?? SubjectOf(previous, EntityKind.Treaty) ??
-                        NamedByHeadNoun(sentences, s, match.Value, EntityKind.Treaty) ?? NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation);
+                        NamedByHeadNoun(sentences, s, match.Value, EntityKind.Treaty, minimumMentions: 2) ?? NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation, minimumMentions: 2);
                 }
                 else if (match.Groups["country"].Success)
                 {
@@ -76,9 +77,14 @@ public static partial class CoreferenceResolver
                 else
                 {
                     var initial = match.Index == 0;
+                    var asSubject = initial || match.Value is "its" or "Its" || InSubjectPosition(sentence.Text, match.Index);
                     // A possessive binds to its own clause's subject: "India had campaigned for it throughout its presidency".
-                    antecedent = (match.Value is "its" or "Its" ? ClauseSubjectBefore(text, sentence, range.Start) : null) ??
-                        SubjectBefore(sentence, range.Start) ?? local ??
+                    // An object "it" is never its own clause's subject ("Egypt and Sudan rejected it"), though it may be the subject
+                    // of the sentence around an embedded clause ("Kazakhstan … argues that its place makes it a link"); and it may
+                    // mean the previous sentence's object as easily as its subject, so it never reaches back there.
+                    antecedent = !asSubject ? EmbeddedObjectAntecedent(sentence, range.Start, local) :
+                        (match.Value is "its" or "Its" ? ClauseSubjectBefore(text, sentence, range.Start) : null) ??
+                        SubjectBefore(sentence, range.Start) ?? local ?? OpeningPossessive(text, sentence, range.Start) ??
                         (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation, EntityKind.Treaty, EntityKind.Name) : null);
 
                     // With no competing candidate nearby, "it" is the entity the whole article is about.
@@ -87,6 +93,18 @@ public static partial class CoreferenceResolver
                     {
                         antecedent = dominantEntity;
                     }
+                }
+
+                if (antecedent is { Kind: EntityKind.Country } && match.Groups["it"].Success && CopulaThing().IsMatch(after))
+                {
+                    // "it is the largest hydroelectric plant in Africa, and its reservoir …": whatever "it" is, it is not a
+                    // country, and neither is the "its" that follows.
+                    refused = antecedent.Key;
+                }
+
+                if (antecedent is not null && antecedent.Key == refused && !match.Groups["person"].Success)
+                {
+                    antecedent = null;
                 }
 
                 if (antecedent is not null && !match.Groups["person"].Success)
@@ -230,7 +248,7 @@ public static partial class CoreferenceResolver
     /// "the council" in an article about the Arctic Council: the organisation named so far whose name holds the same
     /// head noun, when one of them is clearly the most mentioned (a list of other councils must not win by being last).
     /// </summary>
-    private static Mention? NamedByHeadNoun(IReadOnlyList<SentenceInfo> sentences, int current, string phrase, EntityKind kind)
+    private static Mention? NamedByHeadNoun(IReadOnlyList<SentenceInfo> sentences, int current, string phrase, EntityKind kind, int minimumMentions = 1)
     {
         var head = phrase.Split(' ')[^1].Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal);
         // Earlier "the council"s already resolved count as mentions too: the article keeps talking about its subject.
@@ -242,13 +260,60 @@ public static partial class CoreferenceResolver
             .Select(g => (Mention: g.First(), Count: g.Count()))
             .OrderByDescending(g => g.Count)
             .ToList();
-        return counts.Count > 0 && (counts.Count == 1 || counts[0].Count > counts[1].Count) ? counts[0].Mention : null;
+        // "the agreement" in an article about an unnamed trade deal must not become the one named agreement it cites in passing.
+        var explicitMentions = counts.Count == 0 ? 0 : sentences.Take(current + 1).SelectMany(s => s.Mentions).Count(m => m.Key == counts[0].Mention.Key);
+        return counts.Count > 0 && (counts.Count == 1 || counts[0].Count > counts[1].Count) && explicitMentions >= minimumMentions ? counts[0].Mention : null;
     }
 
     /// <summary>"On 20 January 2025, his first day back in office, Trump signed …": a pronoun in a phrase fronted before the subject is the subject.</summary>
     private static Mention? FrontedBeforeSubject(string text, SentenceInfo sentence, TextRange pronoun) =>
         sentence.Subject is { Kind: EntityKind.Person } subject && subject.Range.Start > pronoun.End &&
-        text.AsSpan(pronoun.End, subject.Range.Start - pronoun.End).TrimEnd().EndsWith(",") ? subject : null;
+        text.AsSpan(pronoun.End, subject.Range.Start - pronoun.End).Contains(',') ? subject : null;
+
+    /// <summary>"Sudan's position has shifted: it stands to benefit …": the country the sentence opens with, in the possessive.</summary>
+    private static Mention? OpeningPossessive(string text, SentenceInfo sentence, int position) =>
+        sentence.Mentions is [{ Kind: EntityKind.Country or EntityKind.Organisation } first, ..] && first.Range.Start == sentence.Range.Start &&
+        first.Range.End < position && (text.AsSpan(first.Range.End).StartsWith("’s") || text.AsSpan(first.Range.End).StartsWith("'s")) ? first : null;
+
+    [GeneratedRegex(@"^(?:is|was|remains|became|has become)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:plant|dam|river|lake|project|reservoir|pipeline|railway|railroad|road|corridor|port|bridge|canal|treaty|agreement|deal|document|text|declaration|summit|meeting|report|plan|fund|bank|company|firm|programme|program|initiative|route|sea|mountain|building|facility|station|mine|field)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CopulaThing();
+
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["and", "but", "while", "when", "because", "as", "since", "that", "so", "yet", "although", "though", "if", "where", "after", "before", "until", "once", "whereas"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static Mention? EmbeddedObjectAntecedent(SentenceInfo sentence, int position, Mention? local)
+    {
+        var candidate = local ?? SubjectBefore(sentence, position);
+        if (candidate is null || candidate.Range.End > position)
+        {
+            return null;
+        }
+
+        var between = sentence.Text[(Math.Max(candidate.Range.End, sentence.Range.Start) - sentence.Range.Start)..(position - sentence.Range.Start)];
+        return between.Contains(" that ", StringComparison.Ordinal) || between.Contains(" which ", StringComparison.Ordinal) ||
+            between.Contains(" its ", StringComparison.Ordinal) || between.Contains(',', StringComparison.Ordinal) ? candidate : null;
+    }
+
+    private static bool InSubjectPosition(string sentence, int index)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        if (before.IsEmpty || before[^1] is ',' or ';' or '—' or '–' or ':')
+        {
+            return true;
+        }
+
+        var space = before.LastIndexOf(' ');
+        if (ClauseOpeners.Contains(before[(space + 1)..].ToString()))
+        {
+            return true;
+        }
+
+        // "the nuclear arsenal it inherited": followed by its own verb, "it" is a subject whatever precedes it.
+        var after = sentence.AsSpan(index).TrimStart("Iit").TrimStart();
+        var end = after.IndexOfAny(' ', ',', '.');
+        return FiniteVerb().IsMatch((end < 0 ? after : after[..end]).ToString());
+    }
 
     private static bool OpensUnresolved(SentenceInfo? sentence) =>
         sentence?.Pronouns is [{ Antecedent: null } first, ..] && first.Range.Start == sentence.Range.Start;

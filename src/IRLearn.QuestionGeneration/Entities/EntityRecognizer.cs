@@ -271,14 +271,30 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     private static int ProperNameEnd(string text, List<TextRange> tokens, int i)
     {
         var end = i + 1;
-        while (end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && StartsName(tokens[end].Slice(text)) &&
-               !NotNames.Contains(tokens[end].Slice(text)) && end - i < 4)
+        while (end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && end - i < 6)
         {
+            var word = tokens[end].Slice(text);
+            if (NameParticles.Contains(word) && end + 1 < tokens.Count && OnlySpaceBetween(text, tokens[end], tokens[end + 1]) &&
+                StartsName(tokens[end + 1].Slice(text)) && !NotNames.Contains(tokens[end + 1].Slice(text)))
+            {
+                // "Luiz Inacio Lula da Silva", "Mercado Comun del Sur": the particle joins the words around it.
+                end += 2;
+                continue;
+            }
+
+            if (!StartsName(word) || NotNames.Contains(word))
+            {
+                break;
+            }
+
             end++;
         }
 
         return end;
     }
+
+    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["da", "de", "del", "do", "dos", "das", "van", "von", "der", "di", "du", "bin", "ibn", "al", "el", "la", "le"], StringComparer.Ordinal);
 
     private void FindConcepts(string text, TextRange sentence, List<TextRange> tokens, List<Mention> mentions)
     {
@@ -323,6 +339,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         !word.Contains(' ', StringComparison.Ordinal) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||
         word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ||
         word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) ||
+        word is "Western" or "Eastern" or "Northern" or "Southern" ||
         word.EndsWith('i') && word.Length > 4 || word.EndsWith("ic", StringComparison.Ordinal) ||
         word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
 

@@ -10,6 +10,8 @@ namespace IRLearn.QuestionGeneration.Entities;
 /// </summary>
 public sealed partial class PersonRegistry
 {
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr", "Mr", "Mrs", "Ms", "Gen", "Sheikh", "Sir", "Dame", "Prof" };
+
     private static readonly string[][] Titles = new[]
     {
         "Vice President", "President", "Deputy Prime Minister", "Prime Minister", "Foreign Minister", "Defence Minister",
@@ -152,7 +154,14 @@ public sealed partial class PersonRegistry
                 if (next < tokens.Count && (EntityRecognizer.OnlySpaceBetween(text, last, tokens[next]) ||
                     text.AsSpan(last.End, tokens[next].Start - last.End).SequenceEqual(". ")))
                 {
-                    return title.Length;
+                    // "Prime Minister Dr. Abiy Ahmed": an honorific after the title is part of it, not the name.
+                    var length = title.Length;
+                    while (i + length + 1 < tokens.Count && Honorifics.Contains(text.Substring(tokens[i + length].Start, tokens[i + length].Length)))
+                    {
+                        length++;
+                    }
+
+                    return length;
                 }
             }
         }

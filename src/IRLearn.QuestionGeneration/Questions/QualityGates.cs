@@ -35,8 +35,11 @@ public static partial class QualityGates
     [GeneratedRegex(@"\b(?:it|its|he|his|she|him|they|them)\b|\bthe\s+(?:country|nation|organi[sz]ation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(?:True or false:\s*|Which of these [^:]+: “)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:True or false:\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex StatementStart();
+
+    [GeneratedRegex(@"^Which of these [^:]+: “(?<sentence>.*)”\?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListFrame();
 
     [GeneratedRegex(@"(?<=\s)[A-Z][\p{L}-]+", RegexOptions.CultureInvariant)]
     private static partial Regex InnerCapitalisedWord();
@@ -127,9 +130,37 @@ public static partial class QualityGates
         return question.AcceptedAnswers?.Take(1).ToList() ?? [];
     }
 
+    /// <summary>
+    /// An "it" whose referent the sentence itself holds: the sentence opens with a common-noun subject ("The area covers a
+    /// market of …, making it the largest free trade area", "The AfCFTA agreement was signed …, and it entered into force"),
+    /// or "it" follows a quantifier over the noun just before ("85 percent of the water …, most of it in summer").
+    /// </summary>
+    public static bool ReferentInSentence(string sentence, int index, string pronoun)
+    {
+        if (pronoun is not ("it" or "its") || index <= 0)
+        {
+            return false;
+        }
+
+        return CommonNounSubject().IsMatch(sentence) || QuantifierOf().IsMatch(sentence.AsSpan(0, index));
+    }
+
+    [GeneratedRegex(@"^(?:The|A|An) (?:[A-Z][\w-]* )?[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:is|was|has|had|covers|covered|remains|remained|became|grew|[a-z]+s|[a-z]+ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommonNounSubject();
+
+    [GeneratedRegex(@"\b(?:most|much|some|all|part|none|half|little|any) of $", RegexOptions.CultureInvariant)]
+    private static partial Regex QuantifierOf();
+
     /// <summary>A pronoun is acceptable only when the stem also names something it can refer to.</summary>
     public static bool HasUnresolvedPronoun(string stem)
     {
+        // "Which of these … does the article name here: “…”?" quotes the article itself, not a speaker: its pronouns count.
+        var frame = ListFrame().Match(stem);
+        if (frame.Success)
+        {
+            stem = frame.Groups["sentence"].Value;
+        }
+
         var quoted = Words.QuotedSpans(stem);
         foreach (Match match in Pronoun().Matches(stem))
         {
@@ -140,6 +171,12 @@ public static partial class QualityGates
 
             var lower = match.Value.ToLowerInvariant();
             var before = stem[..match.Index];
+            var statement = stem.StartsWith("True or false: ", StringComparison.Ordinal) ? stem["True or false: ".Length..] : stem;
+            if (ReferentInSentence(statement, match.Index - (stem.Length - statement.Length), match.Value))
+            {
+                continue;
+            }
+
             if (!lower.StartsWith("the ", StringComparison.Ordinal) && StatementStart().IsMatch(before))
             {
                 // "It was upgraded …" opening the statement: whatever the stem names later, nothing before it says what "it" is.
@@ -155,7 +192,7 @@ public static partial class QualityGates
                     return true;
                 }
             }
-            else if (names.Count == 0 && !stem.Contains(StemWriter.Blank, StringComparison.Ordinal))
+            else if (names.Count == 0 && !(lower is "its" or "his" or "her" && stem.Contains(StemWriter.Blank, StringComparison.Ordinal)))
             {
                 return true;
             }

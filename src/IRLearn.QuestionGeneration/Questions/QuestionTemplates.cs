@@ -445,11 +445,16 @@ public static partial class QuestionTemplates
     }
 
     /// <summary>"Conference … (CICA)": swapping the name would leave the acronym contradicting it.</summary>
+    /// <summary>
+    /// "(CIS)", or a name used as a modifier of the next one ("U.S. Secretary of State"): swapping it in or out
+    /// would leave the statement ungrammatical rather than false.
+    /// </summary>
     private static bool NextToParenthesis(string text, TextRange range)
     {
         var after = text.AsSpan(range.End).TrimStart();
         var before = text.AsSpan(0, range.Start).TrimEnd();
-        return after.StartsWith("(") || before.EndsWith("(");
+        var modifier = range.End < text.Length && text[range.End] == ' ' && after.Length > 0 && char.IsUpper(after[0]);
+        return after.StartsWith("(") || before.EndsWith("(") || modifier;
     }
 
     /// <summary>"at a Conference of the Parties": a swapped-in proper name after "a" reads wrongly.</summary>

@@ -19,6 +19,9 @@ public static partial class StemWriter
     [GeneratedRegex(@"^(?:Furthermore|Moreover|Additionally|In addition|Notably|However|Meanwhile|Indeed|Still|Thus|Therefore|Also|Similarly|Finally|In conclusion|At the same time|For example|For instance|In particular|Importantly|Crucially|Nevertheless|Nonetheless|Consequently|As a result|In turn|Ultimately|Overall|Today|Currently|Recently|Earlier|Later),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DiscourseMarker();
 
+    [GeneratedRegex(@"\G \((?<acronym>\p{Lu}[\p{L}\d&]{1,9})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinedAcronym();
+
     [GeneratedRegex(@"^[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)", RegexOptions.CultureInvariant)]
     private static partial Regex TreatyReference();
 
@@ -140,11 +143,18 @@ public static partial class StemWriter
                 continue;
             }
 
+            if (antecedent is null && QualityGates.ReferentInSentence(span.Slice(text), link.Range.Start - span.Start, link.Surface))
+            {
+                continue;
+            }
+
             if (antecedent is null)
             {
                 // A referent inside the stem needs no rewrite: a compatible entity before the pronoun ("the IAEA and its director"),
                 // or the subject that follows it ("With 80% … through its territory, Kazakhstan plays …").
-                var compatible = mentions.Any(m => Compatible(link, m) && m.Range.End <= link.Range.Start) ||
+                // An object "it" is never its own clause's subject ("Egypt and Sudan rejected it"), so only a possessive may lean on a name before it.
+                var possessive = link.IsPossessive || link.Surface is "her" or "Her";
+                var compatible = possessive && mentions.Any(m => Compatible(link, m) && m.Range.End <= link.Range.Start) ||
                     sentence.Subject is { } subject && mentions.Contains(subject) && subject.Range.Start > link.Range.Start && Compatible(link, subject);
                 if (compatible)
                 {
@@ -224,13 +234,38 @@ public static partial class StemWriter
     public static string NameFor(Mention antecedent, string text, PronounLink link)
     {
         var name = antecedent.Kind == EntityKind.Person ? antecedent.Key : antecedent.Text;
-        var start = antecedent.Range.Start;
-        if (start >= 4 && text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        if (antecedent.Kind is EntityKind.Organisation or EntityKind.Treaty && DefinedAcronym().Match(text, antecedent.Range.End) is { Success: true } acronym)
         {
+            // "Organization of the Petroleum Exporting Countries (OPEC)": the article's own short form reads better when repeated,
+            // with "the" when the article itself writes "the GCC" rather than a bare "OPEC".
+            var shortForm = acronym.Groups["acronym"].Value;
+            var withThe = CountOf(text, "the " + shortForm) + CountOf(text, "The " + shortForm);
+            var bare = CountOf(text, shortForm) - withThe - 1;
+            var firstWithThe = antecedent.Range.Start >= 4 && text.AsSpan(antecedent.Range.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+            shortForm = withThe > bare || withThe == bare && firstWithThe ? "the " + shortForm : shortForm;
+            return link.IsPossessive ? shortForm + "’s" : shortForm;
+        }
+
+        var start = antecedent.Range.Start;
+        var definite = link.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && antecedent.Kind is EntityKind.Organisation or EntityKind.Treaty && name.Contains(' ', StringComparison.Ordinal);
+        if (start >= 4 && text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) || definite)
+        {
+            // "the agreement" becomes "the Cooperative Framework Agreement" even where the article first wrote "a …".
             name = "the " + name;
         }
 
         return link.IsPossessive ? name + "’s" : name;
+    }
+
+    private static int CountOf(string text, string phrase)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + phrase.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -406,6 +441,12 @@ public static partial class StemWriter
             return null;
         }
 
+        if (EntityRecognizer.NotNames.Contains(first) && !DeterminerLike.Contains(first))
+        {
+            // "On 7 March 2024 Prime Minister …", "When India took over …": a fronted phrase or clause, not the subject.
+            return null;
+        }
+
         if (first is "When" or "While" or "After" or "Before" or "Although" or "Though" or "If" or "As" or "Because" or "Since" or "Once" or "Until" or "Unless" or "Whether" or "Where" or "Whereas" or "Whatever" or "Whenever")
         {
             // "When India took over …, expectations were low": the words before the verb are a subordinate clause, not a subject.
@@ -413,8 +454,20 @@ public static partial class StemWriter
         }
 
         var isName = sentence.Mentions.Any(m => m.IsNamed && subject.StartsWith(m.Text, StringComparison.Ordinal));
-        return isName || first is not ("The" or "A" or "An") ? subject : char.ToLowerInvariant(subject[0]) + subject[1..];
+        var keepsCapital = isName || first.Skip(1).Any(char.IsUpper) || first.Any(char.IsDigit);
+        // "In what year did talks with the EU begin?": only names keep their capital once the subject moves inside the question.
+        return keepsCapital ? subject : char.ToLowerInvariant(subject[0]) + subject[1..];
     }
+
+    // Sentence words that may open a plain subject ("The treaty", "Many countries", "President Biden").
+    private static readonly HashSet<string> DeterminerLike = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Such", "Many", "Some", "Most", "Several",
+        "Both", "Each", "Every", "Other", "Another", "All", "Any", "Few", "Much", "More", "Less", "One", "Two", "Three", "Four", "Five",
+        "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third", "Last", "Next", "East", "West", "North", "South", "President",
+        "Minister", "Prime", "Foreign", "Secretary", "General", "King", "Queen", "Chancellor", "Ambassador", "Senator", "Governor",
+        "Professor", "Mr", "Mrs", "Ms", "Dr",
+    };
 
     private static string? WhPhrase(EntityKind kind, string preposition) => kind switch
     {

@@ -105,4 +105,34 @@ public sealed class EntityRecognizerTests
     {
         Assert.Contains(Mentions("COP28 in Dubai completed the first global stocktake of progress."), m => m.Text == "COP28");
     }
+
+    [Theory]
+    [InlineData("Negotiators met in Washington, D.C., for talks hosted by the U.S. Treasury with the World Bank.", "D.C.")]
+    [InlineData("Negotiators met in Washington, D.C., for talks hosted by the U.S. Treasury with the World Bank.", "Treasury")]
+    [InlineData("St. Petersburg, Russia's second city, lies close to the Finnish frontier.", "Petersburg")]
+    [InlineData("Its core promise is Article 5, under which an attack on one member is an attack on all.", "Article")]
+    [InlineData("Under Decision No. 32/00, adopted in 2000, members agreed to negotiate jointly.", "Decision")]
+    [InlineData("Swedish governments cooperated quietly with Western partners for decades.", "Western")]
+    public void Recognize_HalfOfANameOrAnAdjective_IsNoName(string body, string word)
+    {
+        Assert.DoesNotContain(Mentions(body), m => m.Text == word);
+    }
+
+    [Fact]
+    public void Recognize_NameJoinedByAParticle_IsOneName()
+    {
+        var mentions = Mentions("Mercosur (the Southern Common Market, or Mercado Comun del Sur in Spanish) was created in 1991. The return of Luiz Inacio Lula da Silva reopened the door.");
+
+        Assert.DoesNotContain(mentions, m => m.Text is "Sur" or "Silva" or "Luiz Inacio Lula");
+        Assert.Contains(mentions, m => m.Text == "Luiz Inacio Lula da Silva");
+    }
+
+    [Fact]
+    public void Recognize_HonorificAfterATitle_IsNotTheName()
+    {
+        var mentions = Mentions("Prime Minister Dr. Abiy Ahmed took office in 2018.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Abiy Ahmed");
+        Assert.DoesNotContain(mentions, m => m.Text == "Dr");
+    }
 }

@@ -186,4 +186,20 @@ public sealed class QualityGatesTests
 
         Assert.Contains(QualityGates.OptionsDuplicate, QualityGates.Check(question, Passage));
     }
+
+    [Fact]
+    public void Check_ListStemWhoseQuotedSentenceHasAnObjectIt_FailsPronounGate()
+    {
+        var question = Question(stem: "Which of these countries does the article name here: “_____ rejected it.”?", type: GeneratedQuestionType.MultipleResponse, options: [new("Egypt", true), new("Sudan", true), new("Uganda", false)]);
+
+        Assert.Contains(QualityGates.UnresolvedPronoun, QualityGates.Check(question, Text));
+    }
+
+    [Theory]
+    [InlineData("The area covers a market of about 1.3 billion people, making it the largest free trade area.")]
+    [InlineData("The highlands supply 85 percent of the water, most of it in summer.")]
+    public void ReferentInSentence_ReferentInsideTheSentence_IsFound(string sentence)
+    {
+        Assert.True(QualityGates.ReferentInSentence(sentence, sentence.IndexOf(" it ", StringComparison.Ordinal) + 1, "it"));
+    }
 }

@@ -172,4 +172,44 @@ public sealed class QuestionTemplatesTests
         var statement = Assert.Single(questions, q => q.Type == GeneratedQuestionType.TrueFalse && q.Stem.Contains("two-state solution", StringComparison.Ordinal));
         Assert.DoesNotContain("But", statement.Stem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Generate_ObjectItWithoutAntecedent_IsNeverAskedAbout()
+    {
+        var questions = Questions("Uganda produced a framework agreement in 2010. Egypt and Sudan rejected it at a summit in Cairo in 2011.");
+
+        Assert.DoesNotContain(questions, q => q.Source.Sentence.StartsWith("Egypt and Sudan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_ItWhoseReferentOpensTheSentence_IsAsked()
+    {
+        var questions = Questions("The area covers a market of about 1.3 billion people, making it the largest free trade area in the world.");
+
+        Assert.Contains(questions, q => q.Stem.Contains("making it the largest", StringComparison.Ordinal) && q.AcceptedAnswers!.Contains("1.3 billion"));
+    }
+
+    [Fact]
+    public void Generate_PronounReplacedByADefinedOrganisation_UsesTheArticlesAcronym()
+    {
+        var questions = Questions("The Organization of the Petroleum Exporting Countries (OPEC) was founded in Baghdad in 1960, and OPEC later moved to Vienna. Its members hold about 80 percent of the world's proven crude reserves.");
+
+        Assert.Contains(questions, q => q.Stem.StartsWith("OPEC’s members hold about", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_WhQuestionAfterAFrontedDate_IsRefused()
+    {
+        var questions = Questions("On 7 March 2024 Prime Minister Ulf Kristersson handed over the instrument of accession in Washington.");
+
+        Assert.DoesNotContain(questions, q => q.Stem.StartsWith("Where did On", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_TrueFalseSwap_LeavesNamesUsedAsModifiersAlone()
+    {
+        var questions = Questions("On 7 March 2024 Sweden handed over its instrument of accession to U.S. Secretary of State Antony Blinken in Washington.");
+
+        Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.TrueFalse && !q.Stem.Contains("U.S. Secretary", StringComparison.Ordinal));
+    }
 }
