@@ -17,28 +17,32 @@ public static class QuestionSelector
 
     public static List<GeneratedQuestion> Select(IReadOnlyList<QuestionCandidate> candidates, string cleanedText, int bodyWords)
     {
-        var passing = new List<(QuestionCandidate Candidate, GeneratedQuestion Question)>();
-        foreach (var candidate in candidates)
-        {
-            var question = ToQuestion(candidate, cleanedText, "q0");
-            if (QualityGates.Check(question, cleanedText, candidate.Forbidden, candidate.OptionClass).Count == 0)
-            {
-                passing.Add((candidate, question));
-            }
-        }
-
-        var ranked = passing
-            .OrderByDescending(p => p.Candidate.Score)
-            .ThenBy(p => p.Candidate.Source.Start)
-            .ThenBy(p => p.Candidate.Stem, StringComparer.Ordinal)
+        var ranked = candidates
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Source.Start)
+            .ThenBy(c => c.Stem, StringComparer.Ordinal)
             .ToList();
 
+        // Gates run only on candidates the caps would keep, once each: most candidates of a long sentence never get that far.
+        var gated = new Dictionary<QuestionCandidate, GeneratedQuestion?>(ReferenceEqualityComparer.Instance);
+        GeneratedQuestion? Passing(QuestionCandidate candidate)
+        {
+            if (!gated.TryGetValue(candidate, out var question))
+            {
+                question = ToQuestion(candidate, cleanedText, "q0");
+                question = QualityGates.Check(question, cleanedText, candidate.Forbidden, candidate.OptionClass).Count == 0 ? question : null;
+                gated[candidate] = question;
+            }
+
+            return question;
+        }
+
         var target = Math.Max(1, (bodyWords + WordsPerQuestion - 1) / WordsPerQuestion);
-        var chosen = Pick(ranked, PerSentence, PerAnswer);
+        var chosen = Pick(ranked, Passing, PerSentence, PerAnswer);
         if (chosen.Count < target)
         {
             // Short of the density target: let well-supported sentences carry one more question each.
-            chosen = Pick(ranked, PerSentence + 2, PerAnswer + 1);
+            chosen = Pick(ranked, Passing, PerSentence + 2, PerAnswer + 1);
         }
 
         return chosen
@@ -49,21 +53,22 @@ public static class QuestionSelector
     }
 
     private static List<(QuestionCandidate Candidate, GeneratedQuestion Question)> Pick(
-        List<(QuestionCandidate Candidate, GeneratedQuestion Question)> ranked, int perSentence, int perAnswer)
+        List<QuestionCandidate> ranked, Func<QuestionCandidate, GeneratedQuestion?> passing, int perSentence, int perAnswer)
     {
         var perSentenceCount = new Dictionary<int, int>();
         var perAnswerCount = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keptStems = new List<(string Answer, HashSet<string> Tokens)>();
+        // Kept stems by answer: only questions with the same answer are compared, so picking stays linear in the bank.
+        var keptStems = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
         var seenStems = new HashSet<string>(StringComparer.Ordinal);
         var chosen = new List<(QuestionCandidate, GeneratedQuestion)>();
-        foreach (var item in ranked)
+        foreach (var candidate in ranked)
         {
-            var candidate = item.Candidate;
             var sentenceKey = candidate.Sentence.Index;
             var answerKey = Words.Normalize(candidate.Answer);
             // A long sentence carries more facts, so it may carry more questions.
             var sentenceCap = perSentence + (candidate.Sentence.WordCount / 15);
-            if (perSentenceCount.GetValueOrDefault(sentenceKey) >= sentenceCap || perAnswerCount.GetValueOrDefault(answerKey) >= perAnswer)
+            if (perSentenceCount.GetValueOrDefault(sentenceKey) >= sentenceCap || perAnswerCount.GetValueOrDefault(answerKey) >= perAnswer ||
+                passing(candidate) is not { } question)
             {
                 continue;
             }
@@ -75,15 +80,20 @@ public static class QuestionSelector
             }
 
             var tokens = Words.ContentWords(candidate.Stem).ToHashSet(StringComparer.Ordinal);
-            if (keptStems.Any(k => k.Answer == answerKey && Jaccard(k.Tokens, tokens) >= SameAnswerOverlap))
+            if (keptStems.TryGetValue(answerKey, out var sameAnswer) && sameAnswer.Any(k => Jaccard(k, tokens) >= SameAnswerOverlap))
             {
                 continue;
             }
 
-            keptStems.Add((answerKey, tokens));
+            if (sameAnswer is null)
+            {
+                keptStems[answerKey] = sameAnswer = [];
+            }
+
+            sameAnswer.Add(tokens);
             perSentenceCount[sentenceKey] = perSentenceCount.GetValueOrDefault(sentenceKey) + 1;
             perAnswerCount[answerKey] = perAnswerCount.GetValueOrDefault(answerKey) + 1;
-            chosen.Add(item);
+            chosen.Add((candidate, question));
         }
 
         return chosen;

@@ -37,6 +37,26 @@ public sealed class ImportTests(IRLearnWebFactory factory) : IClassFixture<IRLea
     }
 
     [Fact]
+    public async Task ArticleDefiningSeveralAcronyms_GetsAMatchingQuestion_WhosePairsStandInItsSourcePassage()
+    {
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+
+        var response = await api.PostAsJsonAsync("/api/v1/articles/text", new { title = "Paris at ten", text = TeachData.SeedArticle("07-paris-agreement-cop.txt") });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var lessonId = created.RootElement.GetProperty("lessonId").GetGuid();
+        using var bank = await TeachData.GetJsonAsync(api, $"/api/v1/lessons/{lessonId}/questions");
+        var matching = Assert.Single(bank.RootElement.GetProperty("questions").EnumerateArray(), q => q.GetProperty("type").GetInt32() == (int)Domain.QuestionBank.QuestionType.Matching);
+        var pairs = matching.GetProperty("pairs").EnumerateArray().Select(p => (Left: p.GetProperty("left").GetString()!, Right: p.GetProperty("right").GetString()!)).ToList();
+        Assert.Contains(("UNFCCC", "United Nations Framework Convention on Climate Change"), pairs);
+        Assert.True(pairs.Count >= 3);
+        var passage = matching.GetProperty("source").GetProperty("sentence").GetString()!;
+        Assert.All(pairs, p => Assert.Contains($"{p.Right} ({p.Left})", passage, StringComparison.Ordinal));
+        Assert.Empty(matching.GetProperty("options").EnumerateArray());
+    }
+
+    [Fact]
     public async Task ManyFiles_WithoutJavaScript_ListAResultPerFile_AndImportOnlyTheGoodOnes()
     {
         using var session = await SignedInAsync(DemoAccounts.Instructor);
