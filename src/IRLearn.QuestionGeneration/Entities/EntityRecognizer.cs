@@ -339,7 +339,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         !word.Contains(' ', StringComparison.Ordinal) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||
         word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ||
         word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) ||
-        word is "Western" or "Eastern" or "Northern" or "Southern" ||
+        word is "Western" or "Eastern" or "Northern" or "Southern" || word.EndsWith("can", StringComparison.Ordinal) ||
         word.EndsWith('i') && word.Length > 4 || word.EndsWith("ic", StringComparison.Ordinal) ||
         word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
 

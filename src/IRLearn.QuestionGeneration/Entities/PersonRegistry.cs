@@ -10,6 +10,9 @@ namespace IRLearn.QuestionGeneration.Entities;
 /// </summary>
 public sealed partial class PersonRegistry
 {
+    // "General Assembly", "General Staff": a title followed by one of these names a body, not a person.
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Assembly", "Council", "Staff", "Secretariat", "Conference", "Court", "Committee", "Commission", "Office", "Agreement", "Treaty" };
+
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr", "Mr", "Mrs", "Ms", "Gen", "Sheikh", "Sir", "Dame", "Prof" };
 
     private static readonly string[][] Titles = new[]
@@ -147,7 +150,7 @@ public sealed partial class PersonRegistry
                 matches = text.AsSpan(tokens[i + k].Start, tokens[i + k].Length).SequenceEqual(title[k]);
             }
 
-            if (matches && char.IsUpper(title[0][0]))
+            if (matches && char.IsUpper(title[0][0]) && !(i + title.Length < tokens.Count && BodyHeads.Contains(text.Substring(tokens[i + title.Length].Start, tokens[i + title.Length].Length))))
             {
                 var last = tokens[i + title.Length - 1];
                 var next = i + title.Length;

@@ -27,10 +27,11 @@ public static partial class Distractors
     public static List<string> For(Mention answer, SentenceInfo sentence, ArticleAnalysis analysis, int count = 3)
     {
         var seed = StableHash.Of(answer.Text, sentence.Text);
-        var taken = new HashSet<string>(sentence.Mentions.Select(m => Words.Normalize(m.Key)), StringComparer.Ordinal)
+        // Compared without full stops as well, so "UN" is never offered against "U.N.".
+        var taken = new HashSet<string>(sentence.Mentions.Select(m => Dotless(m.Key)), StringComparer.Ordinal)
         {
-            Words.Normalize(answer.Key),
-            Words.Normalize(answer.Text),
+            Dotless(answer.Key),
+            Dotless(answer.Text),
         };
         var candidates = answer.Kind switch
         {
@@ -54,7 +55,7 @@ public static partial class Distractors
         foreach (var candidate in candidates)
         {
             var normalized = Words.Normalize(candidate);
-            if (taken.Add(normalized) && !Words.ContainsPhrase(normalizedSentence, normalized) &&
+            if (taken.Add(Dotless(candidate)) && !Words.ContainsPhrase(normalizedSentence, normalized) &&
                 AnswerTypes.Classify(candidate, analysis.Gazetteer) == answerClass)
             {
                 result.Add(candidate);
@@ -67,6 +68,8 @@ public static partial class Distractors
 
         return result;
     }
+
+    private static string Dotless(string text) => Words.Normalize(text).Replace(".", string.Empty, StringComparison.Ordinal);
 
     /// <summary>
     /// Routes written end to end ("Dostyk–Moyynty, Bakhty–Ayagoz and Darbaza–Maktaaral railroads") have no stock of

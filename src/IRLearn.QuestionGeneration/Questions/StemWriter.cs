@@ -113,6 +113,7 @@ public static partial class StemWriter
         }
 
         var mentions = sentence.Mentions.Where(m => span.Contains(m.Range.Start) && (blank is null || !m.Range.Overlaps(blank.Value))).ToList();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in sentence.Pronouns)
         {
             if (!span.Contains(link.Range.Start))
@@ -162,6 +163,12 @@ public static partial class StemWriter
                 }
 
                 return null;
+            }
+
+            if (!named.Add(antecedent.Key))
+            {
+                // "He could see, he said, …": once the stem names him, the next pronoun reads as it stands.
+                continue;
             }
 
             edits.Add((link.Range, NameFor(antecedent, text, link)));

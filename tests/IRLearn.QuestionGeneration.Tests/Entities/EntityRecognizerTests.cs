@@ -135,4 +135,12 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Abiy Ahmed");
         Assert.DoesNotContain(mentions, m => m.Text == "Dr");
     }
+
+    [Theory]
+    [InlineData("The agency grew out of a speech to the U.N. General Assembly on 8 December 1953.", "Assembly")]
+    [InlineData("The treaty limits American and Russian strategic forces until 2026.", "American")]
+    public void Recognize_BodyAfterATitleOrAnAdjective_IsNoPerson(string body, string word)
+    {
+        Assert.DoesNotContain(Mentions(body), m => m.Text == word && m.Kind is EntityKind.Person or EntityKind.Name);
+    }
 }

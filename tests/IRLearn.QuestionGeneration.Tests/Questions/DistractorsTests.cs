@@ -92,4 +92,12 @@ public sealed class DistractorsTests
 
         Assert.All(Distractors.For(city, sentence, analysis), d => Assert.Equal("city", AnswerTypes.Classify(d)));
     }
+
+    [Fact]
+    public void For_DottedAcronym_NeverOffersItsUndottedForm()
+    {
+        var distractors = For("The UN Security Council met in May. Only four U.N. member states have never joined the treaty.", "U.N.");
+
+        Assert.DoesNotContain("UN", distractors);
+    }
 }
