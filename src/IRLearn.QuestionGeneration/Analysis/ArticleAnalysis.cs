@@ -142,7 +142,18 @@ public static partial class ArticleAnalyzer
     /// </summary>
     private static bool IsNameFragment(string text, TextRange sentence, Mention mention, HashSet<string> lowerCaseWords)
     {
-        if (mention.Kind != EntityKind.Name || mention.Text.Contains(' ', StringComparison.Ordinal))
+        if (mention.Kind != EntityKind.Name)
+        {
+            return false;
+        }
+
+        if (mention.Range.Start > sentence.Start && OrdinalBefore().IsMatch(text.AsSpan(sentence.Start, mention.Range.Start - sentence.Start)))
+        {
+            // "Second Thomas Shoal", "Second World War": the ordinal is the name's first word.
+            return true;
+        }
+
+        if (mention.Text.Contains(' ', StringComparison.Ordinal))
         {
             return false;
         }
@@ -164,6 +175,9 @@ public static partial class ArticleAnalyzer
 
         return CapitalisedNeighbour(before, fromEnd: true) || CapitalisedNeighbour(after, fromEnd: false);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S\s+(?:First|Second|Third|Fourth)\s$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OrdinalBefore();
 
     /// <summary>"D.C.", "U.K." on their own: initials that finish another name.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -222,7 +236,8 @@ public static partial class ArticleAnalyzer
             // "Delhi Leaders'", "South Summit": the word right before, when it is part of a name and not a sentence opener.
             var previous = words[^1].TrimEnd('’', '\'').Replace("’s", string.Empty, StringComparison.Ordinal);
             var hasMoreBefore = words.Length > 1;
-            var sentenceWord = EntityRecognizer.NotNames.Contains(previous) && previous is not ("North" or "South" or "East" or "West");
+            // Compass points and ordinals start names too ("Global South Summit", "Second Thomas Shoal", "Second World War").
+            var sentenceWord = EntityRecognizer.NotNames.Contains(previous) && previous is not ("North" or "South" or "East" or "West" or "First" or "Second" or "Third" or "Fourth");
             return previous.Length > 0 && char.IsUpper(previous[0]) && !sentenceWord && hasMoreBefore &&
                 !previous.EndsWith(',') && !previous.EndsWith('.');
         }

@@ -56,6 +56,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "The", "the", "Whether", "If", "When", "While", "Although", "Though", "Because", "Since", "As", "But", "And", "Or", "Yet",
         "So", "Then", "That", "This", "These", "Those", "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "Many", "Some",
         "Most", "Several", "Such", "Also", "Even", "Only", "Now", "Instead", "Meanwhile", "However", "Indeed", "Once", "Until",
+        "According", "to", "of", "Under", "During", "After", "Before", "For", "From", "With", "By", "To", "Of", "In", "On", "At",
+        "Despite", "Amid", "Against", "Among", "Between", "Within", "Without", "Through", "Over", "Following", "Like", "Unlike",
     ], StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b[a-z]+-[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?:solution|policy|approach|order|system|strategy|agreement|deal|framework|initiative|partnership|cooperation|security|relations|dialogue|diplomacy|power|world|conflict|war|economy|energy|transition|corridor|route)\b", RegexOptions.CultureInvariant)]

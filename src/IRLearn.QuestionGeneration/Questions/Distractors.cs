@@ -336,16 +336,26 @@ public static partial class Distractors
     private static IEnumerable<string> Names(Mention answer, ArticleAnalysis analysis)
     {
         var hyphenated = answer.Text.Contains('-', StringComparison.Ordinal) || answer.Text.Contains('–', StringComparison.Ordinal);
-        var words = answer.Text.Split(' ').Length;
+        var parts = answer.Text.Split(' ');
+        // "Scarborough Shoal" needs another shoal, not "Cold War": a name ending in a common head keeps that head.
+        var head = parts.Length > 1 && PlaceHeads.Contains(parts[^1]) ? parts[^1] : null;
         foreach (var mention in analysis.DistinctOfKind(EntityKind.Name))
         {
             var otherHyphenated = mention.Text.Contains('-', StringComparison.Ordinal) || mention.Text.Contains('–', StringComparison.Ordinal);
-            if (otherHyphenated == hyphenated && mention.Text.Split(' ').Length == words)
+            var otherParts = mention.Text.Split(' ');
+            if (otherHyphenated == hyphenated && otherParts.Length == parts.Length && (head is null || otherParts[^1] == head))
             {
                 yield return mention.Text;
             }
         }
     }
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Shoal", "Reef", "Island", "Islands", "Sea", "Strait", "River", "Lake", "Mountain", "Mountains", "Bay", "Gulf", "Canal", "Dam",
+        "Port", "Peninsula", "Desert", "Valley", "Basin", "Plateau", "Corridor", "Route", "Pipeline", "Summit", "Declaration", "Initiative",
+        "Forum", "Dialogue", "Process", "Plan", "Programme", "War", "Crisis", "Conference", "Agenda",
+    };
 
     private static IEnumerable<string> Concepts(Mention answer, ArticleAnalysis analysis, uint seed)
     {

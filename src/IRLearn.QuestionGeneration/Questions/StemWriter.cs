@@ -25,6 +25,9 @@ public static partial class StemWriter
     [GeneratedRegex(@"^[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)", RegexOptions.CultureInvariant)]
     private static partial Regex TreatyReference();
 
+    [GeneratedRegex(@"^(?:One|Some|Many|Most|Each|All|Several|Few|Both|None|Two|Three|Four|Five|Six|Half|Much|Part) of\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Partitive();
+
     // "But India showed …": a statement on its own does not open with a conjunction that answers the sentence before.
     [GeneratedRegex(@"^(?:But|And|Yet|So|Or)\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunction();
@@ -445,6 +448,12 @@ public static partial class StemWriter
         if (!subject.Contains(' ', StringComparison.Ordinal) && EntityRecognizer.NotNames.Contains(subject))
         {
             // "Then came the war in Ukraine": an adverb in front of an inverted verb is no subject.
+            return null;
+        }
+
+        if (Partitive().IsMatch(subject))
+        {
+            // "One of the most serious came in 2012": the noun it picks from is in an earlier sentence.
             return null;
         }
 

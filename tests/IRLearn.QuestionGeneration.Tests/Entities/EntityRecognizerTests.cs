@@ -143,4 +143,19 @@ public sealed class EntityRecognizerTests
     {
         Assert.DoesNotContain(Mentions(body), m => m.Text == word && m.Kind is EntityKind.Person or EntityKind.Name);
     }
+
+    [Fact]
+    public void Recognize_OrganisationAfterAPreposition_StartsAtItsName()
+    {
+        var mentions = Mentions("According to the Center for Strategic and International Studies, trade worth $3.37 trillion moved through the sea.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Organisation && m.Text == "Center for Strategic and International Studies");
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("According", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_NameAfterAnOrdinal_IsHalfOfAName()
+    {
+        Assert.DoesNotContain(Mentions("At Second Thomas Shoal, the Philippines keeps marines aboard a rusting ship."), m => m.Text == "Thomas Shoal");
+    }
 }

@@ -100,4 +100,14 @@ public sealed class DistractorsTests
 
         Assert.DoesNotContain("UN", distractors);
     }
+
+    [Fact]
+    public void For_NameWithAPlaceHead_OnlyOffersNamesWithTheSameHead()
+    {
+        var distractors = For(
+            "Vessels faced off at Scarborough Shoal in 2012. Marines still guard Mischief Reef, Subi Reef and Fiery Cross Reef. The Cold War shaped the region. The Cold War ended. Sailors also patrol Whitsun Reef.",
+            "Scarborough Shoal");
+
+        Assert.DoesNotContain("Cold War", distractors);
+    }
 }

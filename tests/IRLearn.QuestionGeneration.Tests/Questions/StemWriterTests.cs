@@ -81,4 +81,10 @@ public sealed class StemWriterTests
 
         Assert.Equal("John F. Kennedy could see, he said, a world in which _____ nations may have these weapons.", stem);
     }
+
+    [Fact]
+    public void WhQuestion_PartitiveSubject_Refuses()
+    {
+        Assert.Null(Wh("There were many incidents at sea. One of the most serious came in 2012 near the reef.", 1, EntityKind.Year));
+    }
 }
