@@ -103,6 +103,16 @@ public static partial class ArticleAnalyzer
             var mentions = recognizer.Recognize(text, range);
             mentions = ApplyAcronyms(mentions, acronyms);
             mentions.RemoveAll(m => IsNameFragment(text, range, m, lowerCaseWords));
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Kind == EntityKind.Name && Seats.Contains(mentions[i].Text))
+                {
+                    // "the Kremlin announced that it …": a seat of government acts as its government, not as a place to
+                    // offer beside Odesa.
+                    mentions[i] = mentions[i] with { Kind = EntityKind.Organisation };
+                }
+            }
+
             var quoted = Words.QuotedSpans(range.Slice(text), range.Start);
             if (quoted.Count > 0)
             {
@@ -209,6 +219,11 @@ public static partial class ArticleAnalyzer
         var (particle, other) = fromEnd ? (words[^1], words[^2]) : (words[0], words[1]);
         return Particles.Contains(particle) && other.Length > 0 && char.IsUpper(other[0]);
     }
+
+    private static readonly HashSet<string> Seats = new(StringComparer.Ordinal)
+    {
+        "Kremlin", "Pentagon", "White House", "Downing Street", "Elysee", "Élysée", "Zhongnanhai", "Capitol Hill", "Quai d'Orsay", "Foggy Bottom",
+    };
 
     private static readonly HashSet<string> Faiths = new(StringComparer.Ordinal)
     {

@@ -82,10 +82,13 @@ public static partial class CoreferenceResolver
                     // An object "it" is never its own clause's subject ("Egypt and Sudan rejected it"), though it may be the subject
                     // of the sentence around an embedded clause ("Kazakhstan … argues that its place makes it a link"); and it may
                     // mean the previous sentence's object as easily as its subject, so it never reaches back there.
-                    antecedent = !asSubject ? EmbeddedObjectAntecedent(sentence, range.Start, local) :
-                        (match.Value is "its" or "Its" ? ClauseSubjectBefore(text, sentence, range.Start) : null) ??
+                    // A clause subject right before wins ("when Russia judged that it …"); failing that, a referent the sentence
+                    // holds itself ("the initiative had at its peak") means the pronoun needs no name from elsewhere.
+                    var clauseSubject = asSubject && !initial ? ClauseSubjectBefore(text, sentence, range.Start) : null;
+                    antecedent = clauseSubject ?? (InSentenceReferent.Holds(sentence.Text, match.Index, match.Value) ? null :
+                        !asSubject ? EmbeddedObjectAntecedent(sentence, range.Start, local) :
                         SubjectBefore(sentence, range.Start) ?? local ?? OpeningPossessive(text, sentence, range.Start) ??
-                        (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation, EntityKind.Treaty, EntityKind.Name) : null);
+                        (initial || !HasSubjectAhead(sentence, range.Start) ? SubjectOf(previous, EntityKind.Country, EntityKind.Organisation, EntityKind.Treaty, EntityKind.Name) : null));
 
                     // With no competing candidate nearby, "it" is the entity the whole article is about.
                     // A previous sentence that opened with an "it" nobody could resolve is about something else.

@@ -130,27 +130,6 @@ public static partial class QualityGates
         return question.AcceptedAnswers?.Take(1).ToList() ?? [];
     }
 
-    /// <summary>
-    /// An "it" whose referent the sentence itself holds: the sentence opens with a common-noun subject ("The area covers a
-    /// market of …, making it the largest free trade area", "The AfCFTA agreement was signed …, and it entered into force"),
-    /// or "it" follows a quantifier over the noun just before ("85 percent of the water …, most of it in summer").
-    /// </summary>
-    public static bool ReferentInSentence(string sentence, int index, string pronoun)
-    {
-        if (pronoun is not ("it" or "its") || index <= 0)
-        {
-            return false;
-        }
-
-        return CommonNounSubject().IsMatch(sentence) || QuantifierOf().IsMatch(sentence.AsSpan(0, index));
-    }
-
-    [GeneratedRegex(@"^(?:The|A|An) (?:[A-Z][\w-]* )?[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:is|was|has|had|covers|covered|remains|remained|became|grew|[a-z]+s|[a-z]+ed)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex CommonNounSubject();
-
-    [GeneratedRegex(@"\b(?:most|much|some|all|part|none|half|little|any) of $", RegexOptions.CultureInvariant)]
-    private static partial Regex QuantifierOf();
-
     /// <summary>A pronoun is acceptable only when the stem also names something it can refer to.</summary>
     public static bool HasUnresolvedPronoun(string stem)
     {
@@ -172,7 +151,7 @@ public static partial class QualityGates
             var lower = match.Value.ToLowerInvariant();
             var before = stem[..match.Index];
             var statement = stem.StartsWith("True or false: ", StringComparison.Ordinal) ? stem["True or false: ".Length..] : stem;
-            if (ReferentInSentence(statement, match.Index - (stem.Length - statement.Length), match.Value))
+            if (InSentenceReferent.Holds(statement, match.Index - (stem.Length - statement.Length), match.Value))
             {
                 continue;
             }

@@ -147,7 +147,7 @@ public static partial class StemWriter
                 continue;
             }
 
-            if (antecedent is null && QualityGates.ReferentInSentence(span.Slice(text), link.Range.Start - span.Start, link.Surface))
+            if (antecedent is null && InSentenceReferent.Holds(span.Slice(text), link.Range.Start - span.Start, link.Surface))
             {
                 continue;
             }

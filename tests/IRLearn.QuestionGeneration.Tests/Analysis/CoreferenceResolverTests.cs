@@ -141,4 +141,28 @@ public sealed class CoreferenceResolverTests
 
         Assert.Equal("Treaty on the Non-Proliferation of Nuclear Weapons", analysis.Sentences[2].Pronouns.Single(p => p.Surface == "The treaty").Antecedent?.Key);
     }
+
+    [Fact]
+    public void Resolve_ItAfterThat_IsTheSubjectOfTheClauseBefore()
+    {
+        var analysis = Analyze.Body("The UN brokered the deal in 2022. The deal depended on a belligerent, and when Russia judged that it no longer gained enough, the arrangement ended.");
+
+        Assert.Equal("Russia", analysis.Sentences[1].Pronouns.Single(p => p.Surface == "it").Antecedent?.Text);
+    }
+
+    [Fact]
+    public void Resolve_SeatOfGovernment_ActsAsItsGovernment()
+    {
+        var analysis = Analyze.Body("The deal was extended in May 2023. On 17 July 2023 the Kremlin announced that it would not renew the agreement.");
+
+        Assert.Equal("Kremlin", analysis.Sentences[1].Pronouns.Single(p => p.Surface == "it").Antecedent?.Text);
+    }
+
+    [Fact]
+    public void Resolve_ItsWhoseClauseHasACommonNounSubject_StaysInTheSentence()
+    {
+        var analysis = Analyze.Body("Ukraine opened its own route along the coast. Despite strikes on Odesa, the new corridor carried more cargo by early 2024 than the initiative had at its peak.");
+
+        Assert.Null(analysis.Sentences[1].Pronouns.Single(p => p.Surface == "its").Antecedent);
+    }
 }

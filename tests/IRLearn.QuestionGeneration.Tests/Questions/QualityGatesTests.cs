@@ -195,11 +195,4 @@ public sealed class QualityGatesTests
         Assert.Contains(QualityGates.UnresolvedPronoun, QualityGates.Check(question, Text));
     }
 
-    [Theory]
-    [InlineData("The area covers a market of about 1.3 billion people, making it the largest free trade area.")]
-    [InlineData("The highlands supply 85 percent of the water, most of it in summer.")]
-    public void ReferentInSentence_ReferentInsideTheSentence_IsFound(string sentence)
-    {
-        Assert.True(QualityGates.ReferentInSentence(sentence, sentence.IndexOf(" it ", StringComparison.Ordinal) + 1, "it"));
-    }
 }
