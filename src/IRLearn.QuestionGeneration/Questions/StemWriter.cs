@@ -267,6 +267,10 @@ public static partial class StemWriter
         return link.IsPossessive ? name + "’s" : name;
     }
 
+    private static bool PlaceVerb(string word) =>
+        VerbForms.IsPastTense(word) || word is "place" or "held" or "met" or "meet" or "meets" or "sits" or "sat" or "lives" or "live" or "lived" or
+            "is" or "are" or "was" or "were" or "stays" or "stayed" or "remains" or "remained" or "based" or "headquartered" or "born" or "took";
+
     private static int CountOf(string text, string phrase)
     {
         var count = 0;
@@ -301,6 +305,12 @@ public static partial class StemWriter
         }
 
         var head = local[..prep.Index].TrimEnd();
+        if (wh == "Where" && head.Length > 0 && !PlaceVerb(head[(head.LastIndexOf(' ') + 1)..]))
+        {
+            // "ECOWAS responded to the coup in Niger": the place belongs to the noun before it, not to where ECOWAS acted.
+            return null;
+        }
+
         var tail = local[answerEnd..];
         string clause;
         int clauseOffset;

@@ -87,4 +87,10 @@ public sealed class StemWriterTests
     {
         Assert.Null(Wh("There were many incidents at sea. One of the most serious came in 2012 near the reef.", 1, EntityKind.Year));
     }
+
+    [Fact]
+    public void WhQuestion_PlaceOfANoun_IsNoWhere()
+    {
+        Assert.Null(Wh("The regional bloc responded to the coup in Niger more forcefully than before.", 0, EntityKind.Country));
+    }
 }
