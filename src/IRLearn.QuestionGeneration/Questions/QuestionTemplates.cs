@@ -375,7 +375,7 @@ public static partial class QuestionTemplates
         var seed = StableHash.Of(sentence.Text);
         var stance = Stance().IsMatch(sentence.Text);
         var swappable = sentence.Mentions.Where(m => m.Kind is EntityKind.Year or EntityKind.Percent or EntityKind.Country or EntityKind.Organisation or EntityKind.City or EntityKind.Quantity or EntityKind.Date)
-            .Where(m => statement.Contains(m.Text, StringComparison.Ordinal) && !NextToParenthesis(analysis.Text, m.Range) && !AfterIndefiniteArticle(analysis.Text, m.Range))
+            .Where(m => WholeWordIndex(statement, m.Text) >= 0 && !NextToParenthesis(analysis.Text, m.Range) && !AfterIndefiniteArticle(analysis.Text, m.Range))
             .ToList();
         if (!stance && swappable.Count == 0)
         {
@@ -396,7 +396,8 @@ public static partial class QuestionTemplates
             }
             else
             {
-                var index = statement.IndexOf(target.Text, StringComparison.Ordinal);
+                // "Quad" must not be found inside "Quadrilateral Security Dialogue".
+                var index = WholeWordIndex(statement, target.Text);
                 var before = statement[..index];
                 var hadArticle = before.EndsWith("the ", StringComparison.OrdinalIgnoreCase);
                 var needsArticle = target.IsNamed && Words.TakesDefiniteArticle(replacement);
@@ -445,6 +446,20 @@ public static partial class QuestionTemplates
     }
 
     /// <summary>"Conference … (CICA)": swapping the name would leave the acronym contradicting it.</summary>
+    private static int WholeWordIndex(string text, string word)
+    {
+        for (var index = text.IndexOf(word, StringComparison.Ordinal); index >= 0; index = text.IndexOf(word, index + 1, StringComparison.Ordinal))
+        {
+            var end = index + word.Length;
+            if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// "(CIS)", or a name used as a modifier of the next one ("U.S. Secretary of State"): swapping it in or out
     /// would leave the statement ungrammatical rather than false.

@@ -212,4 +212,12 @@ public sealed class QuestionTemplatesTests
 
         Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.TrueFalse && !q.Stem.Contains("U.S. Secretary", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Generate_FalseVariant_SwapsWholeWordsOnly()
+    {
+        var questions = Questions("The Quadrilateral Security Dialogue, better known as the Quad, began as a response to a natural disaster. ASEAN met in Manila in 2017. The Quad was revived a decade later in Manila.");
+
+        Assert.DoesNotContain(questions, q => q.Stem.Contains("rilateral Security Dialogue", StringComparison.Ordinal) && !q.Stem.Contains("Quadrilateral", StringComparison.Ordinal));
+    }
 }
