@@ -539,8 +539,11 @@ public static partial class QuestionTemplates
         return found;
     }
 
+    // Countries go with organisations ("China, Russia and the EU"), and known cities with places the gazetteer does not
+    // know ("the ports of Odesa, Chornomorsk and Pivdennyi").
     private static bool SameListKind(EntityKind a, EntityKind b) =>
-        a == b || a is EntityKind.Country or EntityKind.Organisation && b is EntityKind.Country or EntityKind.Organisation;
+        a == b || a is EntityKind.Country or EntityKind.Organisation && b is EntityKind.Country or EntityKind.Organisation ||
+        a is EntityKind.City or EntityKind.Name && b is EntityKind.City or EntityKind.Name;
 
     private static string? KindPlural(EntityKind kind) => kind switch
     {

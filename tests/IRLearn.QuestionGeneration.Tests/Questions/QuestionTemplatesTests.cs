@@ -220,4 +220,13 @@ public sealed class QuestionTemplatesTests
 
         Assert.DoesNotContain(questions, q => q.Stem.Contains("rilateral Security Dialogue", StringComparison.Ordinal) && !q.Stem.Contains("Quadrilateral", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Generate_ListOfACityAndUnknownPlaces_IsAskedAsAList()
+    {
+        var questions = Questions("Russia and Ukraine agreed in 2022 that grain ships could leave Odesa, Chornomorsk and Izmail under inspection in Istanbul.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.MultipleResponse && q.Options!.Any(o => o.IsCorrect && o.Text == "Chornomorsk"));
+        Assert.Equal(["Odesa", "Chornomorsk", "Izmail"], question.Options!.Where(o => o.IsCorrect).Select(o => o.Text).OrderBy(t => question.Source.Sentence.IndexOf(t, StringComparison.Ordinal)));
+    }
 }
