@@ -337,12 +337,16 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     internal static bool StartsName(string token) =>
         token.Length > 0 && (char.IsUpper(token[0]) || (char.IsDigit(token[0]) && token.Any(char.IsUpper)));
 
+    /// <summary>"Israeli", "Omani", "Emirati": a demonym in -i is a country's name (or one of its words) plus the ending; "Pivdennyi" is not.</summary>
+    private static bool CountryWordStartsWith(string stem) =>
+        IrGazetteer.Default.Countries.Any(c => c.Name.Split(' ').Any(w => w.StartsWith(stem, StringComparison.Ordinal)));
+
     internal static bool LooksLikeDemonym(string word) =>
         !word.Contains(' ', StringComparison.Ordinal) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||
         word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ||
         word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) ||
         word is "Western" or "Eastern" or "Northern" or "Southern" || word.EndsWith("can", StringComparison.Ordinal) ||
-        word.EndsWith('i') && word.Length > 4 || word.EndsWith("ic", StringComparison.Ordinal) ||
+        word.EndsWith('i') && word.Length > 4 && CountryWordStartsWith(word[..^1]) || word.EndsWith("ic", StringComparison.Ordinal) ||
         word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
 
     /// <summary>"Soviet leader", "American bloc": a lone capitalised word before an ordinary noun describes it rather than naming anything.</summary>

@@ -158,4 +158,13 @@ public sealed class EntityRecognizerTests
     {
         Assert.DoesNotContain(Mentions("At Second Thomas Shoal, the Philippines keeps marines aboard a rusting ship."), m => m.Text == "Thomas Shoal");
     }
+
+    [Fact]
+    public void Recognize_NameEndingInI_IsADemonymOnlyWhenACountryStartsThatWay()
+    {
+        var mentions = Mentions("Israeli and Emirati officials watched as ships left Odesa, Chornomorsk and Pivdennyi in 2022.");
+
+        Assert.Contains(mentions, m => m.Text == "Pivdennyi");
+        Assert.DoesNotContain(mentions, m => m.Text is "Israeli" or "Emirati");
+    }
 }
