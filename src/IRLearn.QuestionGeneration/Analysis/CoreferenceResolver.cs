@@ -61,9 +61,12 @@ public static partial class CoreferenceResolver
                 }
                 else if (match.Groups["org"].Success)
                 {
+                    // The article's main organisation stands in only for a generic "the organisation"; "the body" after
+                    // "the Appellate Body" is not the WTO.
+                    var generic = GenericOrganisation().IsMatch(match.Value);
                     antecedent = LastBefore(sentence, range.Start, EntityKind.Organisation) ?? SubjectOf(previous, EntityKind.Organisation) ?? Last(previous, EntityKind.Organisation) ??
                         NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation) ??
-                        (dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null);
+                        (generic && dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null);
                 }
                 else if (match.Groups["treaty"].Success)
                 {
@@ -193,13 +196,16 @@ public static partial class CoreferenceResolver
                 continue;
             }
 
-            if (mention.Kind == EntityKind.City && (previousWord.Length > 0 || afterComma))
+            // ", and Beijing agreed …" opens a clause whose subject Beijing is; a bare "and" only joins a list.
+            var prefix = text.AsSpan(sentence.Range.Start, mention.Range.Start - sentence.Range.Start);
+            var conjunction = prefix.LastIndexOf(previousWord.AsSpan());
+            var clauseAfterComma = previousWord is "and" or "but" or "while" or "whereas" && conjunction > 0 && prefix[..conjunction].TrimEnd().EndsWith(",");
+            if (mention.Kind == EntityKind.City && (previousWord.Length > 0 && !clauseAfterComma || afterComma))
             {
-                // A capital stands for its government only as the opening subject ("Beijing refused …").
+                // A capital stands for its government only as a clause's opening subject ("Beijing refused …").
                 continue;
             }
-
-            if (previousWord.Length == 0 || afterComma || !Prepositions.Contains(previousWord) && !char.IsLower(previousWord[0]))
+            if (previousWord.Length == 0 || afterComma || clauseAfterComma || !Prepositions.Contains(previousWord) && !char.IsLower(previousWord[0]))
             {
                 return mention;
             }
@@ -321,8 +327,12 @@ public static partial class CoreferenceResolver
     private static bool OpensUnresolved(SentenceInfo? sentence) =>
         sentence?.Pronouns is [{ Antecedent: null } first, ..] && first.Range.Start == sentence.Range.Start;
 
+    // Any name a pronoun could mean, a capital ("Beijing agreed …") or a person included, rules out the article-wide fallback.
     private static bool HasCandidate(SentenceInfo? sentence) =>
-        sentence is not null && sentence.Mentions.Any(m => m.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Region or EntityKind.Name);
+        sentence is not null && sentence.Mentions.Any(m => m.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Region or EntityKind.Name or EntityKind.City or EntityKind.Person);
+
+    [GeneratedRegex(@"^[Tt]he organi[sz]ation", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericOrganisation();
 
     private static bool HasSubjectAhead(SentenceInfo sentence, int position) =>
         sentence.Mentions.Any(m => m.Kind is EntityKind.Country or EntityKind.Organisation && m.Range.Start > position);

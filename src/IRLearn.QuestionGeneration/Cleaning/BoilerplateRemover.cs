@@ -26,7 +26,8 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptStart();
 
-    [GeneratedRegex(@"\b(?:subscribe|newsletter|sign up for|share this article|follow us on|our app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Follow IRL on social media for daily updates.", "Follow us on X".
+    [GeneratedRegex(@"\b(?:subscribe|newsletter|sign up for|share this article|follow us on|our app|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptAnywhere();
 
     // "ASTANA, Oct 14 (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 — ".

@@ -244,9 +244,23 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
     private static bool CommaInsideName(string text, List<TextRange> tokens, int k)
     {
-        // "United Nations Educational, Scientific and Cultural Organization".
+        // "United Nations Educational, Scientific and Cultural Organization" — but not "the European Union, China and Japan":
+        // the run after "and" must end in an organisation's head word.
         var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
-        return gap.SequenceEqual(", ") && k + 2 < tokens.Count && tokens[k + 1].Slice(text) == "and";
+        if (!gap.SequenceEqual(", ") || k + 2 >= tokens.Count || tokens[k + 1].Slice(text) != "and")
+        {
+            return false;
+        }
+
+        for (var h = k + 2; h < Math.Min(tokens.Count, k + 6) && StartsName(tokens[h].Slice(text)); h++)
+        {
+            if (OrganisationHeads.Contains(tokens[h].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHead(string word) => OrganisationHeads.Contains(word) || TreatyHeads.Contains(word);

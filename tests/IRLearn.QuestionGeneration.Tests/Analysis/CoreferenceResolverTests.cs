@@ -165,4 +165,22 @@ public sealed class CoreferenceResolverTests
 
         Assert.Null(analysis.Sentences[1].Pronouns.Single(p => p.Surface == "its").Antecedent);
     }
+
+    [Fact]
+    public void Resolve_CapitalOpeningAClauseAfterAComma_IsTheTopic()
+    {
+        var analysis = Analyze.Body("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent.");
+
+        Assert.Equal("Beijing", analysis.Sentences[1].Pronouns.Single(p => p.Surface == "Its").Antecedent?.Text);
+    }
+
+    [Fact]
+    public void Resolve_TheBody_IsNotTheArticlesMainOrganisation()
+    {
+        var analysis = Analyze.Body(
+            "The World Trade Organization opened in Geneva in 1995. The World Trade Organization has 166 members. The World Trade Organization settles disputes. " +
+            "The Appellate Body hears appeals. The United States, which argues that the body overstepped its mandate, blocked appointments.");
+
+        Assert.Null(analysis.Sentences[4].Pronouns.Single(p => p.Surface == "the body").Antecedent);
+    }
 }

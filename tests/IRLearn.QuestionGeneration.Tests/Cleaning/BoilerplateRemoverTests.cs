@@ -32,6 +32,8 @@ public sealed class BoilerplateRemoverTests
     [InlineData("Share this article")]
     [InlineData("Subscribe to our newsletter for weekly analysis.")]
     [InlineData("By Jane Doe")]
+    [InlineData("Follow IRL on social media for daily updates.")]
+    [InlineData("Follow us on X for the latest from Geneva.")]
     public void Clean_BoilerplateBlock_IsRemovedAndListed(string block)
     {
         var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\n" + block);

@@ -167,4 +167,19 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "Pivdennyi");
         Assert.DoesNotContain(mentions, m => m.Text is "Israeli" or "Emirati");
     }
+
+    [Fact]
+    public void Recognize_ListAfterAnOrganisation_IsNotPartOfItsName()
+    {
+        var mentions = Mentions("About 50 members, including the European Union, China and Japan, have joined a stopgap arrangement.");
+
+        Assert.Contains(mentions, m => m.Text == "European Union" && m.Kind == EntityKind.Organisation);
+        Assert.Contains(mentions, m => m.Text == "China" && m.Kind == EntityKind.Country);
+    }
+
+    [Fact]
+    public void Recognize_CommaInsideAnOrganisationsName_KeepsTheWholeName()
+    {
+        Assert.Contains(Mentions("Delegates met at the United Nations Educational, Scientific and Cultural Organization in Paris."), m => m.Text == "United Nations Educational, Scientific and Cultural Organization");
+    }
 }

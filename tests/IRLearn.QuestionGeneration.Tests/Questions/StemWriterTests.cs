@@ -93,4 +93,15 @@ public sealed class StemWriterTests
     {
         Assert.Null(Wh("The regional bloc responded to the coup in Niger more forcefully than before.", 0, EntityKind.Country));
     }
+
+    [Fact]
+    public void Rewrite_PossessiveOfACapital_NamesItsCountry()
+    {
+        var analysis = Analyze.Body("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent by 2021.");
+        var sentence = analysis.Sentences[1];
+
+        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2021").Range);
+
+        Assert.Equal("China’s share of world exports rose to 14 percent by _____.", stem);
+    }
 }
