@@ -54,7 +54,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
-        context.SetDefaultTimeout(15_000);
+        // Generous waits, not timing assertions: on two busy cores a first page (JIT, view compilation, SQLite warm-up)
+        // has taken more than 15 seconds to load after a login redirect.
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(45_000);
         return context;
     }
 
