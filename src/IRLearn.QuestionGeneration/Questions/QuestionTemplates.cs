@@ -305,7 +305,15 @@ public static partial class QuestionTemplates
     private static QuestionCandidate? ListQuestion(SentenceInfo sentence, ArticleAnalysis analysis, ListFinding list)
     {
         var text = analysis.Text;
-        var range = new TextRange(list.Items[0].Range.Start, list.Items[^1].Range.End - list.Items[0].Range.Start);
+        var start = list.Items[0].Range.Start;
+        if (start - 4 >= sentence.Range.Start && text.AsSpan(start - 4, 4).SequenceEqual("the ") && Words.TakesDefiniteArticle(list.Items[0].Text))
+        {
+            // "including the United States, China, …" blanks as "including _____", not "including the _____"; but "the
+            // Dostyk–Moyynty, … railroads" keeps its "the", which belongs to "railroads".
+            start -= 4;
+        }
+
+        var range = new TextRange(start, list.Items[^1].Range.End - start);
         var stemSentence = StemWriter.Rewrite(sentence, text, range);
         if (stemSentence is null)
         {
@@ -375,7 +383,8 @@ public static partial class QuestionTemplates
         var seed = StableHash.Of(sentence.Text);
         var stance = Stance().IsMatch(sentence.Text);
         var swappable = sentence.Mentions.Where(m => m.Kind is EntityKind.Year or EntityKind.Percent or EntityKind.Country or EntityKind.Organisation or EntityKind.City or EntityKind.Quantity or EntityKind.Date)
-            .Where(m => WholeWordIndex(statement, m.Text) >= 0 && !NextToParenthesis(analysis.Text, m.Range) && !AfterIndefiniteArticle(analysis.Text, m.Range))
+            // A word written twice ("the Rome Statute … in Rome") could be swapped in the wrong place.
+            .Where(m => WholeWordIndex(statement, m.Text) is var at and >= 0 && WholeWordIndex(statement[(at + m.Text.Length)..], m.Text) < 0 && !NextToParenthesis(analysis.Text, m.Range) && !AfterIndefiniteArticle(analysis.Text, m.Range))
             .ToList();
         if (!stance && swappable.Count == 0)
         {

@@ -159,7 +159,7 @@ public static partial class StemWriter
                 // An object "it" is never its own clause's subject ("Egypt and Sudan rejected it"), so only a possessive may lean on a name before it.
                 var possessive = link.IsPossessive || link.Surface is "her" or "Her";
                 var compatible = possessive && mentions.Any(m => Compatible(link, m) && m.Range.End <= link.Range.Start) ||
-                    sentence.Subject is { } subject && mentions.Contains(subject) && subject.Range.Start > link.Range.Start && Compatible(link, subject);
+                    possessive && sentence.Subject is { } subject && mentions.Contains(subject) && subject.Range.Start > link.Range.Start && Compatible(link, subject);
                 if (compatible)
                 {
                     continue;

@@ -229,4 +229,29 @@ public sealed class QuestionTemplatesTests
         var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.MultipleResponse && q.Options!.Any(o => o.IsCorrect && o.Text == "Chornomorsk"));
         Assert.Equal(["Odesa", "Chornomorsk", "Izmail"], question.Options!.Where(o => o.IsCorrect).Select(o => o.Text).OrderBy(t => question.Source.Sentence.IndexOf(t, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Generate_FalseVariant_NeverSwapsAWordTheSentenceUsesTwice()
+    {
+        var questions = Questions("The Rome Statute was adopted at a diplomatic conference in Rome on 17 July 1998, and the court later opened in The Hague.");
+
+        Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.TrueFalse && q.Stem.Contains(" Statute", StringComparison.Ordinal) && !q.Stem.Contains("Rome Statute", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_ListWhoseFirstItemTakesThe_BlanksTheArticleToo()
+    {
+        var questions = Questions("Today 124 countries are parties to the statute, but several of the largest powers, including the United States, China, Russia and India, are not.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.MultipleResponse);
+        Assert.Contains("including _____,", question.Stem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_UnresolvedItBeforeTheSubject_IsNeverAsked()
+    {
+        var questions = Questions("Critics accused the court of bias. Of the first ten situations it investigated, nine were in Africa, and in October 2016 Burundi became the first state to withdraw.");
+
+        Assert.DoesNotContain(questions, q => q.Stem.Contains("it investigated", StringComparison.Ordinal));
+    }
 }
