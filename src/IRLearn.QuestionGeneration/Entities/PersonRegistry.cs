@@ -82,6 +82,19 @@ public sealed partial class PersonRegistry
         }
     }
 
+    /// <summary>The family name with its particles: "von der Leyen", "da Silva", "Tokayev".</summary>
+    public static string SurnameOf(string fullName)
+    {
+        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = parts.Length - 1;
+        while (start > 1 && Particles.Contains(parts[start - 1]))
+        {
+            start--;
+        }
+
+        return string.Join(' ', parts[start..]);
+    }
+
     public void Register(string name)
     {
         var full = Words.CollapseSpace(name);
@@ -99,7 +112,7 @@ public sealed partial class PersonRegistry
             return;
         }
 
-        var surname = parts[^1];
+        var surname = SurnameOf(full);
         if (_canonicalBySurface.TryGetValue(surname, out var existing) && existing != full)
         {
             _ambiguousSurnames.Add(surname);

@@ -328,7 +328,7 @@ public static partial class Distractors
         {
             if (mention.Key != answer.Key)
             {
-                yield return surnameOnly ? mention.Key.Split(' ')[^1] : mention.Key;
+                yield return surnameOnly ? PersonRegistry.SurnameOf(mention.Key) : mention.Key;
             }
         }
     }

@@ -626,7 +626,7 @@ public static partial class QuestionTemplates
 
         if (answer.Kind == EntityKind.Person && answer.Key.Contains(' ', StringComparison.Ordinal))
         {
-            var surname = answer.Key.Split(' ')[^1];
+            var surname = PersonRegistry.SurnameOf(answer.Key);
             if (!accepted.Contains(surname))
             {
                 accepted.Add(surname);

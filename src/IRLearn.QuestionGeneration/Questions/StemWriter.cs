@@ -312,6 +312,13 @@ public static partial class StemWriter
         }
 
         var head = local[..prep.Index].TrimEnd();
+        if (sentence.Mentions.Any(m => m.Kind == answer.Kind && m.Range != answer.Range && m.Range.End <= answer.Range.Start))
+        {
+            // "Montenegro opened talks in 2012 and Serbia in 2014": with another date before it, the clause is a gapped
+            // pair, and inverting it gives "In what year did Montenegro open talks in 2012 and Serbia?".
+            return null;
+        }
+
         if (wh == "Where" && head.Length > 0 && !PlaceVerb(head[(head.LastIndexOf(' ') + 1)..]))
         {
             // "ECOWAS responded to the coup in Niger": the place belongs to the noun before it, not to where ECOWAS acted.

@@ -182,4 +182,13 @@ public sealed class EntityRecognizerTests
     {
         Assert.Contains(Mentions("Delegates met at the United Nations Educational, Scientific and Cultural Organization in Paris."), m => m.Text == "United Nations Educational, Scientific and Cultural Organization");
     }
+
+    [Theory]
+    [InlineData("Ursula von der Leyen", "von der Leyen")]
+    [InlineData("Luiz Inacio Lula da Silva", "da Silva")]
+    [InlineData("Kassym-Jomart Tokayev", "Tokayev")]
+    public void SurnameOf_KeepsItsParticles(string fullName, string surname)
+    {
+        Assert.Equal(surname, PersonRegistry.SurnameOf(fullName));
+    }
 }

@@ -104,4 +104,13 @@ public sealed class StemWriterTests
 
         Assert.Equal("China’s share of world exports rose to 14 percent by _____.", stem);
     }
+
+    [Fact]
+    public void WhQuestion_GappedPairOfDates_Refuses()
+    {
+        var analysis = Analyze.Body("Montenegro opened talks in 2012 and Serbia in 2014, and both are still negotiating.");
+        var sentence = analysis.Sentences[0];
+
+        Assert.Null(StemWriter.WhQuestion(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2014")));
+    }
 }
