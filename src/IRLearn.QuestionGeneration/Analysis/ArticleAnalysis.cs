@@ -205,9 +205,9 @@ public static partial class ArticleAnalyzer
             JoinedByParticle(before, fromEnd: true) || JoinedByParticle(after, fromEnd: false);
     }
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "do", "dos", "das", "la", "le", "van", "von", "der", "di", "du" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "do", "dos", "das", "la", "le", "van", "von", "der", "di", "du", "&" };
 
-    /// <summary>"Mercado Comun del Sur": a lower-case particle between two capitalised words joins them into one name.</summary>
+    /// <summary>"Mercado Comun del Sur", "William &amp; Mary": a particle between two capitalised words joins them into one name.</summary>
     private static bool JoinedByParticle(ReadOnlySpan<char> side, bool fromEnd)
     {
         var words = side.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);

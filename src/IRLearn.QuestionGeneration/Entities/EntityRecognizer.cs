@@ -223,7 +223,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
             // "in" continues a name only mid-phrase ("Measures in Asia"), never straight after a head ("Treaty in Washington").
             var afterHead = IsHead(tokens[k - 1].Slice(text));
-            if (Connectors.Contains(word) && (word != "in" || sawHead && !afterHead) && (word != "and" || sawHead && !JoinsTwoNames(text, tokens, i, k)))
+            if (Connectors.Contains(word) && (word != "in" || sawHead && !afterHead) &&
+                (word != "and" || sawHead && !JoinsTwoNames(text, tokens, i, k) || !sawHead && HeadAhead(text, tokens, k + 1)))
             {
                 k++;
                 continue;
@@ -233,6 +234,20 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         }
 
         return end;
+    }
+
+    /// <summary>"Belt and Road Forum": before any head, "and" still joins words when the capitalised run after it ends in one.</summary>
+    private static bool HeadAhead(string text, List<TextRange> tokens, int from)
+    {
+        for (var h = from; h < Math.Min(tokens.Count, from + 4) && StartsName(tokens[h].Slice(text)) && OnlySpaceBetween(text, tokens[h - 1], tokens[h]); h++)
+        {
+            if (IsHead(tokens[h].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the European Union and the United States" is two names, not one.</summary>

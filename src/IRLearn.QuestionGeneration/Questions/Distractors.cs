@@ -154,11 +154,12 @@ public static partial class Distractors
         var raw = number.Value;
         var value = decimal.Parse(raw.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var decimals = raw.Contains('.', StringComparison.Ordinal) ? raw.Length - raw.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-        var grouped = raw.Contains(',', StringComparison.Ordinal);
+        // "$843 billion" → "$1,473 billion": a neighbour of four digits or more is grouped even when the answer had no comma.
+        var grouped = raw.Contains(',', StringComparison.Ordinal) || value < 1000;
         var isPercent = text.Contains('%', StringComparison.Ordinal) || text.Contains("cent", StringComparison.OrdinalIgnoreCase);
         foreach (var candidate in NeighbourValues(value, decimals, isPercent, seed))
         {
-            var formatted = candidate.ToString((grouped ? "#,##0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), CultureInfo.InvariantCulture);
+            var formatted = candidate.ToString((grouped || candidate >= 10_000 ? "#,##0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : string.Empty), CultureInfo.InvariantCulture);
             yield return text[..number.Index] + formatted + text[(number.Index + number.Length)..];
         }
     }

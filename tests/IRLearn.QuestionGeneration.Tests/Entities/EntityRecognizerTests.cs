@@ -191,4 +191,13 @@ public sealed class EntityRecognizerTests
     {
         Assert.Equal(surname, PersonRegistry.SurnameOf(fullName));
     }
+
+    [Fact]
+    public void Recognize_NamesJoinedByAndOrAmpersand_StayWhole()
+    {
+        var mentions = Mentions("At the third Belt and Road Forum, held in Beijing, a study by researchers at the College of William & Mary was cited.");
+
+        Assert.Contains(mentions, m => m.Text == "Belt and Road Forum" && m.Kind == EntityKind.Organisation);
+        Assert.DoesNotContain(mentions, m => m.Text is "Belt" or "William" or "Mary");
+    }
 }

@@ -110,4 +110,12 @@ public sealed class DistractorsTests
 
         Assert.DoesNotContain("Cold War", distractors);
     }
+
+    [Fact]
+    public void For_MoneyNeighbourOfFourDigits_IsGrouped()
+    {
+        var distractors = Distractors.NumericNeighbours("$843 billion", 7).ToList();
+
+        Assert.All(distractors, d => Assert.Matches(@"^\$(?:\d{1,3}|\d{1,3}(?:,\d{3})+) billion$", d));
+    }
 }
