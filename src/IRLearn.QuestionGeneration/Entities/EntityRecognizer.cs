@@ -50,6 +50,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "Any", "Few", "Much", "More", "Less", "East", "West", "North", "South", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     ], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NumberNames = FrozenSet.ToFrozenSet(
+        ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty"], StringComparer.Ordinal);
+
     // Function words a sentence may put in front of a name ("Whether the Arctic Council can …"); never part of it.
     private static readonly FrozenSet<string> SentenceWords = FrozenSet.ToFrozenSet(
     [
@@ -213,7 +216,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             }
 
             var word = tokens[k].Slice(text);
-            if (StartsName(word) && !NotNames.Contains(word))
+            // "Group of Four", "Group of 77": after a head and "of", a capitalised number is part of the name.
+            var numberAfterOf = sawHead && tokens[k - 1].Slice(text) == "of" && (NumberNames.Contains(word) || word.Length <= 3 && word.All(char.IsDigit));
+            if (StartsName(word) && !NotNames.Contains(word) || numberAfterOf)
             {
                 sawHead |= IsHead(word);
                 end = k + 1;

@@ -200,4 +200,18 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "Belt and Road Forum" && m.Kind == EntityKind.Organisation);
         Assert.DoesNotContain(mentions, m => m.Text is "Belt" or "William" or "Mary");
     }
+
+    [Theory]
+    [InlineData("The Group of Four, made up of Brazil, Germany, India and Japan, seeks permanent seats.", "Group of Four")]
+    [InlineData("Developing countries negotiate as the Group of 77 at the United Nations.", "Group of 77")]
+    public void Recognize_GroupNamedByANumber_IsOneOrganisation(string body, string name)
+    {
+        Assert.Contains(Mentions(body), m => m.Text == name && m.Kind == EntityKind.Organisation);
+    }
+
+    [Fact]
+    public void Recognize_TreatyFollowedByItsYear_LeavesTheYearOut()
+    {
+        Assert.Contains(Mentions("The Kyoto Protocol of 1997 imposed binding emission cuts on developed countries."), m => m.Text == "Kyoto Protocol");
+    }
 }
