@@ -205,8 +205,6 @@ public static partial class ArticleAnalyzer
             JoinedByParticle(before, fromEnd: true) || JoinedByParticle(after, fromEnd: false);
     }
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "do", "dos", "das", "la", "le", "van", "von", "der", "di", "du", "&" };
-
     /// <summary>"Mercado Comun del Sur", "William &amp; Mary": a particle between two capitalised words joins them into one name.</summary>
     private static bool JoinedByParticle(ReadOnlySpan<char> side, bool fromEnd)
     {
@@ -217,7 +215,7 @@ public static partial class ArticleAnalyzer
         }
 
         var (particle, other) = fromEnd ? (words[^1], words[^2]) : (words[0], words[1]);
-        return Particles.Contains(particle) && other.Length > 0 && char.IsUpper(other[0]);
+        return (particle == "&" || EntityRecognizer.NameParticles.Contains(particle)) && other.Length > 0 && char.IsUpper(other[0]);
     }
 
     private static readonly HashSet<string> Seats = new(StringComparer.Ordinal)
@@ -235,7 +233,7 @@ public static partial class ArticleAnalyzer
     private static bool IsDemonymOfKnownCountry(string word)
     {
         var stem = word.EndsWith('s') ? word[..^1] : word;
-        return stem.Length >= 4 && IrGazetteer.Default.Countries.Any(c => c.Name.StartsWith(stem, StringComparison.Ordinal) && c.Name.Length > stem.Length);
+        return stem.Length >= 4 && IrGazetteer.Default.CountryNameContinues(stem, anyWord: false);
     }
 
     private static bool CapitalisedNeighbour(ReadOnlySpan<char> side, bool fromEnd)

@@ -345,7 +345,7 @@ public static partial class CoreferenceResolver
 
     /// <summary>"Beijing refused …, and its foreign ministry …": a capital stands for its government.</summary>
     private static bool IsCapital(Mention mention) =>
-        mention.Kind == EntityKind.City && mention.Hit?.City is { } city && IrGazetteer.Default.CountryByName.TryGetValue(city.Country, out var country) && country.Capital == city.Name;
+        mention.Kind == EntityKind.City && mention.Hit?.City is { } city && IrGazetteer.Default.CountryWithCapital(city) is not null;
 
     private static Mention? LastBefore(SentenceInfo sentence, int position, EntityKind kind) =>
         sentence.Mentions.LastOrDefault(m => m.Kind == kind && m.Range.End <= position);

@@ -329,8 +329,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         return end;
     }
 
-    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
-        ["da", "de", "del", "do", "dos", "das", "van", "von", "der", "di", "du", "bin", "ibn", "al", "el", "la", "le"], StringComparer.Ordinal);
+    /// <summary>Lower-case words inside names: "Lula da Silva", "von der Leyen", "Mercado Comun del Sur", "bin Salman".</summary>
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["da", "de", "del", "do", "dos", "das", "van", "von", "der", "den", "di", "du", "bin", "ibn", "bint", "al", "el", "la", "le"], StringComparer.Ordinal);
 
     private void FindConcepts(string text, TextRange sentence, List<TextRange> tokens, List<Mention> mentions)
     {
@@ -372,8 +373,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         token.Length > 0 && (char.IsUpper(token[0]) || (char.IsDigit(token[0]) && token.Any(char.IsUpper)));
 
     /// <summary>"Israeli", "Omani", "Emirati": a demonym in -i is a country's name (or one of its words) plus the ending; "Pivdennyi" is not.</summary>
-    private static bool CountryWordStartsWith(string stem) =>
-        IrGazetteer.Default.Countries.Any(c => c.Name.Split(' ').Any(w => w.StartsWith(stem, StringComparison.Ordinal)));
+    private static bool CountryWordStartsWith(string stem) => IrGazetteer.Default.CountryNameContinues(stem, anyWord: true);
 
     internal static bool LooksLikeDemonym(string word) =>
         !word.Contains(' ', StringComparison.Ordinal) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||

@@ -29,7 +29,6 @@ public sealed partial class PersonRegistry
     [GeneratedRegex(@"\b(?<name>[A-Z][\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechAttribution();
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "bint", "al", "el" };
 
     // "Ghana's first president, Kwame Nkrumah", "Soviet leader Mikhail Gorbachev", "the historian Herodotus".
     [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>[A-Z][\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*[A-Z][\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
@@ -87,7 +86,7 @@ public sealed partial class PersonRegistry
     {
         var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = parts.Length - 1;
-        while (start > 1 && Particles.Contains(parts[start - 1]))
+        while (start > 1 && EntityRecognizer.NameParticles.Contains(parts[start - 1]))
         {
             start--;
         }
@@ -192,11 +191,11 @@ public sealed partial class PersonRegistry
         while (end < tokens.Count && end - start < 6)
         {
             var word = tokens[end].Slice(text);
-            if (end > start && Particles.Contains(word))
+            if (end > start && EntityRecognizer.NameParticles.Contains(word))
             {
                 // "Ursula von der Leyen", "Abdel Fattah al-Burhan".
                 var k = end;
-                while (k < tokens.Count && Particles.Contains(tokens[k].Slice(text)))
+                while (k < tokens.Count && EntityRecognizer.NameParticles.Contains(tokens[k].Slice(text)))
                 {
                     k++;
                 }

@@ -46,6 +46,7 @@ public sealed class IrGazetteer
     private static readonly Lazy<IrGazetteer> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, GazetteerHit> _bySurface;
+    private readonly string[] _countryNameWords;
 
     private IrGazetteer(
         IReadOnlyList<CountryEntry> countries,
@@ -115,6 +116,7 @@ public sealed class IrGazetteer
         ConceptLengthByFirstWord = concepts.Select(Words.Normalize).GroupBy(c => c.Split(' ')[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Max(c => c.Split(' ').Length), StringComparer.Ordinal);
         CountryByName = countries.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
+        _countryNameWords = countries.SelectMany(c => c.Name.Split(' ')).Distinct(StringComparer.Ordinal).ToArray();
         OrganisationByName = organisations.ToFrozenDictionary(o => o.Name, StringComparer.Ordinal);
     }
 
@@ -140,6 +142,19 @@ public sealed class IrGazetteer
     public FrozenDictionary<string, CountryEntry> CountryByName { get; }
 
     public FrozenDictionary<string, OrganisationEntry> OrganisationByName { get; }
+
+    /// <summary>The country whose capital this city is, or null ("Beijing" → China; "Bishkek" → Kyrgyzstan; "Durban" → null).</summary>
+    public CountryEntry? CountryWithCapital(CityEntry city) =>
+        CountryByName.TryGetValue(city.Country, out var country) && country.Capital == city.Name ? country : null;
+
+    /// <summary>
+    /// Whether a country's name, or with <paramref name="anyWord"/> any word of it, starts with <paramref name="stem"/> and
+    /// goes on after it: the test for demonyms ("Kazakh-s" → Kazakhstan, "Emirat-i" → United Arab Emirates).
+    /// </summary>
+    public bool CountryNameContinues(string stem, bool anyWord) =>
+        anyWord
+            ? _countryNameWords.Any(w => w.StartsWith(stem, StringComparison.Ordinal))
+            : Countries.Any(c => c.Name.Length > stem.Length && c.Name.StartsWith(stem, StringComparison.Ordinal));
 
     /// <summary>The most words any known name has; bounds the longest-match scan.</summary>
     public int MaxTokens { get; }

@@ -244,8 +244,7 @@ public static partial class StemWriter
     public static string NameFor(Mention antecedent, string text, PronounLink link)
     {
         var name = antecedent.Kind == EntityKind.Person ? antecedent.Key : antecedent.Text;
-        if (antecedent.Kind == EntityKind.City && antecedent.Hit?.City is { } city &&
-            Gazetteer.IrGazetteer.Default.CountryByName.TryGetValue(city.Country, out var country) && country.Capital == city.Name)
+        if (antecedent.Kind == EntityKind.City && antecedent.Hit?.City is { } city && Gazetteer.IrGazetteer.Default.CountryWithCapital(city) is { } country)
         {
             // "Beijing agreed … Its share of world exports rose": the capital spoke for its country, which is what "its" means.
             return link.IsPossessive ? country.Name + "’s" : country.Name;
