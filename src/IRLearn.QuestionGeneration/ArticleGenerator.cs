@@ -42,8 +42,8 @@ public sealed class ArticleGenerator : IArticleGenerator
         }
 
         var bodyWords = analysis.Sentences.Sum(s => s.WordCount);
-        var questions = QuestionSelector.Select(candidates, cleaned.Text, bodyWords);
-        var lesson = LessonBuilder.Build(analysis, questions);
-        return new GenerationResult(cleaned.Title, cleaned.Text, lesson, cleaned.Removed, questions);
+        var selection = QuestionSelector.Select(candidates, cleaned.Text, bodyWords);
+        var lesson = LessonBuilder.Build(analysis, selection.Bank);
+        return new GenerationResult(cleaned.Title, cleaned.Text, lesson, cleaned.Removed, selection.Bank) { MoreCandidates = selection.More };
     }
 }

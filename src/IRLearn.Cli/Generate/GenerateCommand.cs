@@ -59,7 +59,7 @@ public sealed class GenerateCommand(IDocumentReader reader, IArticleGenerator ge
 
         await LogAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"generated {result.Questions.Count} questions, removed {result.Removed.Count} boilerplate blocks in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms"));
+            $"generated {result.Questions.Count} questions (and {result.MoreCandidates.Count} more candidates), removed {result.Removed.Count} boilerplate blocks in {stopwatch.Elapsed.TotalMilliseconds:0.0} ms"));
 
         if (request.Format == OutputFormat.Text)
         {

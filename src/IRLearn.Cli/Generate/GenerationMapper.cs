@@ -14,11 +14,12 @@ public static class GenerationMapper
             result.Lesson.Objectives,
             result.Lesson.Tags),
         result.Removed,
-        [.. result.Questions.Select(ToDto)]);
+        [.. result.Questions.Select(ToDto)],
+        [.. result.MoreCandidates.Select(ToDto)]);
 
     public static QuestionDto ToDto(GeneratedQuestion question) => new(
         question.Id,
-        TypeName(question.Type),
+        ContractNames.TypeName(question.Type),
         question.Stem,
         question.Options?.Select(o => new OptionDto(o.Text, o.IsCorrect)).ToList(),
         question.AcceptedAnswers,
@@ -26,27 +27,8 @@ public static class GenerationMapper
         question.Pairs?.Select(p => new PairDto(p.Left, p.Right)).ToList(),
         question.Explanation,
         new SourceDto(question.Source.Sentence, question.Source.Start, question.Source.Length),
-        DifficultyName(question.Difficulty),
-        question.Tags);
-
-    /// <summary>The contract's spelling of each type; written out so renaming an enum member cannot change the JSON.</summary>
-    public static string TypeName(GeneratedQuestionType type) => type switch
-    {
-        GeneratedQuestionType.MultipleChoice => "multipleChoice",
-        GeneratedQuestionType.MultipleResponse => "multipleResponse",
-        GeneratedQuestionType.TrueFalse => "trueFalse",
-        GeneratedQuestionType.FillInBlank => "fillInBlank",
-        GeneratedQuestionType.Numeric => "numeric",
-        GeneratedQuestionType.ShortAnswer => "shortAnswer",
-        GeneratedQuestionType.Matching => "matching",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A question type the JSON contract does not name."),
-    };
-
-    public static string DifficultyName(GeneratedDifficulty difficulty) => difficulty switch
-    {
-        GeneratedDifficulty.Easy => "easy",
-        GeneratedDifficulty.Medium => "medium",
-        GeneratedDifficulty.Hard => "hard",
-        _ => throw new ArgumentOutOfRangeException(nameof(difficulty), difficulty, "A difficulty the JSON contract does not name."),
-    };
+        ContractNames.DifficultyName(question.Difficulty),
+        question.Tags,
+        // Three decimals say all a reviewer can use and keep the JSON diffable.
+        Math.Round(question.Confidence, 3));
 }

@@ -42,12 +42,23 @@ public static class TextReport
             AppendQuestion(text, i + 1, result.Questions[i]);
         }
 
+        if (result.MoreCandidates.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"More candidates ({result.MoreCandidates.Count}, best first)");
+            for (var i = 0; i < result.MoreCandidates.Count; i++)
+            {
+                text.AppendLine();
+                AppendQuestion(text, result.Questions.Count + i + 1, result.MoreCandidates[i]);
+            }
+        }
+
         return text.ToString();
     }
 
     private static void AppendQuestion(StringBuilder text, int number, GeneratedQuestion question)
     {
-        text.AppendLine(CultureInfo.InvariantCulture, $"{number}. [{Describe(question.Type)}, {GenerationMapper.DifficultyName(question.Difficulty)}] {question.Stem}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{number}. [{Describe(question.Type)}, {ContractNames.DifficultyName(question.Difficulty)}, confidence {question.Confidence:0.00}] {question.Stem}");
 
         foreach (var option in question.Options ?? [])
         {

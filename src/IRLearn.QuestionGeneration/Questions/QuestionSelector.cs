@@ -5,7 +5,8 @@ namespace IRLearn.QuestionGeneration.Questions;
 
 /// <summary>
 /// Gates, ranks and de-duplicates candidates: at most a few questions per sentence and per answer,
-/// near-duplicate stems dropped, then emitted in article order with ids q1, q2, ….
+/// near-duplicate stems dropped, then emitted in article order with ids q1, q2, …. Every other candidate that
+/// passes the gates is kept as a "more candidates" question (ids m1, m2, …), best first, without repeating a stem.
 /// </summary>
 public static class QuestionSelector
 {
@@ -15,7 +16,10 @@ public static class QuestionSelector
     public const double SameAnswerOverlap = 0.5;
     public const int WordsPerQuestion = 60;
 
-    public static List<GeneratedQuestion> Select(IReadOnlyList<QuestionCandidate> candidates, string cleanedText, int bodyWords)
+    /// <summary>The default bank (in article order) and the other candidates that pass every gate (best first).</summary>
+    public sealed record Selection(IReadOnlyList<GeneratedQuestion> Bank, IReadOnlyList<GeneratedQuestion> More);
+
+    public static Selection Select(IReadOnlyList<QuestionCandidate> candidates, string cleanedText, int bodyWords)
     {
         var ranked = candidates
             .OrderByDescending(c => c.Score)
@@ -23,7 +27,7 @@ public static class QuestionSelector
             .ThenBy(c => c.Stem, StringComparer.Ordinal)
             .ToList();
 
-        // Gates run only on candidates the caps would keep, once each: most candidates of a long sentence never get that far.
+        // Every candidate is gated once: the bank takes the best, "more candidates" keeps the rest that pass.
         var gated = new Dictionary<QuestionCandidate, GeneratedQuestion?>(ReferenceEqualityComparer.Instance);
         GeneratedQuestion? Passing(QuestionCandidate candidate)
         {
@@ -45,12 +49,28 @@ public static class QuestionSelector
             chosen = Pick(ranked, Passing, PerSentence + 2, PerAnswer + 1);
         }
 
-        return chosen
+        var bank = chosen
             .OrderBy(p => p.Candidate.Source.Start)
             .ThenByDescending(p => p.Candidate.Score)
-            .Select((p, i) => p.Question with { Id = "q" + (i + 1).ToString(CultureInfo.InvariantCulture) })
+            .Select((p, i) => p.Question with { Id = "q" + (i + 1).ToString(CultureInfo.InvariantCulture), Confidence = InterimConfidence(p.Candidate) })
             .ToList();
+
+        var inBank = chosen.Select(p => p.Candidate).ToHashSet(ReferenceEqualityComparer.Instance);
+        var stems = bank.Select(q => Words.Normalize(q.Stem)).ToHashSet(StringComparer.Ordinal);
+        var more = new List<GeneratedQuestion>();
+        foreach (var candidate in ranked)
+        {
+            if (!inBank.Contains(candidate) && Passing(candidate) is { } question && stems.Add(Words.Normalize(question.Stem)))
+            {
+                more.Add(question with { Id = "m" + (more.Count + 1).ToString(CultureInfo.InvariantCulture), Confidence = InterimConfidence(candidate) });
+            }
+        }
+
+        return new Selection(bank, more);
     }
+
+    /// <summary>The heuristic score squashed into 0–1; stands in until the fitted quality model scores candidates.</summary>
+    private static double InterimConfidence(QuestionCandidate candidate) => 1 / (1 + Math.Exp(-(candidate.Score - 2.5)));
 
     private static List<(QuestionCandidate Candidate, GeneratedQuestion Question)> Pick(
         List<QuestionCandidate> ranked, Func<QuestionCandidate, GeneratedQuestion?> passing, int perSentence, int perAnswer)

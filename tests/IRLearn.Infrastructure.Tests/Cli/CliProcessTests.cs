@@ -63,8 +63,11 @@ public sealed class CliProcessTests : IDisposable
 
         var questions = root.GetProperty("questions");
         Assert.True(questions.GetArrayLength() > 0, "no questions generated");
-        foreach (var question in questions.EnumerateArray())
+        var more = root.GetProperty("moreCandidates");
+        Assert.Equal(JsonValueKind.Array, more.ValueKind);
+        foreach (var question in questions.EnumerateArray().Concat(more.EnumerateArray()))
         {
+            Assert.InRange(question.GetProperty("confidence").GetDouble(), 0.0, 1.0);
             foreach (var key in QuestionKeys)
             {
                 Assert.True(question.TryGetProperty(key, out _), $"question without '{key}': {question}");

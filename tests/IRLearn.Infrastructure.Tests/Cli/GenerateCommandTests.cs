@@ -154,7 +154,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.EndsWith("}\n", stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(stdout);
         Assert.Equal("multipleChoice", json.RootElement.GetProperty("questions")[0].GetProperty("type").GetString());
-        Assert.Contains("generated 5 questions", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("generated 5 questions (and 1 more candidates)", _stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,7 +168,9 @@ public sealed class GenerateCommandTests : IDisposable
         var text = _stdout.ToString();
         Assert.StartsWith("Kazakhstan’s Balancing Act\n", text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("CICA — Conference on Interaction", text, StringComparison.Ordinal);
-        Assert.Contains("1. [multiple choice, easy] In what year did Kazakhstan propose CICA?", text, StringComparison.Ordinal);
+        Assert.Contains("1. [multiple choice, easy, confidence 0.88] In what year did Kazakhstan propose CICA?", text, StringComparison.Ordinal);
+        Assert.Contains("More candidates (1, best first)", text, StringComparison.Ordinal);
+        Assert.Contains("6. [short answer, medium, confidence 0.31] Which country proposed CICA in 1992?", text, StringComparison.Ordinal);
         Assert.Contains("(x) 1992", text, StringComparison.Ordinal);
         Assert.Contains("( ) 1997", text, StringComparison.Ordinal);
         Assert.Contains("Answer: 1992", text, StringComparison.Ordinal);

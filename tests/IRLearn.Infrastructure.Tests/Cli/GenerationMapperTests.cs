@@ -18,10 +18,23 @@ public class GenerationMapperTests
     {
         var json = Json();
 
-        Assert.Equal(["title", "lesson", "removed", "questions"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["title", "lesson", "removed", "questions", "moreCandidates"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Kazakhstan’s Balancing Act", json.GetProperty("title").GetString());
         Assert.Equal("[Image by jorono from Pixabay]", json.GetProperty("removed")[0].GetString());
         Assert.Equal(5, json.GetProperty("questions").GetArrayLength());
+        Assert.Equal(1, json.GetProperty("moreCandidates").GetArrayLength());
+    }
+
+    [Fact]
+    public void Serialize_MoreCandidates_HaveTheQuestionShapeAndEveryQuestionItsConfidence()
+    {
+        var json = Json();
+        var more = json.GetProperty("moreCandidates")[0];
+
+        Assert.Equal("m1", more.GetProperty("id").GetString());
+        Assert.Equal("shortAnswer", more.GetProperty("type").GetString());
+        Assert.Equal(0.312, more.GetProperty("confidence").GetDouble());
+        Assert.Equal(0.875, json.GetProperty("questions")[0].GetProperty("confidence").GetDouble());
     }
 
     [Fact]
@@ -43,7 +56,7 @@ public class GenerationMapperTests
         var question = Json().GetProperty("questions")[0];
 
         Assert.Equal(
-            ["id", "type", "stem", "options", "explanation", "source", "difficulty", "tags"],
+            ["id", "type", "stem", "options", "explanation", "source", "difficulty", "tags", "confidence"],
             question.EnumerateObject().Select(p => p.Name));
         Assert.Equal("multipleChoice", question.GetProperty("type").GetString());
         Assert.Equal("easy", question.GetProperty("difficulty").GetString());
@@ -99,7 +112,7 @@ public class GenerationMapperTests
     [Fact]
     public void TypeName_EveryEngineType_HasItsContractName()
     {
-        var names = Enum.GetValues<GeneratedQuestionType>().Select(GenerationMapper.TypeName);
+        var names = Enum.GetValues<GeneratedQuestionType>().Select(ContractNames.TypeName);
 
         Assert.Equal(ContractTypes, names);
     }
@@ -107,6 +120,6 @@ public class GenerationMapperTests
     [Fact]
     public void DifficultyName_EveryEngineDifficulty_HasItsContractName()
     {
-        Assert.Equal(["easy", "medium", "hard"], Enum.GetValues<GeneratedDifficulty>().Select(GenerationMapper.DifficultyName));
+        Assert.Equal(["easy", "medium", "hard"], Enum.GetValues<GeneratedDifficulty>().Select(ContractNames.DifficultyName));
     }
 }

@@ -24,7 +24,7 @@ public static class SampleGeneration
                 new GeneratedQuestion(
                     "q1", GeneratedQuestionType.MultipleChoice, "In what year did Kazakhstan propose CICA?",
                     [new OptionDraft("1992", true), new OptionDraft("1997", false)], null, null, null,
-                    "The article dates the proposal to 1992.", source, GeneratedDifficulty.Easy, ["Kazakhstan", "CICA"]),
+                    "The article dates the proposal to 1992.", source, GeneratedDifficulty.Easy, ["Kazakhstan", "CICA"]) { Confidence = 0.87512 },
                 new GeneratedQuestion(
                     "q2", GeneratedQuestionType.Numeric, "In what year was CICA proposed?",
                     null, null, new NumericAnswerDraft(1992m, 0m), null,
@@ -41,6 +41,15 @@ public static class SampleGeneration
                     "q5", GeneratedQuestionType.TrueFalse, "Kazakhstan proposed CICA in 1997.",
                     [new OptionDraft("True", false), new OptionDraft("False", true)], null, null, null,
                     "It was 1992.", source, GeneratedDifficulty.Medium, []),
-            ]);
+            ])
+        {
+            MoreCandidates =
+            [
+                new GeneratedQuestion(
+                    "m1", GeneratedQuestionType.ShortAnswer, "Which country proposed CICA in 1992?",
+                    null, ["Kazakhstan"], null, null,
+                    "The country is named in the article.", source, GeneratedDifficulty.Medium, []) { Confidence = 0.3121 },
+            ],
+        };
     }
 }

@@ -1,0 +1,43 @@
+using IRLearn.QuestionGeneration.Questions;
+using IRLearn.QuestionGeneration.Tests.Support;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Tests.Questions;
+
+/// <summary>What the selector promises about the default bank and "more candidates", on a whole development article.</summary>
+public sealed class QuestionSelectorTests
+{
+    private static readonly GenerationResult Result = new ArticleGenerator().Generate(
+        File.ReadAllText(Path.Combine(RepositoryRoot.SeedArticles, "03-nato-nordic-enlargement.txt")));
+
+    [Fact]
+    public void Generate_Article_KeepsTheCandidatesLeftOutOfTheBank()
+    {
+        Assert.NotEmpty(Result.Questions);
+        Assert.NotEmpty(Result.MoreCandidates);
+        Assert.Equal(Enumerable.Range(1, Result.MoreCandidates.Count).Select(i => "m" + i), Result.MoreCandidates.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Generate_Article_MoreCandidatesPassEveryGate()
+    {
+        Assert.All(Result.MoreCandidates, q => Assert.Empty(QualityGates.Check(q, Result.CleanedText)));
+    }
+
+    [Fact]
+    public void Generate_Article_NoStemTwiceAcrossBankAndMoreCandidates()
+    {
+        var stems = Result.Questions.Concat(Result.MoreCandidates).Select(q => Words.Normalize(q.Stem)).ToList();
+
+        Assert.Equal(stems.Count, stems.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Generate_Article_EveryQuestionHasAConfidence_AndMoreCandidatesComeBestFirst()
+    {
+        Assert.All(Result.Questions.Concat(Result.MoreCandidates), q => Assert.InRange(q.Confidence, 0.0, 1.0));
+        Assert.Contains(Result.Questions, q => q.Confidence > 0);
+        var confidences = Result.MoreCandidates.Select(q => q.Confidence).ToList();
+        Assert.Equal(confidences.OrderByDescending(c => c), confidences);
+    }
+}
