@@ -94,6 +94,7 @@ public static partial class ArticleAnalyzer
             }
         }
 
+        people.LearnFromSurnameReuse(text, ranges.Select(r => r.Range).ToList(), gazetteer);
         var recognizer = new EntityRecognizer(gazetteer, people);
         var lowerCaseWords = LowerCaseWords(text);
         var sentences = new List<SentenceInfo>(ranges.Count);

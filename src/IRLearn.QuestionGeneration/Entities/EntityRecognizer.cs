@@ -171,6 +171,12 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         }
 
         var nameRangeEnd = ProperNameEnd(text, tokens, i);
+        if (nameRangeEnd - i >= 3 && LooksLikeDemonym(token))
+        {
+            // "American Kevin King", "Australian Timothy Weeks": the nationality describes the person; the name starts after it.
+            return i + 1;
+        }
+
         var nameRange = Span(tokens, i, nameRangeEnd - 1);
         var proper = nameRange.Slice(text);
         if ((!LooksLikeDemonym(proper) && !UsedAsAdjective(text, tokens, nameRangeEnd, proper)) || HeadNounFollows(text, nameRange))
@@ -284,6 +290,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     }
 
     private static bool IsHead(string word) => OrganisationHeads.Contains(word) || TreatyHeads.Contains(word);
+
+    internal static bool IsHeadWord(string word) => IsHead(word);
 
     private static EntityKind? ChunkKind(string text, List<TextRange> tokens, int start, int end)
     {

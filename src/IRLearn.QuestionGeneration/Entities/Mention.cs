@@ -18,6 +18,15 @@ public enum EntityKind
     Person,
     Name,
     Concept,
+
+    /// <summary>A length of time: "seven years", "48 hours", "about a month", "an 18-year insurgency".</summary>
+    Duration,
+
+    /// <summary>A month named without a day: "in June", "since March".</summary>
+    Month,
+
+    /// <summary>A person's age: "Yoon, 63, a former prosecutor".</summary>
+    Age,
 }
 
 /// <summary>
@@ -32,7 +41,8 @@ public sealed record Mention(EntityKind Kind, TextRange Range, string Text, stri
     /// <summary>The numeric value of a year, percentage, amount or count.</summary>
     public decimal? Value { get; init; }
 
-    public bool IsNumeric => Kind is EntityKind.Year or EntityKind.Date or EntityKind.Percent or EntityKind.Money or EntityKind.Quantity;
+    public bool IsNumeric => Kind is EntityKind.Year or EntityKind.Date or EntityKind.Percent or EntityKind.Money or EntityKind.Quantity or
+        EntityKind.Duration or EntityKind.Month or EntityKind.Age;
 
     public bool IsNamed => Kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Organisation or EntityKind.Treaty or EntityKind.Person or EntityKind.Name;
 }

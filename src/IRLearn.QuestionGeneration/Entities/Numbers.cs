@@ -74,7 +74,7 @@ public static partial class Numbers
 
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>\d{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<y2>\d{4}))?(?!\d)|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>\d{4})(?!\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>\d{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:[-–](?<d2end>\d{1,2})(?!\d))?(?:,\s*(?<y2>\d{4}))?(?!\d)|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>\d{4})(?!\d))", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b(?:the|these|those|both|its|their|all)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -95,6 +95,28 @@ public static partial class Numbers
     [GeneratedRegex(@"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|millions|billions)(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+(?:of\s+)?[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordCountPattern();
 
+    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+
+    private const string TimeUnit = "years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century";
+
+    // "seven years", "48 hours", "18-year", "two and a half years"; never "48-year-old" (an age) or "a year or two" (no figure).
+    [GeneratedRegex(@"(?<![\w.,$€£/-])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWord + @")(?:\s+and\s+a\s+half)?|several|a\s+few|a\s+couple\s+of|(?<article>an?))(?<sep>[ -])(?<unit>" + TimeUnit + @")\b(?!-old|-long\b|\s+or\b|\s+old\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DurationPattern();
+
+    // "a month" counts as a length of time only after a word that measures one ("about a month", "for a year", "within a week");
+    // "$5 billion a year" is a rate and "a year of war" a phrase.
+    [GeneratedRegex(@"\b(?:about|around|nearly|almost|roughly|approximately|just|only|for|within|over|than|after|last|lasts|lasted|take|takes|took|barely|least)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuresTime();
+
+    // "in June", "since March", "This March", "in early October", "In the beginning of October"; a day or a year after it makes a date instead.
+    [GeneratedRegex(@"\b(?:in|since|by|until|till|from|during|through|of|last|this|next|early|late|mid-|before|after)\s+(?:(?:early|late|mid-)\s*)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthPattern();
+
+    // "Yoon, 63, a former chief prosecutor": an age in commas right after a capitalised name.
+    // "the 48-year-old Australian" is an age as well, never a count of 48 to ask about.
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]+),\s(?<age>[1-9]\d),(?=\s)|(?<![\w.,-])(?<age>[1-9]\d{0,2})-year-old\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgePattern();
+
     /// <summary>All numeric mentions of a sentence, non-overlapping, most specific first.</summary>
     public static void Find(string text, TextRange sentence, List<Mention> into)
     {
@@ -113,6 +135,45 @@ public static partial class Numbers
         {
             var digits = match.Value.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray();
             Add(into, sentence.Start, match, EntityKind.Percent, decimal.Parse(new string(digits), CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match match in AgePattern().Matches(span))
+        {
+            var age = match.Groups["age"];
+            AddRange(into, sentence.Start + age.Index, age.Value, EntityKind.Age, decimal.Parse(age.Value, CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match match in DurationPattern().Matches(span))
+        {
+            if (match.Groups["article"].Success && !MeasuresTime().IsMatch(span.AsSpan(0, match.Index)))
+            {
+                continue;
+            }
+
+            if (match.Groups["sep"].Value == "-" && !match.Groups["unit"].Value.EndsWith("year", StringComparison.OrdinalIgnoreCase) &&
+                !match.Groups["unit"].Value.EndsWith("month", StringComparison.OrdinalIgnoreCase) && !match.Groups["unit"].Value.EndsWith("day", StringComparison.OrdinalIgnoreCase) &&
+                !match.Groups["unit"].Value.EndsWith("week", StringComparison.OrdinalIgnoreCase) && !match.Groups["unit"].Value.EndsWith("hour", StringComparison.OrdinalIgnoreCase))
+            {
+                // "two-decades" is no adjective; "18-year", "48-hour" are.
+                continue;
+            }
+
+            Add(into, sentence.Start, match, EntityKind.Duration, DurationValue(match));
+        }
+
+        foreach (Match match in MonthPattern().Matches(span))
+        {
+            var month = match.Groups["month"];
+            if (month.Value == "May" && span.AsSpan(0, month.Index).TrimEnd().EndsWith("of", StringComparison.Ordinal))
+            {
+                // "the election of May" could be a person's name as easily as a month.
+                continue;
+            }
+
+            if (char.IsUpper(month.Value[0]))
+            {
+                AddRange(into, sentence.Start + month.Index, month.Value, EntityKind.Month, Numbers.MonthIndex(month.Value) + 1);
+            }
         }
 
         foreach (Match match in YearPattern().Matches(span))
@@ -146,9 +207,12 @@ public static partial class Numbers
         }
     }
 
-    private static void Add(List<Mention> into, int offset, Match match, EntityKind kind, decimal? value)
+    private static void Add(List<Mention> into, int offset, Match match, EntityKind kind, decimal? value) =>
+        AddRange(into, offset + match.Index, match.Value, kind, value);
+
+    private static void AddRange(List<Mention> into, int start, string value, EntityKind kind, decimal? number)
     {
-        var range = new TextRange(offset + match.Index, match.Length);
+        var range = new TextRange(start, value.Length);
         foreach (var existing in into)
         {
             if (existing.Range.Overlaps(range))
@@ -157,7 +221,21 @@ public static partial class Numbers
             }
         }
 
-        into.Add(new Mention(kind, range, match.Value, Words.Normalize(match.Value)) { Value = value });
+        into.Add(new Mention(kind, range, value, Words.Normalize(value)) { Value = number });
+    }
+
+    /// <summary>A duration in its own unit: "seven years" = 7, "about a month" = 1, "two and a half years" = 2.5.</summary>
+    private static decimal? DurationValue(Match match)
+    {
+        var amount = match.Groups["n"].Value;
+        if (match.Groups["article"].Success)
+        {
+            return 1;
+        }
+
+        var half = amount.EndsWith("half", StringComparison.OrdinalIgnoreCase) ? 0.5m : 0;
+        var whole = half > 0 ? amount[..amount.IndexOf(" and", StringComparison.OrdinalIgnoreCase)] : amount;
+        return ParseQuantity(whole) is { } value ? value + half : null;
     }
 
     private static bool IsYearContext(string span, Match match)

@@ -81,6 +81,69 @@ public sealed partial class PersonRegistry
         }
     }
 
+    // Last words that make a capitalised run a place, a body or a publication rather than a person ("Islamic State", "Gaza City").
+    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal)
+    {
+        "State", "States", "City", "Times", "Post", "News", "Street", "House", "Hospital", "Magazine", "Journal", "Square", "Island",
+        "Islands", "Province", "Region", "Valley", "Mountains", "Sea", "Ocean", "River", "Gulf", "Strait", "Bay", "Press", "Network",
+        "Department", "Ministry", "Hall", "Palace", "Airport", "Port", "Prison", "Embassy", "Party", "Guard", "Agency", "Strip", "Bank",
+    };
+
+    /// <summary>
+    /// Second pass over the whole article: "Vladimir Putin … Putin said" — a run of two or three capitalised words that no
+    /// title or speech verb marked is still a person when the article goes on to use its last word on its own, as news
+    /// writing does with surnames. Places and bodies are kept out by the gazetteer and by their head words.
+    /// </summary>
+    public void LearnFromSurnameReuse(string text, IReadOnlyList<TextRange> sentences, IrGazetteer gazetteer)
+    {
+        var runs = new List<string[]>();
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var tokens = Words.Tokens(text, sentence);
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                var word = tokens[i].Slice(text);
+                if (!char.IsUpper(word[0]) || word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < tokens.Count && end - i < 4 && EntityRecognizer.OnlySpaceBetween(text, tokens[end - 1], tokens[end]) &&
+                    char.IsUpper(text[tokens[end].Start]) && !EntityRecognizer.NotNames.Contains(tokens[end].Slice(text)))
+                {
+                    end++;
+                }
+
+                var words = tokens.Skip(i).Take(end - i).Select(t => t.Slice(text)).SkipWhile(w => EntityRecognizer.NotNames.Contains(w) || EntityRecognizer.LooksLikeDemonym(w)).ToArray();
+                var before = tokens[i].Start > sentence.Start ? text[tokens[i].Start - 1] : ' ';
+                if (words.Length == 1 && end - i == 1 && before != '(' && !text.AsSpan(tokens[i].End).StartsWith("-"))
+                {
+                    alone.Add(words[0]);
+                }
+                else if (words.Length is 2 or 3)
+                {
+                    runs.Add(words);
+                }
+
+                i = end;
+            }
+        }
+
+        foreach (var run in runs)
+        {
+            var name = string.Join(' ', run);
+            if (alone.Contains(run[^1]) && !alone.Contains(run[0]) && !NotSurnames.Contains(run[^1]) && !gazetteer.TryLookup(name, out _) &&
+                !run.Any(w => gazetteer.TryLookup(w, out _) || EntityRecognizer.IsHeadWord(w) || EntityRecognizer.NotNames.Contains(w) || w.Length < 2))
+            {
+                Register(name);
+            }
+        }
+    }
+
     /// <summary>The family name with its particles: "von der Leyen", "da Silva", "Tokayev".</summary>
     public static string SurnameOf(string fullName)
     {

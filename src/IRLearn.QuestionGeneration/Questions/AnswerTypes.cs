@@ -25,6 +25,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:Organi[sz]ation|Union|Council|Conference|Association|Alliance|Bank|Fund|Agency|Commission|Forum|Community|Court|Assembly|Parliament|Ministry|Institute|Party|Group|Programme|Program|Committee|Movement|Federation|League|Secretariat|Authority|Initiative|Co-?operation|Partnership|Board|Congress|Coalition|Dialogue|Area|Zone|Market|Corridor|Network|Mechanism|Centre|Center|Office|Secretariat|Council)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationText();
 
+    [GeneratedRegex(@"^(?:\d[\d,.]*|an?|several|a few|a couple of|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DurationText();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthText();
+
     [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Memorandum)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TreatyText();
 
@@ -46,6 +52,16 @@ public static partial class AnswerTypes
         if (PercentText().IsMatch(text))
         {
             return "percent";
+        }
+
+        if (DurationText().IsMatch(text))
+        {
+            return "duration";
+        }
+
+        if (MonthText().IsMatch(text))
+        {
+            return "month";
         }
 
         var date = Numbers.MatchDate(text);
@@ -109,6 +125,9 @@ public static partial class AnswerTypes
         EntityKind.Organisation => "organisation",
         EntityKind.Treaty => "treaty",
         EntityKind.Concept => "phrase",
+        EntityKind.Duration => "duration",
+        EntityKind.Month => "month",
+        EntityKind.Age => "quantity",
         _ => "name",
     };
 }

@@ -38,6 +38,8 @@ public static partial class Distractors
             EntityKind.Year => YearNeighbours(answer, seed),
             EntityKind.Percent or EntityKind.Quantity or EntityKind.Money => NumericNeighbours(answer.Text, seed),
             EntityKind.Date => DateNeighbours(answer.Text, seed),
+            EntityKind.Duration => DurationNeighbours(answer.Text, seed),
+            EntityKind.Month => MonthNeighbours(answer.Text, seed),
             EntityKind.Country => Countries(answer, analysis, seed),
             EntityKind.City => Cities(answer, analysis, seed),
             EntityKind.Region => Regions(analysis, seed),
@@ -200,10 +202,22 @@ public static partial class Distractors
         if (dayGroup.Success)
         {
             var day = int.Parse(dayGroup.Value, CultureInfo.InvariantCulture);
+            // "June 6-10" moves as a whole: "June 16-20".
+            var endGroup = match.Groups["d2end"];
+            var length = endGroup.Success ? int.Parse(endGroup.Value, CultureInfo.InvariantCulture) - day : 0;
             int[] offsets = [10, -10, 7, -7, 14, -3, 3];
-            foreach (var candidate in Rotate(offsets, seed).Select(o => day + o).Where(d => d is >= 1 and <= 28))
+            foreach (var candidate in Rotate(offsets, seed).Select(o => day + o).Where(d => d is >= 1 && d + length <= 28))
             {
-                yield return text[..dayGroup.Index] + candidate.ToString(CultureInfo.InvariantCulture) + text[(dayGroup.Index + dayGroup.Length)..];
+                var moved = candidate.ToString(CultureInfo.InvariantCulture);
+                if (endGroup.Success)
+                {
+                    yield return text[..dayGroup.Index] + moved + text[(dayGroup.Index + dayGroup.Length)..endGroup.Index] +
+                        (candidate + length).ToString(CultureInfo.InvariantCulture) + text[(endGroup.Index + endGroup.Length)..];
+                }
+                else
+                {
+                    yield return text[..dayGroup.Index] + moved + text[(dayGroup.Index + dayGroup.Length)..];
+                }
             }
 
             yield break;
@@ -224,6 +238,52 @@ public static partial class Distractors
             }
         }
     }
+
+    private static IEnumerable<string> MonthNeighbours(string text, uint seed)
+    {
+        var month = Numbers.MonthIndex(text);
+        int[] offsets = [-2, 3, -4, 5, 2, -3, 4];
+        foreach (var o in Rotate(offsets, seed))
+        {
+            yield return Numbers.MonthNames[((month + o) % 12 + 12) % 12];
+        }
+    }
+
+    /// <summary>"seven years" → "five years", "50 weeks" → "40 weeks", "18-year" → "14-year", "a month" → "three months".</summary>
+    public static IEnumerable<string> DurationNeighbours(string text, uint seed)
+    {
+        var match = DurationParts().Match(text);
+        if (!match.Success)
+        {
+            yield break;
+        }
+
+        var amount = match.Groups["n"].Value;
+        var separator = match.Groups["sep"].Value;
+        var unit = match.Groups["unit"].Value;
+        var singular = unit.Equals("centuries", StringComparison.OrdinalIgnoreCase) ? "century" : unit.TrimEnd('s');
+        var plural = singular.Equals("century", StringComparison.OrdinalIgnoreCase) ? "centuries" : singular + "s";
+        if (amount.Equals("a", StringComparison.OrdinalIgnoreCase) || amount.Equals("an", StringComparison.OrdinalIgnoreCase) ||
+            amount.Equals("one", StringComparison.OrdinalIgnoreCase) || amount == "1")
+        {
+            string[] others = ["three", "two", "six", "four"];
+            foreach (var other in Rotate([0, 1, 2, 3], seed).Select(i => others[i]))
+            {
+                yield return separator == "-" ? other + "-" + singular : other + " " + plural;
+            }
+
+            yield break;
+        }
+
+        foreach (var neighbour in NumericNeighbours(amount, seed))
+        {
+            var isOne = neighbour is "one" or "One" or "1";
+            yield return neighbour + separator + (separator == "-" || isOne ? singular : plural);
+        }
+    }
+
+    [GeneratedRegex(@"^(?<n>.+?)(?<sep>[ -])(?<unit>[A-Za-z]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DurationParts();
 
     private static IEnumerable<string> Countries(Mention answer, ArticleAnalysis analysis, uint seed)
     {

@@ -78,6 +78,11 @@ public static partial class QuestionTemplates
     private static QuestionCandidate? EntityQuestion(SentenceInfo sentence, ArticleAnalysis analysis, Mention answer)
     {
         var text = analysis.Text;
+        if (answer.Kind == EntityKind.Age)
+        {
+            return AgeQuestion(sentence, analysis, answer);
+        }
+
         var forbidden = Forbidden(answer, analysis);
         var baseScore = sentence.Salience + KindWeight(answer.Kind) + (analysis.TitleWords.Contains(answer.Key.ToLowerInvariant()) ? 0.2 : 0);
         var explanation = $"The article says: “{sentence.Text}”";
@@ -114,7 +119,7 @@ public static partial class QuestionTemplates
         }
 
         var distractors = Distractors.For(answer, sentence, analysis);
-        var wh = answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.City or EntityKind.Country
+        var wh = answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Month or EntityKind.City or EntityKind.Country
             ? StemWriter.WhQuestion(sentence, text, answer)
             : null;
         var cloze = wh is null ? StemWriter.Rewrite(sentence, text, answer.Range) : null;
@@ -127,7 +132,7 @@ public static partial class QuestionTemplates
         if (distractors.Count < 2)
         {
             // No honest distractors: ask for the answer itself.
-            return answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Percent ? null : new QuestionCandidate
+            return answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Percent or EntityKind.Month ? null : new QuestionCandidate
             {
                 Type = wh is null ? GeneratedQuestionType.FillInBlank : GeneratedQuestionType.ShortAnswer,
                 Stem = question,
@@ -161,6 +166,33 @@ public static partial class QuestionTemplates
             Forbidden = forbidden,
             Explanation = explanation,
             Tags = tags,
+        };
+    }
+
+    /// <summary>"Yoon, 63, a former chief prosecutor": how old the person was when the article was written.</summary>
+    private static QuestionCandidate? AgeQuestion(SentenceInfo sentence, ArticleAnalysis analysis, Mention age)
+    {
+        var person = sentence.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Range.End == age.Range.Start - 2);
+        if (person is null || age.Value is not { } value)
+        {
+            return null;
+        }
+
+        var name = person.Key.Contains(' ', StringComparison.Ordinal) ? person.Key : person.Text;
+        return new QuestionCandidate
+        {
+            Type = GeneratedQuestionType.Numeric,
+            Stem = $"How old was {name} when the article was written?",
+            AcceptedAnswers = [age.Text],
+            NumericAnswer = new NumericAnswerDraft(value, 0),
+            Answer = age.Text,
+            Sentence = sentence,
+            Source = sentence.Range,
+            Template = "age",
+            Score = sentence.Salience + 0.5,
+            Difficulty = GeneratedDifficulty.Medium,
+            Explanation = $"The article gives {name}’s age as {age.Text}: “{sentence.Text}”",
+            Tags = Tags(sentence, analysis),
         };
     }
 
@@ -570,6 +602,8 @@ public static partial class QuestionTemplates
         EntityKind.Year or EntityKind.Date => 1.0,
         EntityKind.Percent or EntityKind.Money => 1.0,
         EntityKind.Quantity => 0.8,
+        EntityKind.Duration => 0.9,
+        EntityKind.Month => 0.8,
         EntityKind.City => 0.8,
         EntityKind.Organisation or EntityKind.Treaty => 0.8,
         EntityKind.Person => 0.9,
@@ -582,7 +616,7 @@ public static partial class QuestionTemplates
     private static partial Regex UnitAfter();
 
     // "about 1,340": a hedged figure is marked with a tolerance.
-    [GeneratedRegex(@"\b(?:about|around|some|nearly|almost|over|more than|roughly|approximately|up to)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:about|around|some|nearly|almost|over|more than|roughly|approximately|up to|as many as|as much as|at least)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
 
     private static readonly HashSet<string> NotUnits = new(Words.StopWords, StringComparer.OrdinalIgnoreCase)

@@ -526,6 +526,13 @@ public static partial class StemWriter
             "since" => "Since when",
             _ => null,
         },
+        EntityKind.Month => preposition switch
+        {
+            "in" => "In what month",
+            "since" => "Since what month",
+            "until" => "Until what month",
+            _ => null,
+        },
         EntityKind.City or EntityKind.Country => preposition == "in" ? "Where" : null,
         _ => null,
     };

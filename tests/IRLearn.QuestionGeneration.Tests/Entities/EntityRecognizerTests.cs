@@ -214,4 +214,28 @@ public sealed class EntityRecognizerTests
     {
         Assert.Contains(Mentions("The Kyoto Protocol of 1997 imposed binding emission cuts on developed countries."), m => m.Text == "Kyoto Protocol");
     }
+
+    [Fact]
+    public void Recognize_FullNameWhoseSurnameRecurs_IsPerson()
+    {
+        var mentions = Mentions("Critics blamed Adaeze Okonkwo for the delay. The delay embarrassed Okonkwo and his allies.");
+
+        Assert.Equal(2, mentions.Count(m => m.Kind == EntityKind.Person && m.Key == "Adaeze Okonkwo"));
+    }
+
+    [Fact]
+    public void Recognize_PlaceWhoseLastWordRecurs_IsNoPerson()
+    {
+        var mentions = Mentions("Refugees reached Port Harcourt City on foot. The City council housed them.");
+
+        Assert.DoesNotContain(mentions, m => m.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Recognize_NationalityBeforeAName_IsNotPartOfIt()
+    {
+        var mentions = Mentions("Rebels freed the Canadian Lena Marchetti on Friday. Marchetti said she was well.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Lena Marchetti");
+    }
 }

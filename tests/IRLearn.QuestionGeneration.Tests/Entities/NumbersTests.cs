@@ -74,4 +74,61 @@ public sealed class NumbersTests
     {
         Assert.Contains(Find("Trade worth $3.37 trillion moved through it."), m => m.Kind == EntityKind.Money && m.Text == "$3.37 trillion");
     }
+
+    [Theory]
+    [InlineData("The envoy has lived abroad for nine years since the coup.", "nine years", 9)]
+    [InlineData("The court gave him 40 weeks in prison.", "40 weeks", 40)]
+    [InlineData("Ships must leave port within 72 hours.", "72 hours", 72)]
+    [InlineData("The audit will take about a month to finish.", "a month", 1)]
+    [InlineData("The rebels ended their 12-year uprising.", "12-year", 12)]
+    [InlineData("Talks lasted two and a half years.", "two and a half years", 2.5)]
+    public void Find_LengthOfTime_IsDurationWithValue(string sentence, string text, double value)
+    {
+        var mention = Assert.Single(Find(sentence), m => m.Kind == EntityKind.Duration);
+        Assert.Equal(text, mention.Text);
+        Assert.Equal((decimal)value, mention.Value);
+    }
+
+    [Theory]
+    [InlineData("Exports earn $4 billion a year.")]
+    [InlineData("The truce may hold for a year or two.")]
+    [InlineData("The 51-year-old minister resigned.")]
+    public void Find_RateIdiomOrAge_IsNoDuration(string sentence)
+    {
+        Assert.DoesNotContain(Find(sentence), m => m.Kind == EntityKind.Duration);
+    }
+
+    [Theory]
+    [InlineData("The embargo was lifted in August.", "August")]
+    [InlineData("Prices have doubled since February.", "February")]
+    [InlineData("Early in the year, in late November, talks stalled.", "November")]
+    public void Find_MonthWithoutADay_IsMonth(string sentence, string month)
+    {
+        Assert.Contains(Find(sentence), m => m.Kind == EntityKind.Month && m.Text == month);
+    }
+
+    [Theory]
+    [InlineData("Voters may back the plan.")]
+    [InlineData("Talks resumed on 4 August.")]
+    [InlineData("Talks resumed in August 2021.")]
+    public void Find_MonthInADateOrAModal_IsNoMonth(string sentence)
+    {
+        Assert.DoesNotContain(Find(sentence), m => m.Kind == EntityKind.Month);
+    }
+
+    [Theory]
+    [InlineData("Okafor, 58, a former central banker, took office.", "58")]
+    [InlineData("The 34-year-old pilot was detained.", "34")]
+    public void Find_Age_IsAgeNotCount(string sentence, string age)
+    {
+        var mentions = Find(sentence);
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Age && m.Text == age);
+        Assert.DoesNotContain(mentions, m => m.Kind == EntityKind.Quantity);
+    }
+
+    [Fact]
+    public void Find_DateRange_IsOneDate()
+    {
+        Assert.Contains(Find("The summit will be held March 3-7 in Lima."), m => m.Kind == EntityKind.Date && m.Text == "March 3-7");
+    }
 }

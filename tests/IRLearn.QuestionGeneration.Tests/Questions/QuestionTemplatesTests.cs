@@ -1,4 +1,5 @@
 using IRLearn.QuestionGeneration.Questions;
+using IRLearn.QuestionGeneration.Tests.Support;
 
 namespace IRLearn.QuestionGeneration.Tests.Questions;
 
@@ -253,5 +254,35 @@ public sealed class QuestionTemplatesTests
         var questions = Questions("Critics accused the court of bias. Of the first ten situations it investigated, nine were in Africa, and in October 2016 Burundi became the first state to withdraw.");
 
         Assert.DoesNotContain(questions, q => q.Stem.Contains("it investigated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Candidates_Duration_AreAskedWithDurationsOfTheSameUnit()
+    {
+        var candidates = Candidates.Passing("The monitors reported that the Republic of Moldova had hosted the refugees for nine years before the camps closed.");
+
+        var question = Assert.Single(candidates, c => c.Answer == "nine years");
+        Assert.Equal(GeneratedQuestionType.MultipleChoice, question.Type);
+        Assert.All(question.Options!, o => Assert.EndsWith(" years", o.Text, StringComparison.Ordinal));
+        Assert.All(question.Options!, o => Assert.Equal("duration", AnswerTypes.Classify(o.Text)));
+    }
+
+    [Fact]
+    public void Candidates_PersonsAgeInCommas_AsksHowOldTheyWere()
+    {
+        var candidates = Candidates.Passing("President Amara Diallo, 71, a former trade unionist, won a second term in the runoff.");
+
+        var question = Assert.Single(candidates, c => c.Template == "age");
+        Assert.Equal("How old was Amara Diallo when the article was written?", question.Stem);
+        Assert.Equal(71m, question.NumericAnswer!.Value);
+    }
+
+    [Fact]
+    public void Candidates_MonthAlone_IsAskedWithOtherMonths()
+    {
+        var candidates = Candidates.Passing("The Council of Europe suspended the observer mission in August after the vote was annulled.");
+
+        var question = Assert.Single(candidates, c => c.Answer == "August");
+        Assert.All(question.Options!, o => Assert.Equal("month", AnswerTypes.Classify(o.Text)));
     }
 }
