@@ -77,6 +77,31 @@ public sealed record InteropQuestion
 
     /// <summary>What the reader noticed but could not keep (images, formulas, unknown attributes).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// This question as a matching question built from (left, right) sides; a side with an empty left is a distractor
+    /// (GIFT's <c>= -&gt; x</c>, Moodle's subquestion with empty text). Null and the reason when fewer than two pairs remain.
+    /// </summary>
+    internal (InteropQuestion Question, string? Problem) AsMatching(IEnumerable<(string Left, string Right)> sides)
+    {
+        var pairs = new List<InteropPair>();
+        var extra = new List<string>();
+        foreach (var (left, right) in sides)
+        {
+            if (left.Length == 0)
+            {
+                extra.Add(right);
+            }
+            else
+            {
+                pairs.Add(new InteropPair(left, right));
+            }
+        }
+
+        return pairs.Count < 2
+            ? (this, "a matching question needs at least two pairs")
+            : (this with { Type = InteropQuestionType.Matching, Pairs = pairs, ExtraRightItems = extra }, null);
+    }
 }
 
 /// <summary>A choice with its credit (1 = fully correct, 0 = wrong, negative = penalty) and the feedback it shows.</summary>

@@ -235,8 +235,7 @@ internal static partial class GiftReader
 
     private static (InteropQuestion, string?) Matching(InteropQuestion question, string answerText, string format, List<string> warnings)
     {
-        var pairs = new List<InteropPair>();
-        var extra = new List<string>();
+        var sides = new List<(string, string)>();
         foreach (var part in SplitAnswers(answerText, '='))
         {
             var marker = part.IndexOf("->", StringComparison.Ordinal);
@@ -246,21 +245,10 @@ internal static partial class GiftReader
             }
 
             var (leftFormat, leftBody) = SplitFormat(part[..marker].Trim(), format);
-            var left = HtmlText.OneLine(Convert(leftBody, leftFormat, warnings));
-            var right = HtmlText.OneLine(Unescape(part[(marker + 2)..]));
-            if (left.Length == 0)
-            {
-                extra.Add(right);
-            }
-            else
-            {
-                pairs.Add(new InteropPair(left, right));
-            }
+            sides.Add((HtmlText.OneLine(Convert(leftBody, leftFormat, warnings)), HtmlText.OneLine(Unescape(part[(marker + 2)..]))));
         }
 
-        return pairs.Count < 2
-            ? (question, "a matching question needs at least two pairs")
-            : (question with { Type = InteropQuestionType.Matching, Pairs = pairs, ExtraRightItems = extra }, null);
+        return question.AsMatching(sides);
     }
 
     private static bool? TrueFalseKey(string answerText)

@@ -193,28 +193,10 @@ internal static class MoodleXmlReader
             : (question with { Type = InteropQuestionType.Numeric, NumericAnswers = answers }, null);
     }
 
-    private static (InteropQuestion, string?) Matching(XElement element, InteropQuestion question, List<string> warnings)
-    {
-        var pairs = new List<InteropPair>();
-        var extra = new List<string>();
-        foreach (var sub in element.Elements("subquestion"))
-        {
-            var left = HtmlText.OneLine(Convert(sub, warnings));
-            var right = HtmlText.OneLine(sub.Element("answer")?.Element("text")?.Value ?? string.Empty);
-            if (left.Length == 0)
-            {
-                extra.Add(right);
-            }
-            else
-            {
-                pairs.Add(new InteropPair(left, right));
-            }
-        }
-
-        return pairs.Count < 2
-            ? (question, "a matching question needs at least two pairs")
-            : (question with { Type = InteropQuestionType.Matching, Pairs = pairs, ExtraRightItems = extra }, null);
-    }
+    private static (InteropQuestion, string?) Matching(XElement element, InteropQuestion question, List<string> warnings) =>
+        question.AsMatching(element.Elements("subquestion").Select(sub => (
+            HtmlText.OneLine(Convert(sub, warnings)),
+            HtmlText.OneLine(sub.Element("answer")?.Element("text")?.Value ?? string.Empty))));
 
     private static (InteropQuestion, string?) Cloze(string stemText, string format, InteropQuestion question, List<string> warnings)
     {
