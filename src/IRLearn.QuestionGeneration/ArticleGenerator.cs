@@ -36,6 +36,7 @@ public sealed class ArticleGenerator : IArticleGenerator
             candidates.AddRange(QuestionTemplates.ForSentence(sentence, analysis));
         }
 
+        candidates.AddRange(QuestionTemplates.Understanding(analysis));
         if (QuestionTemplates.AcronymMatching(analysis) is { } matching)
         {
             candidates.Add(matching);
