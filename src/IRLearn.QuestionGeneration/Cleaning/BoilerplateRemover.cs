@@ -5,37 +5,17 @@ using IRLearn.QuestionGeneration.Text;
 namespace IRLearn.QuestionGeneration.Cleaning;
 
 /// <summary>
-/// Separates the article from what a web page wraps around it: image credits, author bios,
-/// "related article" teasers, share and subscribe prompts, and wire-service datelines.
-/// Works block by block (blocks are separated by blank lines) because that is how scraped pages arrive.
+/// Separates the article from what a web page wraps around it: the dek, bylines and timestamps, image
+/// credits and captions, video cards, author bios, related and most-read lists, newsletter and share
+/// prompts, pull quotes, and wire-service datelines. Works block by block (blocks are separated by
+/// blank lines) because that is how scraped pages arrive; <see cref="ArticleBodyFinder"/> decides which
+/// blocks are the article. Every removed block is listed in <see cref="CleanedArticle.Removed"/>.
 /// </summary>
 public static partial class BoilerplateRemover
 {
-    [GeneratedRegex(@"^[\[(]?\s*(?:featured\s+|cover\s+|file\s+|header\s+|top\s+)?(?:image|photo|photograph|picture|illustration|pic|credit|source|graphic)s?(?:\s+credit)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditStart();
-
-    [GeneratedRegex(@"\b(?:Pixabay|Unsplash|Shutterstock|Getty Images|Wikimedia|Wikipedia Commons|Flickr|iStock|Pexels|Alamy|AP Photo|AFP via|Reuters/|EPA-EFE|Creative Commons|CC BY)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StockSource();
-
-    [GeneratedRegex(@"\b(?:views|opinions)\s+(?:and\s+opinions\s+|and\s+views\s+)?expressed\b|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b|^about\s+the\s+author\b|^the\s+author\s+is\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BioDisclaimer();
-
-    [GeneratedRegex(@"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3},?\s+(?:is|was|has been|serves as|works as)\s+(?:an?|the|currently|formerly|also)\b[^.]{0,200}\b(?:professor|lecturer|researcher|analyst|fellow|journalist|writer|author|editor|student|scholar|director|consultant|expert|correspondent|candidate|diplomat|academic|specialist|associate|graduate|founder|economist|historian|commentator|contributor)", RegexOptions.CultureInvariant)]
-    private static partial Regex BioSentence();
-
-    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PromptStart();
-
-    // "Follow IRL on social media for daily updates.", "Follow us on X".
-    [GeneratedRegex(@"\b(?:subscribe|newsletter|sign up for|share this article|follow us on|our app|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PromptAnywhere();
-
-    // "ASTANA, Oct 14 (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 — ".
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?\s*(?<agency>\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?\s*[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
-
-    [GeneratedRegex(@"^(?:By|BY|Written by|Words by)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}.'’-]+){0,4}(?:\s*[,|–—-]\s*.{0,60})?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
+    // An inline pointer to another story inside a paragraph: "[Read: Why the talks stalled]".
+    [GeneratedRegex(@"\s*\[(?:Read|Read more|Related|See|See also|Also read|Watch|Listen|More)\s*:[^\[\]]{1,200}\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlinePointer();
 
     [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*•]\s+|>\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownPrefix();
@@ -68,62 +48,34 @@ public static partial class BoilerplateRemover
             resolvedTitle = FallbackTitle(blocks.Count > 0 ? blocks[0].Text : string.Empty);
         }
 
-        var kinds = new BlockKind[blocks.Count];
-        var bioSeen = false;
+        // Inline pointers to other stories go first, so that the paragraph around them is judged as the prose it is.
         for (var i = start; i < blocks.Count; i++)
         {
-            kinds[i] = Classify(blocks[i], i == start, bioSeen);
-            bioSeen |= kinds[i] is BlockKind.Bio;
+            blocks[i] = new RawBlock(StripInlinePointers(blocks[i].Text, removed));
         }
 
-        // A teaser is a title-like line followed by a snippet that trails off; both go.
-        for (var i = start; i < blocks.Count; i++)
-        {
-            if (kinds[i] == BlockKind.TeaserSnippet && i > start && kinds[i - 1] is BlockKind.Heading or BlockKind.Body &&
-                LooksLikeTitle(blocks[i - 1].Text))
-            {
-                kinds[i - 1] = BlockKind.TeaserTitle;
-            }
-        }
-
-        // Headings stranded at the end (after the last paragraph of prose) are link lists, not sections.
-        var lastBody = Array.FindLastIndex(kinds, k => k == BlockKind.Body);
-        for (var i = Math.Max(start, lastBody + 1); i < blocks.Count; i++)
-        {
-            if (kinds[i] == BlockKind.Heading && bioSeen)
-            {
-                kinds[i] = BlockKind.TeaserTitle;
-            }
-        }
+        var kinds = ArticleBodyFinder.Classify(blocks.Skip(start).Select(b => b.Text).ToList());
+        var firstBody = Array.FindIndex(kinds, k => k == BlockKind.Body) + start;
 
         var text = new StringBuilder(rawText.Length);
         var kept = new List<ArticleBlock>();
         for (var i = start; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (kinds[i] is not (BlockKind.Body or BlockKind.Heading))
+            var kind = kinds[i - start];
+            if (kind is not (BlockKind.Body or BlockKind.Heading))
             {
                 removed.Add(block.Text);
                 continue;
             }
 
-            var content = block.Text;
-            if (kinds[i] == BlockKind.Body)
-            {
-                var dateline = Dateline().Match(content);
-                if (dateline.Success && IsDateline(dateline, i == start) && dateline.Length < content.Length - 20)
-                {
-                    removed.Add(dateline.Value.Trim());
-                    content = content[dateline.Length..];
-                }
-            }
-
+            var content = kind == BlockKind.Body ? StripDateline(block.Text, i == firstBody, removed) : block.Text;
             if (text.Length > 0)
             {
                 text.Append("\n\n");
             }
 
-            kept.Add(new ArticleBlock(new TextRange(text.Length, content.Length), kinds[i] == BlockKind.Heading));
+            kept.Add(new ArticleBlock(new TextRange(text.Length, content.Length), kind == BlockKind.Heading));
             text.Append(content);
         }
 
@@ -149,61 +101,54 @@ public static partial class BoilerplateRemover
         return last is not ('.' or '…' or ',' or ';') || block.EndsWith('?');
     }
 
-    private static bool IsDateline(Match match, bool firstBlock)
+    /// <summary>
+    /// Takes the wire dateline off a paragraph ("SEOUL, South Korea — "), or off the first one the
+    /// dangling dash a lost dateline leaves. What is taken off is listed as removed.
+    /// </summary>
+    private static string StripDateline(string content, bool firstBody, List<string> removed)
     {
-        var place = match.Groups["place"].Value;
-        var hasLetters = place.Count(char.IsLetter) >= 3;
-        return hasLetters && (match.Groups["agency"].Success || match.Groups["date"].Success || firstBlock);
+        var dateline = BoilerplatePatterns.Dateline().Match(content);
+        if (dateline.Success && IsDateline(dateline, firstBody) && dateline.Length < content.Length - 20)
+        {
+            removed.Add(dateline.Value.Trim());
+            content = content[dateline.Length..];
+        }
+        else if (firstBody && BoilerplatePatterns.DanglingDash().Match(content) is { Success: true } dash)
+        {
+            removed.Add(dash.Value.Trim());
+            content = content[dash.Length..];
+        }
+
+        return content;
     }
 
-    private static BlockKind Classify(RawBlock block, bool first, bool afterBio)
+    private static string StripInlinePointers(string text, List<string> removed)
     {
-        var text = block.Text;
-        var wordCount = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))
+        if (!text.Contains('[', StringComparison.Ordinal))
         {
-            return BlockKind.TeaserSnippet;
+            return text;
         }
 
-        if (wordCount <= 14 && Byline().IsMatch(text))
+        var stripped = InlinePointer().Replace(text, string.Empty).Trim();
+
+        // A block that is nothing but a pointer stays whole, to be removed (and listed) as a block.
+        if (stripped.Length == 0)
         {
-            return BlockKind.Byline;
+            return text;
         }
 
-        if (wordCount <= 40 && (CreditStart().IsMatch(text) && (text.StartsWith('[') || text.StartsWith('(') ||
-            text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.Contains(" from ", StringComparison.OrdinalIgnoreCase) ||
-            text.Contains(':', StringComparison.Ordinal) || text.Contains(" via ", StringComparison.OrdinalIgnoreCase) ||
-            StockSource().IsMatch(text)) || StockSource().IsMatch(text) && wordCount <= 20))
+        foreach (Match pointer in InlinePointer().Matches(text))
         {
-            return BlockKind.Credit;
+            removed.Add(pointer.Value.Trim());
         }
 
-        if (text.StartsWith('[') && text.EndsWith(']') && wordCount <= 30)
-        {
-            return BlockKind.Credit;
-        }
-
-        if (wordCount <= 120 && (BioDisclaimer().IsMatch(text) || BioSentence().IsMatch(text) && !first))
-        {
-            return BlockKind.Bio;
-        }
-
-        if (wordCount <= 30 && (PromptStart().IsMatch(text) || PromptAnywhere().IsMatch(text)))
-        {
-            return BlockKind.Prompt;
-        }
-
-        if (LooksLikeTitle(text) && wordCount <= 14 && !ContainsSentenceEnd(text))
-        {
-            return afterBio ? BlockKind.TeaserTitle : BlockKind.Heading;
-        }
-
-        return BlockKind.Body;
+        return stripped;
     }
 
-    private static bool ContainsSentenceEnd(string text) =>
-        text.Contains(". ", StringComparison.Ordinal) || text.EndsWith('.');
+    // Further down the body only a dateline with a date or an agency is one ("WASHINGTON (AP) — ").
+    private static bool IsDateline(Match match, bool firstBody) =>
+        match.Groups["agency"].Success ||
+        match.Groups["place"].Value.Count(char.IsLetter) >= 3 && (firstBody || match.Groups["date"].Success);
 
     private static string FallbackTitle(string firstBlock)
     {
@@ -270,16 +215,4 @@ public static partial class BoilerplateRemover
     }
 
     private sealed record RawBlock(string Text);
-
-    private enum BlockKind
-    {
-        Body,
-        Heading,
-        Credit,
-        Bio,
-        Prompt,
-        Byline,
-        TeaserTitle,
-        TeaserSnippet,
-    }
 }

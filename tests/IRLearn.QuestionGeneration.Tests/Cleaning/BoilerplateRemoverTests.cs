@@ -5,6 +5,7 @@ namespace IRLearn.QuestionGeneration.Tests.Cleaning;
 public sealed class BoilerplateRemoverTests
 {
     private const string Body = "Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia in 1992. It remains active.";
+    private const string SecondBody = "The conference now has twenty-eight members and meets at summit level every four years.";
 
     [Fact]
     public void Clean_FirstLineLooksLikeTitle_TakesItAsTitle()
@@ -34,11 +35,35 @@ public sealed class BoilerplateRemoverTests
     [InlineData("By Jane Doe")]
     [InlineData("Follow IRL on social media for daily updates.")]
     [InlineData("Follow us on X for the latest from Geneva.")]
-    public void Clean_BoilerplateBlock_IsRemovedAndListed(string block)
+    [InlineData("Advertisement")]
+    [InlineData("Continue reading the main story")]
+    [InlineData("1 of 24")]
+    [InlineData("Photograph: Lena Marsh/Reuters")]
+    [InlineData("Tomas Reiter/AFP/Getty Images")]
+    [InlineData("iStockphoto")]
+    [InlineData("Image copyright EPA")]
+    [InlineData("Image caption The minister leaves the chancellery after the vote")]
+    [InlineData("Media playback is unsupported on your device")]
+    [InlineData("Anna Vogel contributed reporting from Bucharest.")]
+    [InlineData("Additional reporting by Piotr Nowak in Warsaw")]
+    [InlineData("The Associated Press contributed to this report.")]
+    [InlineData("Elena Marsh reported from Vienna, and Tomas Reiter from Bratislava.")]
+    [InlineData("Elena Marsh is a diplomatic producer for a European broadcaster, based in Vienna.")]
+    [InlineData("Updated: March 5, 2025, 8:30 AM GMT")]
+    [InlineData("15:11")]
+    [InlineData("2 hours ago")]
+    [InlineData("ByElena Marsh | March 4, 2025")]
+    [InlineData("Elena Marsh, Europe correspondent")]
+    [InlineData("Every morning, get the shipping news that matters in your inbox.")]
+    [InlineData("Filed under danube , shipping , treaties")]
+    [InlineData("Previous articleFloods Close Two Ports on the Lower Danube")]
+    [InlineData("This story has been shared 4,120 times. 4,120")]
+    [InlineData("阅读中文版")]
+    public void Clean_BoilerplateBlockInsideTheBody_IsRemovedAndListed(string block)
     {
-        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\n" + block);
+        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\n" + block + "\n\n" + SecondBody);
 
-        Assert.Equal(Body, cleaned.Text);
+        Assert.Equal(Body + "\n\n" + SecondBody, cleaned.Text);
         Assert.Contains(block, cleaned.Removed);
     }
 
@@ -76,7 +101,7 @@ public sealed class BoilerplateRemoverTests
     [Fact]
     public void Clean_ShortLineInBody_IsKeptAsHeading()
     {
-        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\nTransport corridors\n\n" + Body);
+        var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\nTransport corridors\n\n" + SecondBody);
 
         Assert.Contains(cleaned.Blocks, b => b.IsHeading && b.Range.Slice(cleaned.Text) == "Transport corridors");
     }

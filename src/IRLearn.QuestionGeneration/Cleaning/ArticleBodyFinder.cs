@@ -1,0 +1,302 @@
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Cleaning;
+
+/// <summary>
+/// Decides which blocks of a scraped page are the article. First each block is classified by its own
+/// shape (<see cref="BoilerplatePatterns"/>); then the body is taken to be the stretch of the page that
+/// holds the most prose, where every block that is not prose costs something to bridge (a maximum-sum
+/// segment, as in Finn et al.'s body text extraction). Everything before it (dek, bylines, lead media)
+/// and after it (bios, tags, related and most-read lists) goes. Inside it, what interrupts the prose
+/// goes too: captions beside their credits, video cards, newsletter and trust boxes, lists of
+/// headlines, and pull quotes that repeat the body.
+/// </summary>
+internal static class ArticleBodyFinder
+{
+    // What bridging a gap between paragraphs of prose costs, in words of prose: one block (a subheading,
+    // a photo credit, an advertisement label) costs little, every further block of the same gap more, so
+    // a list of teasers cannot be bridged by the lead sentences scattered through it.
+    private const int FirstGapBlockCost = 5;
+    private const int FurtherGapBlockCost = 10;
+
+    // A byline or timestamp that opens the article marks where the body starts when at most this share of
+    // the prose comes before it (the lead media's caption or a video transcript), in at most this many paragraphs in a row.
+    private const double MaxShareBeforeHeader = 1.0 / 3;
+    private const int MaxRunBeforeHeader = 2;
+
+    private const int MaxCaptionWords = 40;
+
+    // Subheadings are a few words ("Cancer patients"); an unpunctuated line under a photo that is longer is its caption.
+    private const int MaxSubheadingUnderPhotoWords = 6;
+
+    // A heading is short; a longer line without a full stop inside the body is a scraped list.
+    private const int MaxHeadingWords = 14;
+
+    public static BlockKind[] Classify(IReadOnlyList<string> blocks)
+    {
+        var count = blocks.Count;
+        var shapes = new BlockShape[count];
+        var kinds = new BlockKind[count];
+        var bioSeen = false;
+        for (var i = 0; i < count; i++)
+        {
+            shapes[i] = BlockShape.Of(blocks[i]);
+            kinds[i] = BoilerplatePatterns.Classify(blocks[i], shapes[i], i == 0, bioSeen);
+            bioSeen |= kinds[i] is BlockKind.Bio;
+        }
+
+        var prose = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            prose[i] = kinds[i] == BlockKind.Body && shapes[i].IsProse;
+        }
+
+        if (!prose.Any(p => p))
+        {
+            // Nothing reads like prose (notes, a list, one unpunctuated line): judge each block by itself.
+            for (var i = 0; i < count; i++)
+            {
+                if (kinds[i] == BlockKind.Body && shapes[i].WordCount <= MaxHeadingWords && BoilerplateRemover.LooksLikeTitle(blocks[i]) &&
+                    !blocks[i].Contains(". ", StringComparison.Ordinal))
+                {
+                    kinds[i] = BlockKind.Heading;
+                }
+            }
+
+            return kinds;
+        }
+
+        var (first, last) = FindBody(kinds, shapes, prose);
+        for (var i = 0; i < count; i++)
+        {
+            if ((i < first || i > last) && kinds[i] is BlockKind.Body)
+            {
+                kinds[i] = BlockKind.OutsideBody;
+            }
+        }
+
+        MarkCaptions(blocks, kinds, shapes, prose, first, last);
+        MarkEmbeds(blocks, kinds, prose, first, last);
+        MarkPromos(blocks, kinds, first, last);
+        MarkHeadingsAndLists(blocks, kinds, prose, shapes, first, last);
+        DuplicateFinder.MarkRepeats(blocks, kinds);
+        return kinds;
+    }
+
+    /// <summary>The first and last block of the body, both inclusive.</summary>
+    private static (int First, int Last) FindBody(BlockKind[] kinds, BlockShape[] shapes, bool[] prose)
+    {
+        var count = kinds.Length;
+        // Maximum-sum segment: prose earns its words (half when it stands alone between non-prose,
+        // as the lead of a teaser does), every gap costs by its length.
+        var best = int.MinValue;
+        var (bestFirst, bestLast) = (0, 0);
+        var sum = 0;
+        var segmentFirst = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var weight = Weight(i, shapes, prose);
+            if (sum <= 0)
+            {
+                sum = weight;
+                segmentFirst = i;
+            }
+            else
+            {
+                sum += weight;
+            }
+
+            if (sum > best)
+            {
+                best = sum;
+                (bestFirst, bestLast) = (segmentFirst, i);
+            }
+        }
+
+        return (AfterOpeningHeader(kinds, shapes, prose, bestFirst, bestLast), bestLast);
+    }
+
+    private static int Weight(int i, BlockShape[] shapes, bool[] prose)
+    {
+        if (prose[i])
+        {
+            var alone = (i == 0 || !prose[i - 1]) && (i == prose.Length - 1 || !prose[i + 1]);
+            return alone ? Math.Max(1, shapes[i].WordCount / 2) : shapes[i].WordCount;
+        }
+
+        return i > 0 && !prose[i - 1] ? -FurtherGapBlockCost : -FirstGapBlockCost;
+    }
+
+    /// <summary>
+    /// News pages put the dek, the lead photo or video (with caption and transcript) before the byline
+    /// and the date; the body starts after them. A byline or date further down (a live blog's times)
+    /// does not move the start.
+    /// </summary>
+    private static int AfterOpeningHeader(BlockKind[] kinds, BlockShape[] shapes, bool[] prose, int first, int last)
+    {
+        var total = 0;
+        for (var i = first; i <= last; i++)
+        {
+            total += prose[i] ? shapes[i].WordCount : 0;
+        }
+
+        var before = 0;
+        var run = 0;
+        var start = first;
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] is BlockKind.Byline or BlockKind.Timestamp)
+            {
+                start = i + 1;
+            }
+
+            if (prose[i])
+            {
+                before += shapes[i].WordCount;
+                run++;
+                if (run > MaxRunBeforeHeader || before > total * MaxShareBeforeHeader)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>The text beside a credit is its caption when it is one short sentence that reports nobody's words.</summary>
+    private static void MarkCaptions(IReadOnlyList<string> blocks, BlockKind[] kinds, BlockShape[] shapes, bool[] prose, int first, int last)
+    {
+        // The credit of the first photo may sit just before the body, its caption just inside it.
+        for (var i = Math.Max(0, first - 1); i <= last; i++)
+        {
+            if (kinds[i] != BlockKind.Credit)
+            {
+                continue;
+            }
+
+            // A credit followed by its own caption ("Image copyright …", "Image caption …") says nothing of the text before it.
+            var ownCaptionFollows = i + 1 < kinds.Length && kinds[i + 1] == BlockKind.Caption;
+            if (!ownCaptionFollows && i - 1 >= first && kinds[i - 1] == BlockKind.Body && IsCaptionShaped(blocks[i - 1], shapes[i - 1]))
+            {
+                kinds[i - 1] = BlockKind.Caption;
+            }
+
+            // A caption after its credit is rarer than body text after a photo: ask for a caption's own marks,
+            // or for a line that is not a sentence and too long for a subheading.
+            if (i + 1 <= last && kinds[i + 1] == BlockKind.Body &&
+                (!prose[i + 1] && shapes[i + 1].WordCount > MaxSubheadingUnderPhotoWords ||
+                 IsCaptionShaped(blocks[i + 1], shapes[i + 1]) && BoilerplatePatterns.HasCaptionMarks(blocks[i + 1])))
+            {
+                kinds[i + 1] = BlockKind.Caption;
+            }
+        }
+    }
+
+    private static bool IsCaptionShaped(string text, BlockShape shape) =>
+        shape.WordCount <= MaxCaptionWords && !Quotations.HasQuotation(text) && !Quotations.ReportsSpeech(text) &&
+        SentenceSplitter.Split(text).Count == 1;
+
+    /// <summary>
+    /// A video card repeats its description around the transcript ("description", transcript,
+    /// "description + credit"); the card's title line comes just before.
+    /// </summary>
+    private static void MarkEmbeds(IReadOnlyList<string> blocks, BlockKind[] kinds, bool[] prose, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (kinds[i] != BlockKind.Body || !prose[i])
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j <= Math.Min(last, i + 3); j++)
+            {
+                if (kinds[j] is not (BlockKind.Body or BlockKind.Caption) || !blocks[j].StartsWith(blocks[i], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                for (var k = i; k <= j; k++)
+                {
+                    kinds[k] = BlockKind.Embed;
+                }
+
+                if (i - 1 >= first && kinds[i - 1] == BlockKind.Body && !prose[i - 1])
+                {
+                    kinds[i - 1] = BlockKind.Embed;
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A newsletter or gift prompt is followed by its pitch to the reader ("you", "your"); a trust box
+    /// ("… Learn more about our process.") speaks for the publisher ("we", "our") before its link.
+    /// </summary>
+    private static void MarkPromos(IReadOnlyList<string> blocks, BlockKind[] kinds, int first, int last)
+    {
+        for (var i = Math.Max(0, first - 1); i <= Math.Min(last, blocks.Count - 1); i++)
+        {
+            if (kinds[i] is not (BlockKind.Prompt or BlockKind.Label))
+            {
+                continue;
+            }
+
+            if (i + 1 <= last && kinds[i + 1] == BlockKind.Body && Quotations.AddressesReader(blocks[i + 1]) &&
+                blocks[i + 1].Split(' ').Length <= 40)
+            {
+                kinds[i + 1] = BlockKind.Promo;
+            }
+
+            if (i - 1 >= first && kinds[i - 1] == BlockKind.Body && BoilerplatePatterns.ClosesBox(blocks[i]) &&
+                Quotations.SpeaksForPublisher(blocks[i - 1]) && blocks[i - 1].Split(' ').Length <= 80)
+            {
+                kinds[i - 1] = BlockKind.Promo;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inside the body a short line is a subheading when prose follows it. Lines that come in runs, or
+    /// after a widget label, are lists of headlines, names or dates.
+    /// </summary>
+    private static void MarkHeadingsAndLists(IReadOnlyList<string> blocks, BlockKind[] kinds, bool[] prose, BlockShape[] shapes, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] == BlockKind.TeaserSnippet && i - 1 >= first && kinds[i - 1] == BlockKind.Body && !prose[i - 1])
+            {
+                kinds[i - 1] = BlockKind.TeaserTitle;
+            }
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] != BlockKind.Body || prose[i])
+            {
+                continue;
+            }
+
+            var afterList = i - 1 >= first && kinds[i - 1] is BlockKind.Label or BlockKind.ListItem or BlockKind.TeaserTitle;
+            var inRun = i - 1 >= first && IsShortLine(kinds[i - 1], prose[i - 1]) || i + 1 <= last && IsShortLine(kinds[i + 1], prose[i + 1]);
+            var next = i + 1;
+            while (next <= last && kinds[next] is BlockKind.Byline or BlockKind.Timestamp)
+            {
+                next++;
+            }
+
+            var introducesProse = next <= last && kinds[next] == BlockKind.Body && prose[next];
+            var headingShaped = shapes[i].WordCount <= MaxHeadingWords && BoilerplateRemover.LooksLikeTitle(blocks[i]);
+            kinds[i] = !afterList && !inRun && introducesProse && headingShaped ? BlockKind.Heading : BlockKind.ListItem;
+        }
+    }
+
+    private static bool IsShortLine(BlockKind kind, bool prose) => kind is BlockKind.Body or BlockKind.ListItem && !prose;
+}

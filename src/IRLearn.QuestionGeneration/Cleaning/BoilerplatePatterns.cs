@@ -1,0 +1,240 @@
+using System.Text.RegularExpressions;
+
+namespace IRLearn.QuestionGeneration.Cleaning;
+
+/// <summary>
+/// The shapes of page furniture that a block shows by itself, without its neighbours: credits,
+/// captions, bylines, timestamps, widget labels, prompts, bios and contributor lines. Every pattern is
+/// anchored or bounded and is only tried on blocks of a few dozen words, so none can backtrack badly.
+/// </summary>
+internal static partial class BoilerplatePatterns
+{
+    private const int MaxLabelWords = 6;
+
+    [GeneratedRegex(@"^[\[(]?\s*(?:featured\s+|cover\s+|file\s+|header\s+|top\s+|lead\s+)?(?:image|photo|photograph|picture|illustration|pic|credit|source|graphic|video|footage)s?(?:\s+(?:credit|copyright|source|courtesy))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditStart();
+
+    [GeneratedRegex(@"\b(?:Pixabay|Unsplash|Shutterstock|Getty Images|Wikimedia|Wikipedia Commons|Flickr|iStock|iStockphoto|Pexels|Alamy|AP Photo|AFP via|Reuters/|EPA-EFE|Creative Commons|CC BY)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StockSource();
+
+    // A block that ends in an agency or stock library, without a full stop: a caption with its credit glued on
+    // ("… on Thursday.Anthony Wallace / AFP - Getty Images", "… Timothy Weeks AP", "Evan Vucci/AP Photo").
+    [GeneratedRegex(@"\b(?:AP(?:\s+Photo)?|AFP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|Associated\s+Press|Bloomberg|iStock(?:photo)?|Shutterstock|Alamy|Pixabay|Unsplash|Xinhua|TASS|Sputnik|Anadolu(?:\s+Agency)?|NurPhoto|SOPA\s+Images|ZUMA(?:\s+(?:Press|Wire))?|Sipa(?:\s+USA)?|WireImage|Corbis|Redux|Polaris|Imago|picture\s+alliance|PA(?:\s+(?:Media|Wire|Images))?|dpa|Kyodo|Yonhap|Handout|(?:for\s+|/\s*)The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditTail();
+
+    // "… in Kyiv, Jan. 5, 2024. (AP Photo/Jane Example, File)": an agency's credit in brackets closing a caption.
+    [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty\s+Images|Photo|Image|Picture)\b[^()]{0,80}\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisedCredit();
+
+    // "… Photo: Ali Example/Agency", "… Credit...Name/The Paper", "… Photograph: Name/Agency" closing a block.
+    [GeneratedRegex(@"(?:Photo(?:graph)?|Credit|Image|Picture|Illustration|Video)\s*(?::|…|\.{2,})\s*[^.!?]{1,90}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditMarkerTail();
+
+    // "Image caption …", "Media captionWho is …", "Caption: …", "toggle caption", "FILE - …", "Image 1 of 24", "1 of 24".
+    [GeneratedRegex(@"^(?:(?:image|media|video|photo|picture)\s*caption|caption\s*:|(?:toggle|hide|show)\s+caption|file\s*(?:photo\s*)?[-–—:]\s|(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionStart();
+
+    // What only a caption says: "Apr. 8: President X signs …", "(left)", "pictured", "in this file photo".
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?:\s|\((?:left|right|center|centre|top|bottom|front|back|L|R|C)\)|\bpictured\b|\b(?:file|handout)\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:photo|picture|image)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionMarks();
+
+    [GeneratedRegex(@"\b(?:views|opinions)\s+(?:and\s+opinions\s+|and\s+views\s+)?expressed\b|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b|^about\s+the\s+author\b|^the\s+author\s+is\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BioDisclaimer();
+
+    [GeneratedRegex(@"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3},?\s+(?:is|was|has been|serves as|works as)\s+(?:an?|the|currently|formerly|also)\b[^.]{0,200}\b(?i:professor|lecturer|researcher|analyst|fellow|journalist|writer|author|editor|student|scholar|director|consultant|expert|correspondent|candidate|diplomat|academic|specialist|associate|graduate|founder|economist|historian|commentator|contributor|producer|reporter|columnist)", RegexOptions.CultureInvariant)]
+    private static partial Regex BioSentence();
+
+    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromptStart();
+
+    // "Follow IRL on social media for daily updates.", "Follow us on X", "… delivered to your inbox".
+    [GeneratedRegex(@"\b(?:subscribe|newsletter|sign up for|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromptAnywhere();
+
+    // Widget labels that are the whole line: "Related Topics", "Most Read", "Top Stories", "More On:".
+    [GeneratedRegex(@"^(?:related(?:\s+(?:topics|news|articles?|stories|content|coverage|reading|links|posts?|videos?|podcasts?))?|read\s+(?:more|next|also|this)|also\s+read|see\s+also|more\s+(?:on|from|about|in|stories|news|videos?|coverage)\b.*|most\s+(?:read|popular|viewed|shared|emailed|commented|watched|active|recent)\b.*|(?:today'?s\s+|the\s+)?top\s+(?:stories|news|headlines|videos?|reads)\b.*|trending\b.*|latest\b.*|popular(?:\s+(?:reads|now|stories|articles?|posts?))?|recommended\b.*|editor'?s\s+picks?|(?:you|we\s+think\s+you)\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy)|don'?t\s+miss|what\s+to\s+read\s+next|up\s+next|explore\s+more\b.*|reuse\s+this\s+content|purchase\s+licensing\s+rights|text\s+size|link\s+copied|gift\s+article|comments?|keywords?|tags?|topics?|categor(?:y|ies)|advertisement|advert|sponsored(?:\s+content)?|ad|opinion|watch|listen|video|videos|photos?|gallery|share|print|e-?mail|copy\s+link|in\s+partnership\s+with|contact\s+the\s+authors?|about\s+the\s+authors?|more\s+on\s+this\s+story)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelLine();
+
+    // Widget labels that start a longer line: "Filed under afghanistan , …", "Previous articleMagnitude …".
+    [GeneratedRegex(@"^(?:filed\s+under|tags?\s*:|topics?\s*:|keywords?\s*:|previous\s*(?:article|post|story)|next\s*(?:article|post|story)|continue\s+reading|media\s+playback\s+is\s+(?:unsupported|not\s+supported)|this\s+(?:story|article)\s+has\s+been\s+shared|read\s+more\s*:|related\s*:|more\s+on\s*:|watch\s*:|listen\s*:|skip\s+advert|this\s+article\s+is\s+more\s+than|our\s+standards\s*:|your\s+browser\s+does\s+not\s+support|sign\s+up\s+here)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelStart();
+
+    // "ASTANA, Oct 14 (Reuters) - ", "GENEVA (AP) — ", "SEOUL, South Korea — ", "KHAN YOUNIS, GAZA — ", "(CNN) — ".
+    [GeneratedRegex(@"^(?:(?<agency>\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\))|(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<region>,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?\s*(?<agency>\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?)\s*[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
+    public static partial Regex Dateline();
+
+    // What is left of a dateline whose place was lost (a double-escaped dash, "&#151; -- ").
+    [GeneratedRegex(@"^(?:&#?\w{1,8};|[-–—]|\s){2,12}(?=\p{Lu}|[""“‘'])", RegexOptions.CultureInvariant)]
+    public static partial Regex DanglingDash();
+
+    [GeneratedRegex(@"^(?:[Bb]y(?:[Bb]y)?|BY|Written\s+by|Words\s+by|Story\s+by|Text\s+by|Reporting\s+by)(?:\s*:\s*|\s+|(?=\p{Lu}))[\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(?:\s+(?:staff|and\s+agencies|with\s+agencies))?(?:\s*[,|–—-]\s*.{0,80})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    // "Jane Example, BBC diplomatic correspondent", "Ann ExampleBob Sample, The Associated Press".
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,5},\s+(?:[\p{L}'’.&-]+\s+){0,5}(?i:correspondent|editor|reporter|writer|producer|journalist|columnist|contributor|staff|bureau\s+chief|associated\s+press|reuters|afp|news)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAndRole();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.-]+,?\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3})?contributed(?:\s*\.?$|\s+(?:additional\s+)?(?:reporting|research|writing)\b|\s+to\s+(?:this|the)\s+(?:report|story|article)\b)|^[^.!?]{0,160}\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+this\s+(?:report|story|article))\b|^(?i:(?:additional\s+)?(?:reporting|research|editing|writing|production)\s+(?:by|from))\b|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}reported\s+from\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:[,;]?\s+and\s+.{0,60})?\.?$|^(?i:this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:updated|originally\s+published|first\s+published|produced|corrected|amended))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContributorLine();
+
+    /// <summary>The strong, context-free classes; <see cref="BlockKind.Body"/> when the block shows none.</summary>
+    public static BlockKind Classify(string text, BlockShape shape, bool first, bool afterBio)
+    {
+        var words = shape.WordCount;
+
+        if (shape.MostlyForeignScript)
+        {
+            return BlockKind.Foreign;
+        }
+
+        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))
+        {
+            return BlockKind.TeaserSnippet;
+        }
+
+        if (words <= 20 && !shape.EndsSentence && (Byline().IsMatch(text) || NameAndRole().IsMatch(text)))
+        {
+            return BlockKind.Byline;
+        }
+
+        if (words <= 24 && TimestampLine.Matches(text))
+        {
+            return BlockKind.Timestamp;
+        }
+
+        if (words <= 70 && CaptionStart().IsMatch(text))
+        {
+            return BlockKind.Caption;
+        }
+
+        if (IsCredit(text, words))
+        {
+            return BlockKind.Credit;
+        }
+
+        if (words <= 70 && IsCaptionWithCredit(text, shape))
+        {
+            return BlockKind.Caption;
+        }
+
+        if (words <= 30 && MayNameContributors(text) && ContributorLine().IsMatch(text))
+        {
+            return BlockKind.Contributor;
+        }
+
+        if (words <= 120 && (BioDisclaimer().IsMatch(text) || BioSentence().IsMatch(text) && !first))
+        {
+            return BlockKind.Bio;
+        }
+
+        if (words <= MaxLabelWords && LabelLine().IsMatch(text) || words <= 40 && !shape.IsProse && LabelStart().IsMatch(text) ||
+            LabelStart().IsMatch(text) && words <= 12)
+        {
+            return BlockKind.Label;
+        }
+
+        if (words <= 30 && (PromptStart().IsMatch(text) || PromptAnywhere().IsMatch(text) || HasLink(text)))
+        {
+            return BlockKind.Prompt;
+        }
+
+        if (IsNumberedList(text))
+        {
+            return BlockKind.ListItem;
+        }
+
+        return afterBio && !shape.IsProse && words <= 14 ? BlockKind.TeaserTitle : BlockKind.Body;
+    }
+
+    /// <summary>Marks that only captions carry, for text that follows its credit instead of preceding it.</summary>
+    public static bool HasCaptionMarks(string text) => CaptionMarks().IsMatch(text);
+
+    /// <summary>"Learn more about our process" and the like close a box whose text speaks for the publisher.</summary>
+    public static bool ClosesBox(string text) => text.StartsWith("Learn more", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCredit(string text, int words)
+    {
+        if (words <= 40 && CreditStart().IsMatch(text) && (text.StartsWith('[') || text.StartsWith('(') ||
+            text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.Contains(" from ", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains(':', StringComparison.Ordinal) || text.Contains(" via ", StringComparison.OrdinalIgnoreCase) ||
+            text.Contains("...", StringComparison.Ordinal) || text.Contains('…', StringComparison.Ordinal) ||
+            StockSource().IsMatch(text) || words <= 8 && !text.EndsWith('.')))
+        {
+            return true;
+        }
+
+        if (words <= 20 && StockSource().IsMatch(text))
+        {
+            return true;
+        }
+
+        // Only a name and an agency: "Name/AFP", "iStockphoto", "AP".
+        return words <= 6 && !text.EndsWith('.') && CreditTail().IsMatch(text) && (words <= 2 || text.Contains('/', StringComparison.Ordinal));
+    }
+
+    private static bool IsCaptionWithCredit(string text, BlockShape shape)
+    {
+        if ((shape.EndsSentence || shape.EndsQuestion) && !text.EndsWith(')'))
+        {
+            return false;
+        }
+
+        // A caption of any size whose credit is glued on or follows a marker; a heading that merely ends in an
+        // agency's name ("The Role of Reuters") is too short and has neither a slash nor a glued full stop.
+        if (CreditTail().IsMatch(Ending(text)) && (shape.WordCount >= 7 || text.Contains('/', StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var ending = Ending(text);
+        return CreditMarkerTail().IsMatch(ending) && shape.WordCount >= 3 || ParenthesisedCredit().IsMatch(ending);
+    }
+
+    /// <summary>
+    /// The last words of a block, enough to hold any credit. The end-anchored credit patterns would otherwise
+    /// be tried at every position of a long paragraph.
+    /// </summary>
+    private static string Ending(string text)
+    {
+        const int length = 100;
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var space = text.IndexOf(' ', text.Length - length);
+        return space < 0 ? text[^length..] : text[(space + 1)..];
+    }
+
+    // The words every contributor line holds; checked first because the full pattern is costlier.
+    private static bool MayNameContributors(string text) =>
+        text.Contains("contribut", StringComparison.OrdinalIgnoreCase) || text.Contains("report", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("This ", StringComparison.Ordinal);
+
+    /// <summary>A bare web address in a short block: "Follow our coverage at https://…".</summary>
+    private static bool HasLink(string text) =>
+        text.Contains("http://", StringComparison.OrdinalIgnoreCase) || text.Contains("https://", StringComparison.OrdinalIgnoreCase) ||
+        text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"1 First headline 2 Second headline 3 Third headline": a numbered list scraped onto one line.</summary>
+    private static bool IsNumberedList(string text)
+    {
+        if (!text.StartsWith("1 ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var expected = 1;
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < tokens.Length && expected <= 3; i++)
+        {
+            if (tokens[i] == expected.ToString(System.Globalization.CultureInfo.InvariantCulture) && char.IsUpper(tokens[i + 1][0]) &&
+                (i == 0 || !char.IsAsciiDigit(tokens[i - 1][^1])))
+            {
+                expected++;
+            }
+        }
+
+        return expected > 3;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+
+namespace IRLearn.QuestionGeneration.Cleaning;
+
+/// <summary>
+/// Recognises a block that holds nothing but a date or a time ("October 11, 2022", "15:11",
+/// "Mar. 2, 2025, 9:40 AM UTC / Updated Mar. 3", "1 hour ago", "| March 4, 2025 6:12 PM").
+/// Done token by token, not with one large pattern, so its cost is linear in the block.
+/// </summary>
+internal static class TimestampLine
+{
+    private const int MaxTokens = 24;
+
+    private static readonly FrozenSet<string> DateWords = FrozenSet.ToFrozenSet(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    // Words that go with a date on a page but never make it a sentence.
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
+    [
+        "updated", "update", "published", "posted", "modified", "last", "first", "on", "at", "ago", "am", "pm", "a.m", "p.m",
+        "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "bst", "cet", "cest", "ist", "jst", "kst", "hkt", "sgt", "aest",
+        "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "yesterday", "today", "just", "now", "an", "a", "date", "time", "read", "reading",
+        "th", "st", "nd", "rd",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static bool Matches(string text)
+    {
+        var tokens = 0;
+        var dated = false;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separator = i == text.Length || IsSeparator(text[i]);
+            if (!separator)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var token = text.AsSpan(start, i - start).TrimEnd('.');
+            start = -1;
+            if (++tokens > MaxTokens)
+            {
+                return false;
+            }
+
+            switch (Classify(token))
+            {
+                case TokenKind.Date:
+                    dated = true;
+                    break;
+                case TokenKind.Filler:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return dated;
+    }
+
+    private static bool IsSeparator(char c) =>
+        char.IsWhiteSpace(c) || c is ',' or '|' or '/' or '-' or '–' or '—' or '•' or '·' or '(' or ')' or '[' or ']';
+
+    private static TokenKind Classify(ReadOnlySpan<char> token)
+    {
+        if (token.Length == 0)
+        {
+            return TokenKind.Filler;
+        }
+
+        if (IsNumberOrTime(token))
+        {
+            return TokenKind.Date;
+        }
+
+        var word = token.ToString();
+        var colon = word.EndsWith(':');
+        if (colon)
+        {
+            word = word[..^1];
+        }
+
+        if (DateWords.Contains(word))
+        {
+            return TokenKind.Date;
+        }
+
+        return Fillers.Contains(word) || Fillers.Contains(word.TrimEnd('.')) ? TokenKind.Filler : TokenKind.Other;
+    }
+
+    /// <summary>"2022", "11", "15:11", "4:20am", "12:43", "3rd", "10.30pm".</summary>
+    private static bool IsNumberOrTime(ReadOnlySpan<char> token)
+    {
+        var digits = 0;
+        var i = 0;
+        while (i < token.Length && (char.IsAsciiDigit(token[i]) || token[i] is ':' or '.' && i > 0 && i + 1 < token.Length && char.IsAsciiDigit(token[i + 1])))
+        {
+            digits += char.IsAsciiDigit(token[i]) ? 1 : 0;
+            i++;
+        }
+
+        if (digits == 0 || digits > 8)
+        {
+            return false;
+        }
+
+        var rest = token[i..].ToString().Replace(".", string.Empty, StringComparison.Ordinal);
+        return rest.Length == 0 || rest.ToLowerInvariant() is "am" or "pm" or "st" or "nd" or "rd" or "th" or "h";
+    }
+
+    private enum TokenKind
+    {
+        Date,
+        Filler,
+        Other,
+    }
+}

@@ -1,0 +1,230 @@
+using IRLearn.QuestionGeneration.Cleaning;
+
+namespace IRLearn.QuestionGeneration.Tests.Cleaning;
+
+/// <summary>
+/// Whole scraped pages, written for these tests in the shapes real news sites produce: the body must come
+/// out whole and nothing around or inside it may survive.
+/// </summary>
+public sealed class ArticleBodyFinderTests
+{
+    private const string Title = "Danube Commission Agrees Common Rules for Barge Inspections";
+
+    private const string Lead = "Ministers from the nine member states of the Danube Commission agreed on Tuesday to harmonise inspection rules for river barges, ending a dispute that had slowed cargo traffic for two years.";
+    private const string Second = "The agreement, reached after eleven hours of talks in the Austrian capital, sets one standard for hull inspections and lets a vessel cleared in one port sail on to the Black Sea without further checks.";
+    private const string Quote = "“We have turned nine rulebooks into one,” said the commission’s director-general, Marta Kovacs, who chaired the session. “Captains will spend their days sailing, not waiting at the quay.”";
+    private const string Figures = "Freight volumes on the river fell by 14 percent in 2023, according to the commission’s own figures, as shippers moved goods to rail and road to avoid queues at border ports.";
+    private const string Section = "A long road to consensus";
+    private const string Holdouts = "Hungary and Romania had resisted earlier drafts, arguing that their inspectors would lose authority over vessels registered abroad. The compromise lets each state keep spot checks for safety reasons.";
+    private const string Closing = "The new rules take effect in January and will be reviewed after three years, officials said.";
+
+    [Fact]
+    public void Clean_NewsPage_KeepsTheWholeBodyAndNothingElse()
+    {
+        string[] before =
+        [
+            "Nine governments settle a quarrel over who may inspect a barge",
+            "By Elena Marsh and Tomas Reiter",
+            "March 4, 2025, 6:12 PM GMT / Updated March 5, 2025, 8:30 AM GMT",
+            "A cargo barge passes under a bridge in Budapest on Monday.Peter Holm / AFP - Getty Images",
+        ];
+        string[] after =
+        [
+            "Anna Vogel contributed reporting from Bucharest.",
+            "Elena Marsh is a correspondent for a European news agency, based in Vienna.",
+            "Related Topics",
+            "Shipping",
+            "Top Stories",
+            "Floods close two ports on the lower river",
+            "2 hours ago",
+            "Why insurers are nervous about the Black Sea",
+            "5 hours ago",
+        ];
+        var page = Page([Title, .. before, "VIENNA, Austria — " + Lead, Second, "Advertisement", Quote, Figures, Section, Holdouts, Closing, .. after]);
+
+        var cleaned = BoilerplateRemover.Clean(page);
+
+        Assert.Equal(Title, cleaned.Title);
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Section, Holdouts, Closing]), cleaned.Text);
+        Assert.All(before.Concat(after).Append("Advertisement").Append("VIENNA, Austria —"), b => Assert.Contains(b, cleaned.Removed));
+        Assert.Contains(cleaned.Blocks, b => b.IsHeading && b.Range.Slice(cleaned.Text) == Section);
+    }
+
+    [Fact]
+    public void Clean_MostReadListInsideTheBody_IsRemovedButTheBodyAfterItStays()
+    {
+        string[] list = ["Most Read", "Floods Close Two Ports on the Lower River", "Pat Example", "Why Insurers Are Nervous About the Black Sea", "Sam Sample"];
+        var page = Page([Title, Lead, Second, .. list, Quote, Figures, Holdouts, Closing]);
+
+        var cleaned = BoilerplateRemover.Clean(page);
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.All(list, b => Assert.Contains(b, cleaned.Removed));
+    }
+
+    [Fact]
+    public void Clean_TeasersWithLeadSentencesAfterTheBody_AreRemoved()
+    {
+        // A "more from us" rail: headline, author, date and lead sentence per story, longer in total than some articles.
+        var rail = new List<string> { "More From The River Gazette" };
+        for (var i = 1; i <= 6; i++)
+        {
+            rail.Add($"Port Strike Number {i} Enters Its Second Week");
+            rail.Add("Jo Writer");
+            rail.Add($"Tuesday March {i}, 2025");
+            rail.Add($"Dock workers in the harbour walked out again on day {i}, saying the new shift rota leaves them without rest between night crossings and that talks have gone nowhere.");
+        }
+
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, Quote, Figures, Holdouts, Closing, .. rail]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.Equal(rail.Count, cleaned.Removed.Count);
+    }
+
+    [Fact]
+    public void Clean_CaptionBeforeItsCredit_IsRemoved()
+    {
+        const string caption = "Inspectors board a tanker at the port of Constanta during a safety drill.";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, caption, "Photo: Ion Popa/Reuters", Quote, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.Contains(caption, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_CreditFollowedByItsOwnCaption_LeavesTheParagraphBeforeIt()
+    {
+        const string shortParagraph = "In June, the transport minister formally approved the new inspection manual.";
+        var cleaned = BoilerplateRemover.Clean(Page(
+            [Title, Lead, Second, shortParagraph, "Image copyright Reuters", "Image caption Inspectors wave from the deck of a barge in Vienna", Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, shortParagraph, Figures, Closing]), cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_DatedCaptionAfterItsCredit_IsRemoved()
+    {
+        const string caption = "Mar. 3: The commission's director-general signs the accord with the Austrian transport minister at the Hofburg.";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, "Published March 4, 2025", "AP", caption, Lead, Second, Quote, Figures]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures]), cleaned.Text);
+        Assert.Contains(caption, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_PullQuoteRepeatingTheBody_KeepsOnlyTheBodyCopy()
+    {
+        const string pullQuote = "“Captains will spend their days sailing, not waiting at the quay.”";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, pullQuote, Quote, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.Contains(pullQuote, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_PullQuoteStitchedFromTwoPiecesOfAQuotation_IsADuplicate()
+    {
+        const string body = "“There is not enough diesel left in the depot for one more week of pumping,” the harbour master said. “They keep sending us forms and not fuel,” he added, “or anything else the old pumps need.”";
+        const string pullQuote = "“There is not enough diesel left in the depot for one more week of pumping. They keep sending us forms and not fuel or anything else the old pumps need.”";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, pullQuote, Figures, body, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Figures, body, Closing]), cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_VideoCard_TitleDescriptionTranscriptAndRepeatedCaption_AreRemoved()
+    {
+        string[] card =
+        [
+            "Kovacs on the Inspection Deal",
+            "The commission's director-general explained on Tuesday why the member states gave up their own rulebooks.",
+            "Well, it took a long time. Everybody had a reason to keep their own inspectors, and everybody had a reason to want the queues gone. In the end the queues won, and I think the captains will thank us for it.",
+            "The commission's director-general explained on Tuesday why the member states gave up their own rulebooks.CreditCredit...Greta Lind for The River Gazette",
+        ];
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, Quote, .. card, Figures, Holdouts, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.All(card, b => Assert.Contains(b, cleaned.Removed));
+    }
+
+    [Fact]
+    public void Clean_LeadVideoTranscriptBeforeTheByline_IsRemoved()
+    {
+        // A long transcript of prose before the byline must not pull the body's start up to it.
+        const string transcript = "So here we are again at the lock gates, and the queue stretches back past the bend. Every barge waits for a stamp from every country. The captains say the paperwork costs them more than the fuel. One of them keeps a folder for each border and shows it to anyone who asks.";
+        var cleaned = BoilerplateRemover.Clean(Page(
+            [Title, "Life in the Queue", transcript, "By Elena Marsh", "March 4, 2025", Lead, Second, Quote, Figures, Holdouts, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.Contains(transcript, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_NewsletterPromptAndItsPitch_AreRemoved()
+    {
+        const string pitch = "Hi, I'm Jo, and every Friday I send you the week's shipping news. Reply with your questions any time.";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, "Sign up for The River Brief", pitch, Quote, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.Contains(pitch, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_TrustBoxBeforeItsLearnMoreLink_IsRemoved()
+    {
+        const string box = "Why we name our sources. Readers deserve to know who is speaking. When we cannot name someone, we explain why and what we did to check the account.";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, Quote, box, "Learn more about our standards.", Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.Contains(box, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_LinksInARun_AreAListNotHeadings()
+    {
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, "Profile: Marta Kovacs", "Timeline of the dispute", Quote, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.DoesNotContain(cleaned.Blocks, b => b.IsHeading);
+    }
+
+    [Fact]
+    public void Clean_HeadingFollowedByAnAnalystsByline_StaysAHeading()
+    {
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, Quote, Figures, "One dispute over, another begins", "Elena Marsh, Europe correspondent", Holdouts, Closing]));
+
+        Assert.Contains(cleaned.Blocks, b => b.IsHeading && b.Range.Slice(cleaned.Text) == "One dispute over, another begins");
+        Assert.Contains("Elena Marsh, Europe correspondent", cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_InlineReadPointer_IsCutFromItsParagraph()
+    {
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second + " [Read: How the Rhine solved the same problem] ", Quote, Figures]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures]), cleaned.Text);
+        Assert.Contains("[Read: How the Rhine solved the same problem]", cleaned.Removed);
+    }
+
+    [Theory]
+    [InlineData("SEOUL, South Korea — ")]
+    [InlineData("KHAN YOUNIS, GAZA — ")]
+    [InlineData("&#151; -- ")]
+    public void Clean_DatelineOrItsLeftoverDash_IsStrippedFromTheFirstParagraph(string prefix)
+    {
+        var cleaned = BoilerplateRemover.Clean(Page([Title, prefix + Lead, Second]));
+
+        Assert.Equal(Page([Lead, Second]), cleaned.Text);
+        Assert.Equal(prefix.Trim(), Assert.Single(cleaned.Removed));
+    }
+
+    [Fact]
+    public void Clean_NoProseAtAll_KeepsTheLinesThatAreNotBoilerplate()
+    {
+        var cleaned = BoilerplateRemover.Clean("Summit Notes\n\nNine member states\n\nOne inspection standard\n\nAdvertisement");
+
+        Assert.Equal("Nine member states\n\nOne inspection standard", cleaned.Text);
+    }
+
+    private static string Page(IEnumerable<string> blocks) => string.Join("\n\n", blocks);
+}
