@@ -32,6 +32,19 @@ public sealed class ArticleAnalysis
     private string? _normalizedText;
     private readonly Dictionary<EntityKind, IReadOnlyList<Mention>> _distinct = [];
 
+    private Dictionary<string, List<string>>? _officials;
+
+    /// <summary>
+    /// The names of the people the article ties to a country by office: "Afghan President Ashraf Ghani", "U.S. Secretary
+    /// of State Antony Blinken", "President Xi Jinping of China", "Liu He, China’s top trade negotiator". Full names and
+    /// surnames both, so either one in a stem gives the country away.
+    /// </summary>
+    public IReadOnlyList<string> OfficialsOf(string country)
+    {
+        _officials ??= Affiliations.Learn(this);
+        return _officials.TryGetValue(country, out var names) ? names : [];
+    }
+
     /// <summary>Every distinct entity of a kind, most mentioned first (ties by first appearance).</summary>
     public IReadOnlyList<Mention> DistinctOfKind(EntityKind kind)
     {

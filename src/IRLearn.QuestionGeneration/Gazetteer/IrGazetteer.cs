@@ -13,7 +13,14 @@ public enum GazetteerKind
     Region,
 }
 
-public sealed record CountryEntry(string Name, string Capital, string Region, IReadOnlyList<string> Aliases);
+public sealed record CountryEntry(string Name, string Capital, string Region, IReadOnlyList<string> Aliases)
+{
+    /// <summary>The adjectives and nouns for its people: "Sudanese", "Afghan", "Swede".</summary>
+    public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    /// <summary>Seats and offices that name it as surely as its name does: "Kremlin", "Downing Street", "Secretary of State".</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+}
 
 public sealed record CityEntry(string Name, string Country);
 
@@ -118,7 +125,20 @@ public sealed class IrGazetteer
         CountryByName = countries.ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
         _countryNameWords = countries.SelectMany(c => c.Name.Split(' ')).Distinct(StringComparer.Ordinal).ToArray();
         OrganisationByName = organisations.ToFrozenDictionary(o => o.Name, StringComparer.Ordinal);
+        var byDemonym = new Dictionary<string, CountryEntry>(StringComparer.Ordinal);
+        foreach (var country in countries)
+        {
+            foreach (var demonym in country.Demonyms)
+            {
+                byDemonym.TryAdd(demonym, country);
+            }
+        }
+
+        CountryByDemonym = byDemonym.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>"Sudanese" → Sudan, "Afghan" → Afghanistan. The first country listed wins a shared demonym ("Congolese").</summary>
+    public FrozenDictionary<string, CountryEntry> CountryByDemonym { get; }
 
     public static IrGazetteer Default => Instance.Value;
 
@@ -171,7 +191,11 @@ public sealed class IrGazetteer
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var countries = root.GetProperty("countries").EnumerateArray()
-            .Select(e => new CountryEntry(e.GetProperty("name").GetString()!, e.GetProperty("capital").GetString()!, e.GetProperty("region").GetString()!, Aliases(e)))
+            .Select(e => new CountryEntry(e.GetProperty("name").GetString()!, e.GetProperty("capital").GetString()!, e.GetProperty("region").GetString()!, Aliases(e))
+            {
+                Demonyms = Strings(e, "demonyms"),
+                Cues = Strings(e, "cues"),
+            })
             .ToList();
         var cities = root.GetProperty("cities").EnumerateArray()
             .Select(e => new CityEntry(e.GetProperty("name").GetString()!, e.GetProperty("country").GetString()!))
@@ -187,8 +211,10 @@ public sealed class IrGazetteer
         return new IrGazetteer(countries, cities, organisations, treaties, concepts, regions);
     }
 
-    private static List<string> Aliases(JsonElement element) =>
-        element.TryGetProperty("aliases", out var aliases) ? aliases.EnumerateArray().Select(a => a.GetString()!).ToList() : [];
+    private static List<string> Aliases(JsonElement element) => Strings(element, "aliases");
+
+    private static List<string> Strings(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var values) ? values.EnumerateArray().Select(a => a.GetString()!).ToList() : [];
 
     private static IrGazetteer Load()
     {

@@ -83,6 +83,13 @@ public static partial class QuestionTemplates
             return AgeQuestion(sentence, analysis, answer);
         }
 
+        if (Giveaway.InTitle(answer, analysis))
+        {
+            // The title is shown with every question: it would answer this one.
+            return null;
+        }
+
+        var cues = Giveaway.Cues(answer, analysis);
         var forbidden = Forbidden(answer, analysis);
         var baseScore = sentence.Salience + KindWeight(answer.Kind) + (analysis.TitleWords.Contains(answer.Key.ToLowerInvariant()) ? 0.2 : 0);
         var explanation = $"The article says: “{sentence.Text}”";
@@ -92,8 +99,8 @@ public static partial class QuestionTemplates
         var digitCount = answer.Kind == EntityKind.Quantity && answer.Text.Any(char.IsDigit) && answer.Value is not null;
         if (answer.Kind == EntityKind.Concept || digitCount)
         {
-            var stem = StemWriter.Rewrite(sentence, text, answer.Range);
-            if (stem is null)
+            var stem = BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? null : StemWriter.Rewrite(sentence, text, answer.Range);
+            if (stem is null || Giveaway.Appears(stem, cues))
             {
                 return null;
             }
@@ -122,9 +129,9 @@ public static partial class QuestionTemplates
         var wh = answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Month or EntityKind.City or EntityKind.Country
             ? StemWriter.WhQuestion(sentence, text, answer)
             : null;
-        var cloze = wh is null ? StemWriter.Rewrite(sentence, text, answer.Range) : null;
+        var cloze = wh is null && !BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? StemWriter.Rewrite(sentence, text, answer.Range) : null;
         var question = wh ?? cloze;
-        if (question is null)
+        if (question is null || Giveaway.Appears(question, cues))
         {
             return null;
         }

@@ -23,11 +23,9 @@ public static class Candidates
     }
 
     /// <summary>The candidates that pass every gate.</summary>
-    public static List<QuestionCandidate> Passing(string body)
-    {
-        var analysis = Analyze.Body(body);
-        return All(analysis).Where(c => Violations(c, analysis).Count == 0).ToList();
-    }
+    public static List<QuestionCandidate> Passing(string body) => Passing(Analyze.Body(body));
+
+    public static List<QuestionCandidate> Passing(ArticleAnalysis analysis) => All(analysis).Where(c => Violations(c, analysis).Count == 0).ToList();
 
     public static IReadOnlyList<string> Violations(QuestionCandidate candidate, ArticleAnalysis analysis)
     {

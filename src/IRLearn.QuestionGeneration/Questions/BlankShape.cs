@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Questions;
+
+/// <summary>
+/// Whether a blank over an answer would be a fragment: a piece of a longer name ("The _____ Post", "White _____ officials",
+/// "Citizens for _____ and Ethics", "the _____ against Nuclear Tests", "_____ Jinping"), half of a joined word
+/// ("U.S.-_____ relations", "_____-Israeli", "_____.S"), or a name used only to describe the noun after it ("the _____
+/// nuclear watchdog", "_____ officials said"), where the noun, not the student, tells which option fits.
+/// </summary>
+public static class BlankShape
+{
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "against", "on", "and", "de", "del", "du", "&"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "his", "His", "her", "Her", "this", "This", "that", "That"], StringComparer.Ordinal);
+
+    // Nouns a country or body is so often put in front of that the phrase names it: "US forces", "Russian officials".
+    private static readonly FrozenSet<string> AttributiveHeads = FrozenSet.ToFrozenSet(
+    [
+        "official", "officials", "forces", "force", "troops", "authorities", "government", "military", "diplomats", "diplomat", "lawmakers",
+        "economy", "sanctions", "relations", "relationship", "border", "embassy", "ambassador", "envoy", "president", "leader", "leaders",
+        "army", "navy", "ministry", "administration", "intelligence", "soldiers", "negotiators", "counterpart", "court", "courts", "police",
+        "citizens", "nationals", "officers", "spokesman", "spokeswoman", "spokesperson", "delegation", "watchdog", "regulators", "media",
+    ], StringComparer.Ordinal);
+
+    // Words that may stand before a name without being part of it: titles and honorifics ("President _____", "Ms. _____").
+    private static readonly FrozenSet<string> TitleWords = FrozenSet.ToFrozenSet(
+    [
+        "President", "Minister", "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Ambassador", "Senator",
+        "Governor", "General", "Gen", "Gen.", "Admiral", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Professor", "Prof.", "Pope",
+        "Chairman", "Chairwoman", "Director", "Commissioner", "Envoy", "Spokesperson", "Spokesman", "Spokeswoman", "Mayor", "Speaker",
+        "Premier", "Colonel", "Commander", "Marshal", "Ayatollah", "Leader", "Sheikh", "Judge", "Justice", "Rep.", "Sen.", "Gov.", "Lt.",
+        "Sgt.", "Capt.", "Col.", "Deputy", "Vice", "Prime", "Foreign", "Chief", "Executive", "State", "Secretary-General", "Director-General",
+        "President-elect", "Vice-President", "Crown", "Lieutenant", "Captain", "Sergeant", "Officer", "Lord", "Lady", "Sir", "Dame",
+    ], StringComparer.Ordinal);
+
+    public static bool IsFragment(string text, TextRange sentence, Mention answer, IReadOnlyList<Mention>? sentenceMentions = null)
+    {
+        var range = answer.Range;
+        var before = text.AsSpan(sentence.Start, range.Start - sentence.Start);
+        var after = text.AsSpan(range.End, sentence.End - range.End);
+
+        // "U.S.-_____", "_____-Israeli", "_____.S", "_____:30": the blank is half of one written word.
+        if (before.Length > 0 && before[^1] is '-' or '–' or '—' or '.' or ':' or '/' or '+' ||
+            after.Length > 1 && after[0] is '-' or '–' or ':' or '/' && char.IsLetterOrDigit(after[1]) ||
+            after.Length > 1 && after[0] == '.' && char.IsLetter(after[1]))
+        {
+            return true;
+        }
+
+        if (answer.Text.Count(char.IsLetter) < 2 && !answer.Text.Any(char.IsDigit))
+        {
+            return true;
+        }
+
+        if (!answer.IsNamed)
+        {
+            // A figure is never part of a name: "meager _____ U.S. growth", "the _____ Israeli blockade" are whole.
+            return false;
+        }
+
+        var previous = LastWords(before, 2);
+        var next = FirstWords(after, 2);
+        var previousWord = previous.Count > 0 ? previous[^1] : null;
+        var nextWord = next.Count > 0 ? next[0] : null;
+        var sentenceInitialBefore = previous.Count == 1 && before.TrimStart().Length == previousWord?.Length;
+
+        // "White _____ officials", "Hong Kong Chief Executive" cut in two: a capitalised word right before that is no title.
+        if (previousWord is not null && IsNameWord(previousWord) && !TitleWords.Contains(previousWord) && !sentenceInitialBefore && !IsPossessive(previousWord))
+        {
+            return true;
+        }
+
+        // "The _____ Post", "_____ Jinping", "_____ for Responsibility and Ethics", "the _____ against Nuclear Tests".
+        if (nextWord is not null && IsNameWord(nextWord))
+        {
+            return true;
+        }
+
+        // "and" joins two names as often as it continues one: only a capitalised word before the blank makes it part of one.
+        var joinsName = nextWord is "and" or "&" ? previousWord is not null && IsNameWord(previousWord) && !TitleWords.Contains(previousWord)
+            : previousWord is null || Determiners.Contains(previousWord) || IsNameWord(previousWord) && !TitleWords.Contains(previousWord);
+        if (nextWord is not null && Connectors.Contains(nextWord) && next.Count > 1 && IsNameWord(next[1]) && joinsName && answer.Kind != EntityKind.Person)
+        {
+            return true;
+        }
+
+        // "Citizens for _____", "the Bank of _____": the word before is a connector inside a name, not a preposition after one.
+        if (previousWord is "of" or "for" or "de" or "del" or "du" or "&" && previous.Count > 1 && IsNameWord(previous[0]) && !TitleWords.Contains(previous[0]) &&
+            !EndsAMention(sentenceMentions, before.Length + sentence.Start - previousWord.Length - 1))
+        {
+            return true;
+        }
+
+        // "the _____ court system", "_____ officials said": a place describing the noun after it.
+        if (answer.Kind is EntityKind.Country or EntityKind.City or EntityKind.Region && nextWord is not null &&
+            after.Length > 0 && after[0] == ' ' && AttributiveHeads.Contains(nextWord))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a recognised name ends right before <paramref name="position"/> (a space after it): "Sweden for …" is whole.</summary>
+    private static bool EndsAMention(IReadOnlyList<Mention>? mentions, int position) =>
+        mentions is not null && mentions.Any(m => m.Range.End == position - 1 || m.Range.End == position);
+
+    // "Manhattan’s _____", "Mr. Trump’s _____ announcement": a possessive name stands apart from what follows.
+    private static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith('’');
+
+    private static bool IsNameWord(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !EntityRecognizer.NotNames.Contains(word.TrimEnd('.', ',')) && !word.EndsWith(',') && !word.EndsWith(':') && !word.EndsWith(';');
+
+    private static List<string> LastWords(ReadOnlySpan<char> before, int count)
+    {
+        var words = before.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 || before.Length > 0 && before[^1] != ' ' ? [] : words[Math.Max(0, words.Length - count)..].ToList();
+    }
+
+    private static List<string> FirstWords(ReadOnlySpan<char> after, int count)
+    {
+        if (after.Length == 0 || after[0] != ' ')
+        {
+            return [];
+        }
+
+        return after.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count).Select(w => w.TrimEnd('.', ',', ';', ':', '”', '"')).ToList();
+    }
+}

@@ -1,0 +1,44 @@
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Questions;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Tests.Questions;
+
+public sealed class BlankShapeTests
+{
+    private static bool Fragment(string sentence, string answer, EntityKind kind, params string[] otherNames)
+    {
+        var start = sentence.IndexOf(answer, StringComparison.Ordinal);
+        var mention = new Mention(kind, new TextRange(start, answer.Length), answer, answer);
+        var mentions = otherNames.Select(n => new Mention(EntityKind.Person, new TextRange(sentence.IndexOf(n, StringComparison.Ordinal), n.Length), n, n)).Append(mention).ToList();
+        return BlankShape.IsFragment(sentence, new TextRange(0, sentence.Length), mention, mentions);
+    }
+
+    [Theory]
+    [InlineData("The International Day against Nuclear Tests is marked each August.", "International Day", EntityKind.Name)]
+    [InlineData("She wrote an op-ed in The Lagos Post last month.", "Lagos", EntityKind.City)]
+    [InlineData("White House officials declined to comment.", "House", EntityKind.Name)]
+    [InlineData("Analysts watched U.S.-Iran relations closely.", "Iran", EntityKind.Country)]
+    [InlineData("The Egypt-Israel border stayed shut.", "Egypt", EntityKind.Country)]
+    [InlineData("He was criticised by Citizens for Accountability and Openness in Lagos last year.", "Accountability", EntityKind.Name)]
+    [InlineData("The report was written at the Bank of Ghana in Accra.", "Ghana", EntityKind.Country)]
+    [InlineData("US officials said the talks would resume.", "US", EntityKind.Country)]
+    [InlineData("It was signed by Prime Minister Amara Diallo in Conakry.", "Amara", EntityKind.Person)]
+    public void IsFragment_PieceOfANameOrAModifier_IsFragment(string sentence, string answer, EntityKind kind)
+    {
+        Assert.True(Fragment(sentence, answer, kind));
+    }
+
+    [Theory]
+    [InlineData("Talks between Ghana and Togo resumed in March.", "Togo", EntityKind.Country)]
+    [InlineData("The deal was signed in Accra on Tuesday.", "Accra", EntityKind.City)]
+    [InlineData("She spoke at Manhattan's Plaza Hotel on Friday.", "Plaza Hotel", EntityKind.Name)]
+    [InlineData("Growth will slow to a meager 1.5% Ghana-wide, the fund said.", "1.5%", EntityKind.Percent)]
+    [InlineData("The United States and China agreed to talk.", "United States", EntityKind.Country)]
+    [InlineData("President Amara Diallo of Guinea arrived on Monday.", "Guinea", EntityKind.Country, "Amara Diallo")]
+    [InlineData("UN Secretary-General Amara Diallo called it a success.", "Amara Diallo", EntityKind.Person)]
+    public void IsFragment_WholeNameOrFigure_IsNoFragment(string sentence, string answer, EntityKind kind, params string[] others)
+    {
+        Assert.False(Fragment(sentence, answer, kind, others));
+    }
+}
