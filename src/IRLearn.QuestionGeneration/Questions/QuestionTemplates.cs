@@ -83,13 +83,13 @@ public static partial class QuestionTemplates
             return AgeQuestion(sentence, analysis, answer);
         }
 
-        if (Giveaway.InTitle(answer, analysis))
+        if (AnswerCues.InTitle(answer, analysis))
         {
             // The title is shown with every question: it would answer this one.
             return null;
         }
 
-        var cues = Giveaway.Cues(answer, analysis);
+        var cues = AnswerCues.Cues(answer, analysis);
         var forbidden = Forbidden(answer, analysis);
         var baseScore = sentence.Salience + KindWeight(answer.Kind) + (analysis.TitleWords.Contains(answer.Key.ToLowerInvariant()) ? 0.2 : 0);
         var explanation = $"The article says: “{sentence.Text}”";
@@ -100,7 +100,7 @@ public static partial class QuestionTemplates
         if (answer.Kind == EntityKind.Concept || digitCount)
         {
             var stem = BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? null : StemWriter.Rewrite(sentence, text, answer.Range);
-            if (stem is null || Giveaway.Appears(stem, cues))
+            if (stem is null || AnswerCues.Appears(stem, cues))
             {
                 return null;
             }
@@ -131,7 +131,7 @@ public static partial class QuestionTemplates
             : null;
         var cloze = wh is null && !BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? StemWriter.Rewrite(sentence, text, answer.Range) : null;
         var question = wh ?? cloze;
-        if (question is null || Giveaway.Appears(question, cues))
+        if (question is null || AnswerCues.Appears(question, cues))
         {
             return null;
         }

@@ -10,7 +10,7 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// government ("Kremlin") and the officials the article ties to it ("Afghan President Ashraf Ghani"); a capital's country;
 /// every part of a person's name ("_____ Jinping"). A stem or title holding one of them gives the answer away.
 /// </summary>
-public static class Giveaway
+public static class AnswerCues
 {
     /// <summary>The cue words for <paramref name="answer"/>, compared case-sensitively as whole words by <see cref="Appears"/>.</summary>
     public static List<string> Cues(Mention answer, ArticleAnalysis analysis)

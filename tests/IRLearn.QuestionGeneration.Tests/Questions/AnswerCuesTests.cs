@@ -6,7 +6,7 @@ using IRLearn.QuestionGeneration.Tests.Support;
 namespace IRLearn.QuestionGeneration.Tests.Questions;
 
 /// <summary>A blank must not be answered by the words around it: demonyms, capitals, seats, officials, the title.</summary>
-public sealed class GiveawayTests
+public sealed class AnswerCuesTests
 {
     [Theory]
     [InlineData("The Sudanese delegation walked out after Sudan rejected the draft text in 2021.", "Sudan")]
@@ -60,7 +60,7 @@ public sealed class GiveawayTests
         var analysis = Analyze.Body("Russia said on Monday that it would reply.");
         var russia = analysis.Sentences[0].Mentions.Single(m => m.Kind == EntityKind.Country);
 
-        var cues = Giveaway.Cues(russia, analysis);
+        var cues = AnswerCues.Cues(russia, analysis);
 
         Assert.Contains("Russian", cues);
         Assert.Contains("Moscow", cues);
@@ -73,7 +73,7 @@ public sealed class GiveawayTests
     [InlineData("A Russianist spoke.", false)]
     public void Appears_IsCaseSensitiveWholeWord(string text, bool expected)
     {
-        Assert.Equal(expected, Giveaway.Appears(text, ["Pole", "Russian"]));
+        Assert.Equal(expected, AnswerCues.Appears(text, ["Pole", "Russian"]));
     }
 
     [Fact]
