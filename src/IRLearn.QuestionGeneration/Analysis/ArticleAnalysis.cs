@@ -141,6 +141,12 @@ public static partial class ArticleAnalyzer
             sentences.Add(new SentenceInfo(sentences.Count, range, range.Slice(text), block, mentions));
         }
 
+        var published = ArticleDate.Find(article);
+        foreach (var sentence in sentences)
+        {
+            sentence.Published = published;
+        }
+
         AddGazetteerExpansions(sentences, acronyms);
         var titleWords = Words.ContentWords(article.Title).ToHashSet(StringComparer.Ordinal);
         var dominant = DominantCountry(sentences, frequency, titleWords);

@@ -34,4 +34,7 @@ public sealed class SentenceInfo(int index, TextRange range, string text, int bl
     public int WordCount { get; } = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     public double Salience { get; set; }
+
+    /// <summary>When the article was published, when its page said so: relative times in stems are resolved against it.</summary>
+    public DateOnly? Published { get; set; }
 }

@@ -74,7 +74,7 @@ public static partial class Numbers
 
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>\d{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:[-–](?<d2end>\d{1,2})(?!\d))?(?:,\s*(?<y2>\d{4}))?(?!\d)|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>\d{4})(?!\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>\d{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:[-–](?<d2end>\d{1,2})(?!\d))?(?:,?\s*(?<y2>\d{4})(?!\d|,\d))?(?!\d)|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>\d{4})(?!\d))", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b(?:the|these|those|both|its|their|all)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -333,4 +333,23 @@ public static partial class Numbers
     }
 
     public static Match MatchDate(string text) => DatePattern().Match(text);
+
+    public static MatchCollection DatesIn(string text) => DatePattern().Matches(text);
+
+    /// <summary>A date with day, month and year as a calendar date ("Oct. 9, 2018", "19 November 2019"); null otherwise.</summary>
+    public static DateOnly? ToDate(Match date)
+    {
+        var day = date.Groups["d1"].Success ? date.Groups["d1"].Value : date.Groups["d2"].Value;
+        var month = date.Groups["m1"].Success ? date.Groups["m1"].Value : date.Groups["m2"].Value;
+        var year = date.Groups["y1"].Success ? date.Groups["y1"].Value : date.Groups["y2"].Value;
+        if (day.Length == 0 || month.Length == 0 || year.Length == 0 || MonthIndex(month) < 0)
+        {
+            return null;
+        }
+
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        var m = MonthIndex(month) + 1;
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        return d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
 }

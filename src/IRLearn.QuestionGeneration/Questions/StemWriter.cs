@@ -19,6 +19,12 @@ public static partial class StemWriter
     [GeneratedRegex(@"^(?:Furthermore|Moreover|Additionally|In addition|Notably|However|Meanwhile|Indeed|Still|Thus|Therefore|Also|Similarly|Finally|In conclusion|At the same time|For example|For instance|In particular|Importantly|Crucially|Nevertheless|Nonetheless|Consequently|As a result|In turn|Ultimately|Overall|Today|Currently|Recently|Earlier|Later),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DiscourseMarker();
 
+    [GeneratedRegex(@"^(?:With this in mind|In this context|To this end|Despite this|Because of this|For this reason|Given this|In light of this|As such|On top of this|Beyond this|In addition to this|Against this backdrop),\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex PointingConnective();
+
+    [GeneratedRegex(@"\b(?:[Tt]his|[Ll]ast|[Nn]ext) " + Blank, RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeMonthBeforeBlank();
+
     [GeneratedRegex(@"\G \((?<acronym>\p{Lu}[\p{L}\d&]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex DefinedAcronym();
 
@@ -47,32 +53,87 @@ public static partial class StemWriter
     /// </summary>
     public static string? Rewrite(SentenceInfo sentence, string text, TextRange? blank, bool stripMarker = false)
     {
-        var result = RewriteSpan(sentence, text, blank, sentence.Range);
-        if (result is null && blank is { } answer && ClauseAround(sentence, text, answer) is { } clause)
+        var blanked = blank is { } b ? b.Slice(text) : null;
+        var whole = Finished(RewriteSpan(sentence, text, blank, sentence.Range), sentence, blanked, stripMarker);
+        if (whole is not null)
         {
-            // The pronoun that cannot be resolved lives in another clause: ask about the blank's clause alone.
-            result = RewriteSpan(sentence, text, blank, clause);
-            if (result is not null)
+            return whole;
+        }
+
+        // A pronoun or a pointing word that cannot be resolved may live in another clause: ask about the blank's clause alone,
+        // or about what follows a colon ("Putin does have some basis for this: In 2008, he stepped down …").
+        foreach (var span in new[] { blank is { } answer ? ClauseAround(sentence, text, answer) : null, AfterColon(sentence, text, blank) })
+        {
+            if (span is not { } part || RewriteSpan(sentence, text, blank, part) is not { } rewritten)
             {
-                result = char.ToUpperInvariant(result[0]) + result[1..].TrimEnd(',', ';', ' ');
-                if (result[^1] is not ('.' or '!' or '?' or '"' or '”'))
-                {
-                    result += ".";
-                }
+                continue;
+            }
+
+            rewritten = char.ToUpperInvariant(rewritten[0]) + rewritten[1..].TrimEnd(',', ';', ' ');
+            if (rewritten[^1] is not ('.' or '!' or '?' or '"' or '”'))
+            {
+                rewritten += ".";
+            }
+
+            if (Finished(rewritten, sentence, blanked, stripMarker) is { } finished)
+            {
+                return finished;
             }
         }
 
-        if (result is null)
+        return null;
+    }
+
+    private static string? Finished(string? stem, SentenceInfo sentence, string? blanked, bool stripMarker) =>
+        stem is null ? null : Finish(stripMarker ? StripMarker(stem) : stem, sentence, blanked);
+
+    /// <summary>The sentence after its colon, when the colon introduces a whole clause ("…: In 2008, he …") that holds the blank.</summary>
+    private static TextRange? AfterColon(SentenceInfo sentence, string text, TextRange? blank)
+    {
+        var colon = sentence.Text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0 || colon + 2 >= sentence.Text.Length || !char.IsUpper(sentence.Text[colon + 2]) || sentence.Text[..colon].Contains('“', StringComparison.Ordinal))
         {
             return null;
         }
 
-        if (stripMarker)
+        var start = sentence.Range.Start + colon + 2;
+        var span = new TextRange(start, sentence.Range.End - start);
+        var words = span.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 6 && (blank is null || blank.Value.Start >= start) ? span : null;
+    }
+
+    /// <summary>
+    /// The last checks every stem passes: relative times made absolute against the article's date ("on Tuesday" → "on 11
+    /// October 2022"), or the stem refused when there is no date; a blanked month given its year ("in _____ 2019"); a stem
+    /// that points back to what it does not hold ("this suggestion", "Others include …") refused.
+    /// </summary>
+    private static string? Finish(string stem, SentenceInfo sentence, string? blanked)
+    {
+        // "With this in mind, …", "To this end, …": a connective that only points back says nothing the stem needs.
+        stem = PointingConnective().Replace(stem, string.Empty, 1);
+        stem = stem.Length > 0 && char.IsLower(stem[0]) ? char.ToUpperInvariant(stem[0]) + stem[1..] : stem;
+        var monthBlank = blanked is not null && Numbers.MonthIndex(blanked) >= 0 && blanked.Length >= 3 && !blanked.Any(char.IsDigit);
+        if (monthBlank)
         {
-            result = StripMarker(result);
+            // "This _____, border authorities …": the month is the blank, so "this" becomes the year that follows it.
+            stem = RelativeMonthBeforeBlank().Replace(stem, m => (char.IsUpper(m.Value[0]) ? "In " : "in ") + Blank, 1);
         }
 
-        return FixArticleBeforeBlank(result);
+        var resolved = RelativeTime.Resolve(stem, sentence.Published);
+        if (resolved is null || ContextReferences.Missing(resolved))
+        {
+            return null;
+        }
+
+        if (monthBlank && sentence.Published is { } published && resolved.IndexOf(Blank, StringComparison.Ordinal) is var at and >= 0 &&
+            !resolved.AsSpan(at + Blank.Length).TrimStart().StartsWith(published.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            // "in _____" for a month names no year; the article's date supplies it.
+            var year = RelativeTime.YearOfMonth(Numbers.MonthIndex(blanked!) + 1, published, resolved);
+            resolved = resolved[..(at + Blank.Length)] + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + resolved[(at + Blank.Length)..];
+        }
+
+        return FixArticleBeforeBlank(resolved);
     }
 
     [GeneratedRegex(@", (?:and|but|while|whereas|when) |; ", RegexOptions.CultureInvariant)]
@@ -403,7 +464,7 @@ public static partial class StemWriter
             return null;
         }
 
-        return question;
+        return Finish(question, sentence, null);
     }
 
     /// <summary>

@@ -74,12 +74,12 @@ public sealed class StemWriterTests
     [Fact]
     public void Rewrite_SameAntecedentTwice_NamesItOnce()
     {
-        var analysis = Analyze.Body("In March 1963 President John F. Kennedy spoke to reporters in Washington. He could see, he said, a world in which 25 nations may have these weapons.");
+        var analysis = Analyze.Body("In March 1963 President John F. Kennedy spoke to reporters in Washington. He could see, he said, a world in which 25 nations may have nuclear weapons.");
         var sentence = analysis.Sentences[1];
 
         var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "25").Range);
 
-        Assert.Equal("John F. Kennedy could see, he said, a world in which _____ nations may have these weapons.", stem);
+        Assert.Equal("John F. Kennedy could see, he said, a world in which _____ nations may have nuclear weapons.", stem);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class Candidates
     public static List<QuestionCandidate> All(ArticleAnalysis analysis)
     {
         var candidates = analysis.Sentences.SelectMany(s => QuestionTemplates.ForSentence(s, analysis)).ToList();
+        candidates.AddRange(QuestionTemplates.Understanding(analysis));
         if (QuestionTemplates.AcronymMatching(analysis) is { } matching)
         {
             candidates.Add(matching);

@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Analysis;
+using IRLearn.QuestionGeneration.Entities;
+
+namespace IRLearn.QuestionGeneration.Text;
+
+/// <summary>
+/// Times a student cannot place without the article's date: "on Tuesday", "last year", "this month", "18 months ago",
+/// "In June". With the publication date they become absolute ("on 11 October 2022", "in 2021", "in October 2022",
+/// "18 months before May 2019", "In June 2022"); without it a stem that holds one is refused. Quotations are the
+/// speaker's words and are left alone.
+/// </summary>
+public static partial class RelativeTime
+{
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!,?\s+(?:\d|" + MonthName + @"))", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayPhrase();
+
+    [GeneratedRegex(@"(?<!\b[Tt]he\s)\b(?<lead>(?:[Ee]arlier|[Ll]ater)\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<unit>year|month|week)(?<poss>[’']s)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarPhrase();
+
+    [GeneratedRegex(@"\b(?<hedge>(?:about|around|roughly|nearly|almost|some|more than|less than|just|only)\s+)?(?<amount>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgoPhrase();
+
+    [GeneratedRegex(@"\b(?<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b(?!’s|'s)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayWord();
+
+    [GeneratedRegex(@"\b(?<word>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<month>" + MonthName + @")\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedMonth();
+
+    [GeneratedRegex(@"\b(?<prep>in|In|since|Since|by|By|until|Until|from|From|during|During|of|early|late|mid-)\s+(?:(?<when>early|late|mid-)\s*)?(?<month>" + MonthName + @")\b(?![\s,]*\d)(?!-)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareMonth();
+
+    // "The next year, …", "the following month", "the same day": relative to a time the stem may not hold.
+    [GeneratedRegex(@"\b[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeTime();
+
+    [GeneratedRegex(@"\b(?:1[5-9]|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyYear();
+
+    [GeneratedRegex(@"\b(?:will|would|is to|are to|set to|is due|are due|scheduled|expected to|plans? to|planned|next|upcoming|ahead of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost|will \w+)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EventBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|told|announced|added|wrote|argued|warned|tweeted|stated|noted|declared|in a (?:speech|statement|interview|letter|post|briefing))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenBefore();
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>
+    /// The stem with every relative time made absolute against <paramref name="published"/>; the stem unchanged when it
+    /// holds none; null when it holds one and the date is unknown, or one that cannot be resolved at all.
+    /// </summary>
+    public static string? Resolve(string stem, DateOnly? published)
+    {
+        var quoted = Words.QuotedSpans(stem);
+        var edits = new List<(int Start, int Length, string Replacement)>();
+        var future = FutureCue().IsMatch(stem);
+        var unresolvable = false;
+
+        void Edit(Match match, Func<DateOnly, string> replacement)
+        {
+            if (quoted.Any(q => q.Contains(match.Index)) || edits.Any(e => match.Index < e.Start + e.Length && e.Start < match.Index + match.Length))
+            {
+                return;
+            }
+
+            if (published is not { } date)
+            {
+                // Without the date, a time that only says when someone spoke can go ("said on Tuesday that", "in a speech
+                // last week"); any other leaves the stem unanswerable.
+                if (SpokenBefore().IsMatch(stem.AsSpan(0, match.Index)) && match.Groups["weekday"].Success | match.Groups["unit"].Value == "week")
+                {
+                    edits.Add((match.Index, match.Length, string.Empty));
+                }
+                else
+                {
+                    unresolvable = true;
+                }
+
+                return;
+            }
+
+            var text = replacement(date);
+            if (match.Index == 0 || stem[..match.Index].TrimEnd().EndsWith(':') || stem[..match.Index].TrimEnd().EndsWith('“'))
+            {
+                text = char.ToUpperInvariant(text[0]) + text[1..];
+            }
+
+            edits.Add((match.Index, match.Length, text));
+        }
+
+        foreach (Match match in NarrativeTime().Matches(stem))
+        {
+            // "The next year, the Taliban released …" needs the year it counts from in the stem itself.
+            if (!quoted.Any(q => q.Contains(match.Index)) && !AnyYear().IsMatch(stem.AsSpan(0, match.Index)))
+            {
+                return null;
+            }
+        }
+
+        foreach (Match match in CalendarPhrase().Matches(stem))
+        {
+            Edit(match, date => Calendar(match, date));
+        }
+
+        foreach (Match match in AgoPhrase().Matches(stem))
+        {
+            Edit(match, date =>
+            {
+                var unit = match.Groups["unit"].Value.TrimEnd('s').ToLowerInvariant();
+                var anchor = unit is "day" or "week" ? Day(date) : unit == "month" ? MonthYear(date) : date.Year.ToString(Invariant);
+                return match.Value[..^" ago".Length] + " before " + anchor;
+            });
+        }
+
+        foreach (Match match in NamedMonth().Matches(stem))
+        {
+            Edit(match, date =>
+            {
+                var month = Numbers.MonthIndex(match.Groups["month"].Value) + 1;
+                var which = match.Groups["word"].Value.ToLowerInvariant();
+                var year = which switch
+                {
+                    "last" => month < date.Month ? date.Year : date.Year - 1,
+                    "next" => month > date.Month ? date.Year : date.Year + 1,
+                    _ => month <= date.Month || !future ? date.Year : date.Year,
+                };
+                return "in " + match.Groups["month"].Value + " " + year.ToString(Invariant);
+            });
+        }
+
+        foreach (Match match in BareMonth().Matches(stem))
+        {
+            if (published is null)
+            {
+                // "in September" without the article's date stays as written: vaguer, but no less true.
+                continue;
+            }
+
+            Edit(match, date =>
+            {
+                var year = YearOfMonth(Numbers.MonthIndex(match.Groups["month"].Value) + 1, date, stem);
+                return match.Value + " " + year.ToString(Invariant);
+            });
+        }
+
+        foreach (Match match in WeekdayPhrase().Matches(stem))
+        {
+            Edit(match, date => WeekdayPhraseFor(match, date, future));
+        }
+
+        foreach (Match match in DayWord().Matches(stem))
+        {
+            var word = match.Groups["word"].Value.ToLowerInvariant();
+            if (word == "today" && !EventBefore().IsMatch(stem.AsSpan(0, match.Index)))
+            {
+                // "Today, China is …", "a tariff of 35 percent today": nowadays, not a date. Only "said today", "voted today" is one.
+                continue;
+            }
+
+            Edit(match, date => word switch
+            {
+                "yesterday" => "on " + Day(date.AddDays(-1)),
+                "tomorrow" => "on " + Day(date.AddDays(1)),
+                "tonight" => "on the night of " + Day(date),
+                _ => "on " + Day(date),
+            });
+        }
+
+        if (unresolvable)
+        {
+            return null;
+        }
+
+        if (edits.Count == 0)
+        {
+            return stem;
+        }
+
+        var builder = new StringBuilder(stem.Length + 32);
+        var position = 0;
+        foreach (var (start, length, replacement) in edits.OrderBy(e => e.Start))
+        {
+            builder.Append(stem, position, start - position);
+            // "on on Tuesday" cannot arise: a preposition before a weekday is part of the match; "said on 11 October" reads well.
+            builder.Append(replacement);
+            position = start + length;
+        }
+
+        builder.Append(stem, position, stem.Length - position);
+        return Words.CollapseSpace(builder.ToString().Replace(" in in ", " in ", StringComparison.Ordinal).Replace(" on on ", " on ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The year a month named without one most likely falls in: the last such month, or the next when the stem speaks of the future.</summary>
+    public static int YearOfMonth(int month, DateOnly published, string stem)
+    {
+        var future = FutureCue().IsMatch(stem);
+        return future ? (month >= published.Month ? published.Year : published.Year + 1) : (month <= published.Month ? published.Year : published.Year - 1);
+    }
+
+    private static string Calendar(Match match, DateOnly date)
+    {
+        var which = match.Groups["which"].Value.ToLowerInvariant();
+        var unit = match.Groups["unit"].Value;
+        var lead = match.Groups["lead"].Success ? match.Groups["lead"].Value.Trim().ToLowerInvariant() + " in " : "in ";
+        var possessive = match.Groups["poss"].Success;
+        var shift = which switch { "last" => -1, "next" => 1, _ => 0 };
+        string when;
+        switch (unit)
+        {
+            case "year":
+                when = (date.Year + shift).ToString(Invariant);
+                break;
+            case "month":
+                when = MonthYear(date.AddMonths(shift));
+                break;
+            default:
+                var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7)).AddDays(7 * shift);
+                when = possessive ? "the week of " + Day(monday) : "the week of " + Day(monday);
+                break;
+        }
+
+        return possessive ? when + "’s" : lead + when;
+    }
+
+    private static string WeekdayPhraseFor(Match match, DateOnly date, bool future)
+    {
+        var target = ArticleDate.WeekdayIndex(match.Groups["weekday"].Value)!.Value;
+        var today = ((int)date.DayOfWeek + 6) % 7;
+        var prep = match.Groups["prep"].Success ? match.Groups["prep"].Value.ToLowerInvariant() : string.Empty;
+        int offset;
+        if (prep == "next" || future && prep != "last")
+        {
+            offset = (target - today + 7) % 7;
+            offset = offset == 0 && prep == "next" ? 7 : offset;
+        }
+        else
+        {
+            offset = -((today - target + 7) % 7);
+            offset = offset == 0 && prep == "last" ? -7 : offset;
+        }
+
+        var day = Day(date.AddDays(offset));
+        var part = match.Groups["part"].Success ? "the " + match.Groups["part"].Value + " of " : string.Empty;
+        var early = match.Groups["early"].Success ? match.Groups["early"].Value + " " : prep is "early" or "late" ? prep + " " : string.Empty;
+        var lead = prep is "by" or "since" or "until" or "from" ? prep + " " : "on ";
+        return early + lead + part + day;
+    }
+
+    private static string Day(DateOnly date) => date.Day.ToString(Invariant) + " " + Numbers.MonthNames[date.Month - 1] + " " + date.Year.ToString(Invariant);
+
+    private static string MonthYear(DateOnly date) => Numbers.MonthNames[date.Month - 1] + " " + date.Year.ToString(Invariant);
+}

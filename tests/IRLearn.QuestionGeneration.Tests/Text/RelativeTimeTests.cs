@@ -1,0 +1,44 @@
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Tests.Text;
+
+public sealed class RelativeTimeTests
+{
+    // A Tuesday.
+    private static readonly DateOnly Published = new(2022, 10, 11);
+
+    [Theory]
+    [InlineData("The fund forecast Tuesday that growth would slow to 2% next year.", "The fund forecast on 11 October 2022 that growth would slow to 2% in 2023.")]
+    [InlineData("It was a sharp fall from last year’s 6% expansion.", "It was a sharp fall from 2021’s 6% expansion.")]
+    [InlineData("She had told him roughly six months ago that she would leave.", "She had told him roughly six months before October 2022 that she would leave.")]
+    [InlineData("This March, border guards stopped 9,000 people.", "In March 2022, border guards stopped 9,000 people.")]
+    [InlineData("The ministers will meet on Friday in Lima.", "The ministers will meet on 14 October 2022 in Lima.")]
+    [InlineData("The court ruled on Monday that the ban was illegal.", "The court ruled on 10 October 2022 that the ban was illegal.")]
+    [InlineData("Prices rose this month, the bank said.", "Prices rose in October 2022, the bank said.")]
+    [InlineData("The envoy was appointed in June.", "The envoy was appointed in June 2022.")]
+    [InlineData("The summit will be held in December.", "The summit will be held in December 2022.")]
+    [InlineData("The treaty was signed in November.", "The treaty was signed in November 2021.")]
+    public void Resolve_WithTheArticlesDate_MakesTimesAbsolute(string stem, string expected)
+    {
+        Assert.Equal(expected, RelativeTime.Resolve(stem, Published));
+    }
+
+    [Theory]
+    [InlineData("The envoy said on Tuesday that talks would resume.", "The envoy said that talks would resume.")]
+    [InlineData("The envoy was appointed in June.", "The envoy was appointed in June.")]
+    [InlineData("“We will vote on Friday,” the speaker said.", "“We will vote on Friday,” the speaker said.")]
+    [InlineData("In 2015 the rebels took the town, and the next year they lost it.", "In 2015 the rebels took the town, and the next year they lost it.")]
+    public void Resolve_WithoutADate_DropsOnlyWhenSomeoneSpokeOrChangesNothing(string stem, string expected)
+    {
+        Assert.Equal(expected, RelativeTime.Resolve(stem, null));
+    }
+
+    [Theory]
+    [InlineData("Growth will slow to 2% next year.")]
+    [InlineData("The court ruled on Monday that the ban was illegal.")]
+    [InlineData("The next year, the rebels released two videos.")]
+    public void Resolve_WithoutADate_RefusesATimeTheStemNeeds(string stem)
+    {
+        Assert.Null(RelativeTime.Resolve(stem, null));
+    }
+}
