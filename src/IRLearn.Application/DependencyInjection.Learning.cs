@@ -19,6 +19,5 @@ public static partial class DependencyInjection
         services.AddScoped<IValidator<SaveAnswersCommand>, SaveAnswersCommandValidator>();
         services.AddScoped<IValidator<SubmitAttemptCommand>, SubmitAttemptCommandValidator>();
         services.AddScoped<IValidator<PracticeReviewCardCommand>, PracticeReviewCardCommandValidator>();
-        services.AddScoped<IDomainEventHandler<AttemptGraded>, AddMissedQuestionsToReviewQueue>();
     }
 }

@@ -26,11 +26,9 @@ public static class DependencyInjection
 
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<DomainEventDispatcher>();
-        services.AddDbContext<ApplicationDbContext>((provider, db) =>
+        services.AddDbContext<ApplicationDbContext>(db =>
         {
             db.UseProvider(options.Provider, connectionString);
-            db.AddInterceptors(provider.GetRequiredService<DomainEventDispatcher>());
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 db.AddInterceptors(new SqliteWalInterceptor());

@@ -19,7 +19,8 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(IRLearn.Application.DependencyInjection)];
+    // Use cases live in Application; domain events (notifications) in Domain; the live-board notifier in this host.
+    options.Assemblies = [typeof(IRLearn.Application.DependencyInjection), typeof(IRLearn.Domain.Common.IDomainEvent), typeof(Program)];
     // Order matters: log what escapes, then refuse the unauthorized, then refuse the invalid, then time the rest.
     options.PipelineBehaviors =
     [

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Attempts;
@@ -36,8 +37,7 @@ public sealed record AttemptContext(
     public static async Task<AttemptContext> LoadOwnAsync(IApplicationDbContext db, Guid attemptId, string studentId, bool track, CancellationToken cancellationToken)
     {
         var attempts = track ? db.Attempts : db.Attempts.AsNoTracking();
-        var attempt = await attempts.FirstOrDefaultAsync(a => a.Id == attemptId && a.StudentId == studentId, cancellationToken)
-            ?? throw new NotFoundException("Attempt", attemptId);
+        var attempt = await attempts.TakenBy(studentId).FirstOrNotFoundAsync(attemptId, cancellationToken);
         return await ForAsync(db, attempt, cancellationToken);
     }
 

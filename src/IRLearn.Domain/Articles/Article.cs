@@ -7,7 +7,7 @@ namespace IRLearn.Domain.Articles;
 /// boilerplate removal (<see cref="CleanedText"/>) and what was removed, so the instructor can
 /// see it and put a block back. Questions point into <see cref="CleanedText"/> by offset.
 /// </summary>
-public sealed class Article : AggregateRoot
+public sealed class Article : AggregateRoot, IOwned
 {
     public const int MaxTitleLength = 300;
     public const int MaxBylineLength = 300;

@@ -3,7 +3,7 @@ namespace IRLearn.Domain.Common;
 /// <summary>
 /// An entity that is loaded and saved as a unit and collects the domain events its methods raise.
 /// The events are not persisted (EF must ignore <see cref="DomainEvents"/>); the persistence layer
-/// dispatches them after saving and then calls <see cref="ClearDomainEvents"/>.
+/// publishes them after saving and then calls <see cref="ClearDomainEvents"/>.
 /// </summary>
 public abstract class AggregateRoot : Entity
 {

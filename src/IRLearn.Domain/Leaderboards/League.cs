@@ -12,7 +12,7 @@ namespace IRLearn.Domain.Leaderboards;
 /// admits a classroom, so the rule is the same for everybody.
 /// </para>
 /// </summary>
-public sealed class League : AggregateRoot
+public sealed class League : AggregateRoot, IOwned
 {
     public const int MaxNameLength = 120;
     public const int DefaultMinClassSize = 5;

@@ -7,7 +7,7 @@ namespace IRLearn.Domain.Lessons;
 /// Students only see published lessons; archived lessons are kept because quizzes and progress
 /// still refer to them.
 /// </summary>
-public sealed class Lesson : AggregateRoot
+public sealed class Lesson : AggregateRoot, IOwned
 {
     public const int MaxTitleLength = 300;
     public const int MaxSummaryLength = 4000;

@@ -7,7 +7,7 @@ namespace IRLearn.Domain.QuestionBank;
 /// 1..n; <see cref="CurrentVersion"/> is the one new quizzes use. Load <see cref="Versions"/>
 /// (EF Include) before calling methods that need the current version.
 /// </summary>
-public sealed class Question : AggregateRoot
+public sealed class Question : AggregateRoot, IOwned
 {
     private readonly List<QuestionVersion> _versions = [];
 

@@ -9,7 +9,7 @@ namespace IRLearn.Domain.Quizzes;
 /// or both. Attempts copy the questions and versions they show, so editing a published quiz only
 /// affects attempts started afterwards.
 /// </summary>
-public sealed class Quiz : AggregateRoot
+public sealed class Quiz : AggregateRoot, IOwned
 {
     public const int MaxTitleLength = 300;
     public const int MaxDescriptionLength = 4000;

@@ -2,19 +2,30 @@ using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Common;
 using IRLearn.Domain.Leaderboards;
 using IRLearn.Domain.Lessons;
 using IRLearn.Domain.Progress;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Identity;
+using Mediator;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.Logging;
 
 namespace IRLearn.Infrastructure.Persistence;
 
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+/// <param name="publisher">
+/// The request's own Mediator (same scope as this context), so event handlers work with the
+/// request's services and see what it has just saved. Null where no Mediator is wired (design-time
+/// tools, persistence tests): events then stay on their aggregates.
+/// </param>
+public sealed class ApplicationDbContext(
+    DbContextOptions<ApplicationDbContext> options,
+    IPublisher? publisher = null,
+    ILogger<ApplicationDbContext>? logger = null)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
 {
     public DbSet<Article> Articles => Set<Article>();
@@ -34,6 +45,43 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ReviewCard> ReviewCards => Set<ReviewCard>();
 
     public DbSet<League> Leagues => Set<League>();
+
+    /// <summary>
+    /// Saves, then publishes the saved aggregates' domain events: only committed changes are announced,
+    /// so a handler always reads what caused it. A failing handler is logged and never undoes the save.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (publisher is not null)
+        {
+            await PublishDomainEventsAsync(publisher, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task PublishDomainEventsAsync(IPublisher mediator, CancellationToken cancellationToken)
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>()
+            .Select(e => e.Entity)
+            .Where(a => a.DomainEvents.Count > 0)
+            .ToList();
+        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+        aggregates.ForEach(a => a.ClearDomainEvents());
+
+        foreach (var domainEvent in events)
+        {
+            try
+            {
+                await mediator.Publish(domainEvent, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger?.LogError(ex, "A handler of {Event} failed after the save", domainEvent.GetType().Name);
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

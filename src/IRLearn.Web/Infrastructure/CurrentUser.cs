@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 
 namespace IRLearn.Web.Infrastructure;
@@ -7,6 +8,8 @@ namespace IRLearn.Web.Infrastructure;
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public string Id => UserId ?? throw new UnauthenticatedException();
 
     public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
 

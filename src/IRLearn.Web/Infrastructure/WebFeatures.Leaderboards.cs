@@ -10,7 +10,6 @@ public static partial class WebFeatures
     static partial void AddLeaderboardServices(IServiceCollection services)
     {
         services.AddSignalR();
-        services.AddScoped<IDomainEventHandler<AttemptGraded>, LeaderboardNotifier>();
     }
 
     // The hub is for the browser's open boards, so it takes the page cookie (not the API's bearer token).

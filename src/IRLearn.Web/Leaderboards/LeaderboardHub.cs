@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Leaderboards;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Leaderboards;
 
@@ -24,7 +25,7 @@ public sealed class LeaderboardHub(IApplicationDbContext db) : Hub
     /// <summary>Follows a classroom's boards (the classroom board and its quiz boards).</summary>
     public async Task JoinClassroom(Guid classroomId)
     {
-        if (!await db.CanViewClassroomAsync(UserId, classroomId, Context.ConnectionAborted))
+        if (!await db.Classrooms.VisibleTo(UserId).AnyAsync(c => c.Id == classroomId, Context.ConnectionAborted))
         {
             throw new HubException("Not found.");
         }
@@ -34,7 +35,7 @@ public sealed class LeaderboardHub(IApplicationDbContext db) : Hub
 
     public async Task JoinLeague(Guid leagueId)
     {
-        if (!await db.CanViewLeagueAsync(UserId, leagueId, Context.ConnectionAborted))
+        if (!await db.Leagues.VisibleTo(db.Classrooms, UserId).AnyAsync(l => l.Id == leagueId, Context.ConnectionAborted))
         {
             throw new HubException("Not found.");
         }

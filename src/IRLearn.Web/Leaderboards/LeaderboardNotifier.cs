@@ -1,5 +1,6 @@
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Attempts;
+using Mediator;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,24 +11,21 @@ namespace IRLearn.Web.Leaderboards;
 /// classroom's open boards and the boards of every league it is in to refresh. Retakes do not score,
 /// so their grading wakes nobody.
 /// </summary>
-public sealed class LeaderboardNotifier(IHubContext<LeaderboardHub> hub, IServiceScopeFactory scopes) : IDomainEventHandler<AttemptGraded>
+public sealed class LeaderboardNotifier(IHubContext<LeaderboardHub> hub, IApplicationDbContext db) : INotificationHandler<AttemptGraded>
 {
-    public async Task HandleAsync(AttemptGraded domainEvent, CancellationToken cancellationToken)
+    public async ValueTask Handle(AttemptGraded notification, CancellationToken cancellationToken)
     {
-        // A scope of its own: the context that raised the event is still inside its SaveChanges.
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
-        var isFirst = await db.Attempts.AsNoTracking().AnyAsync(a => a.Id == domainEvent.AttemptId && a.Number == 1, cancellationToken);
-        if (!isFirst)
+        var attempt = await db.Attempts.FindAsync([notification.AttemptId], cancellationToken);
+        if (attempt is not { Number: 1 })
         {
             return;
         }
 
         var leagueIds = await db.Leagues.AsNoTracking()
-            .Where(l => l.Memberships.Any(m => m.ClassroomId == domainEvent.ClassroomId))
+            .Where(l => l.Memberships.Any(m => m.ClassroomId == notification.ClassroomId))
             .Select(l => l.Id)
             .ToListAsync(cancellationToken);
-        var groups = leagueIds.Select(LeaderboardHub.LeagueGroup).Append(LeaderboardHub.ClassroomGroup(domainEvent.ClassroomId)).ToList();
+        var groups = leagueIds.Select(LeaderboardHub.LeagueGroup).Append(LeaderboardHub.ClassroomGroup(notification.ClassroomId)).ToList();
         await hub.Clients.Groups(groups).SendAsync(LeaderboardHub.BoardChanged, cancellationToken);
     }
 }

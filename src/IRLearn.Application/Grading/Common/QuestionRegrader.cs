@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
@@ -35,13 +36,9 @@ public sealed class QuestionRegrader(IApplicationDbContext db, TimeProvider cloc
 
     public async Task<IReadOnlyList<Guid>> AffectedAttemptIdsAsync(Guid questionId, string instructorId, CancellationToken cancellationToken)
     {
-        var classroomIds = await db.Classrooms.AsNoTracking()
-            .Where(c => c.Instructors.Any(i => i.UserId == instructorId))
-            .Select(c => c.Id)
-            .ToListAsync(cancellationToken);
         return await db.Attempts.AsNoTracking()
-            .Where(a => classroomIds.Contains(a.ClassroomId)
-                && (a.Status == AttemptStatus.Graded || a.Status == AttemptStatus.NeedsGrading)
+            .TaughtBy(db.Classrooms, instructorId)
+            .Where(a => (a.Status == AttemptStatus.Graded || a.Status == AttemptStatus.NeedsGrading)
                 && a.Items.Any(i => i.QuestionId == questionId))
             .OrderBy(a => a.Id)
             .Select(a => a.Id)

@@ -1,8 +1,8 @@
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Progress;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Application.Progress.EventHandlers;
 
@@ -11,21 +11,18 @@ namespace IRLearn.Application.Progress.EventHandlers;
 /// queue (or, if it was already there and learned since, starts over). It listens to the event rather
 /// than sitting in the submit handler so manual grading and regrades feed the queue too.
 /// </summary>
-public sealed class AddMissedQuestionsToReviewQueue(IServiceScopeFactory scopes, TimeProvider clock) : IDomainEventHandler<AttemptGraded>
+public sealed class AddMissedQuestionsToReviewQueue(IApplicationDbContext db, TimeProvider clock) : INotificationHandler<AttemptGraded>
 {
-    public async Task HandleAsync(AttemptGraded domainEvent, CancellationToken cancellationToken)
+    public async ValueTask Handle(AttemptGraded notification, CancellationToken cancellationToken)
     {
-        // A fresh unit of work: the one that raised the event has just finished saving.
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
-        var now = clock.GetUtcNow();
-
-        var attempt = await db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == domainEvent.AttemptId, cancellationToken);
+        // The request's own unit of work has just committed the attempt: Find returns the tracked one without a query.
+        var attempt = await db.Attempts.FindAsync([notification.AttemptId], cancellationToken);
         if (attempt is null)
         {
             return;
         }
 
+        var now = clock.GetUtcNow();
         var missed = attempt.Items
             .Where(i => attempt.ResponseFor(i.QuestionVersionId) is not { IsCorrect: true })
             .Where(i => attempt.ResponseFor(i.QuestionVersionId) is not { NeedsManualGrading: true })

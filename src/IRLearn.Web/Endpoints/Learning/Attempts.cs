@@ -1,4 +1,5 @@
 using IRLearn.Application.Attempts;
+using IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
 using IRLearn.Application.Attempts.Commands.SaveAnswers;
 using IRLearn.Application.Attempts.Commands.SubmitAttempt;
 using IRLearn.Application.Attempts.Queries.GetAttempt;
@@ -23,8 +24,12 @@ public static class Attempts
 
     public sealed record SubmitBody(IReadOnlyList<AnswerInput>? Answers);
 
-    public static async Task<Ok<AttemptDto>> Get(Guid attemptId, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetAttemptQuery(attemptId), cancellationToken));
+    // Closing an attempt whose time is up is a write, so it is its own command, sent before the read.
+    public static async Task<Ok<AttemptDto>> Get(Guid attemptId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new CloseExpiredAttemptCommand(attemptId), cancellationToken);
+        return TypedResults.Ok(await sender.Send(new GetAttemptQuery(attemptId), cancellationToken));
+    }
 
     public static async Task<Ok<SavedAnswersDto>> SaveOne(Guid attemptId, int number, AnswerBody body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SaveAnswersCommand(attemptId, [new AnswerInput(number, body.Options, body.Text, body.Matches)]), cancellationToken));

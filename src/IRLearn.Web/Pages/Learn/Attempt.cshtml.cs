@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
 using IRLearn.Application.Attempts.Commands.SaveAnswers;
 using IRLearn.Application.Attempts.Commands.SubmitAttempt;
 using IRLearn.Application.Attempts.Queries.GetAttempt;
@@ -28,8 +29,19 @@ public sealed class AttemptModel(ISender sender) : PageModel
 
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new CloseExpiredAttemptCommand(id), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -14,7 +13,7 @@ public sealed class GetMyProfileQueryHandler(ICurrentUser currentUser, IIdentity
 {
     public async ValueTask<ProfileDto> Handle(GetMyProfileQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var names = await identity.GetDisplayNamesAsync([userId], cancellationToken);
         var roles = Roles.All.Where(currentUser.IsInRole).ToList();
         return new ProfileDto(userId, names.GetValueOrDefault(userId, string.Empty), roles);

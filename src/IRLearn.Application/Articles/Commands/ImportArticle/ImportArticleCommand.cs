@@ -1,7 +1,6 @@
 using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Articles;
@@ -50,7 +49,7 @@ public sealed class ImportArticleCommandHandler(
 {
     public async ValueTask<ImportArticleResult> Handle(ImportArticleCommand command, CancellationToken cancellationToken)
     {
-        var ownerId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var ownerId = currentUser.Id;
         var read = await reader.ReadAsync(command.Content, command.FileName, cancellationToken);
         if (!read.Succeeded)
         {

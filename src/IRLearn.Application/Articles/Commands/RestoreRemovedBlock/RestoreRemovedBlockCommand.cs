@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -14,8 +14,8 @@ public sealed class RestoreRemovedBlockCommandHandler(IApplicationDbContext db, 
 {
     public async ValueTask<Unit> Handle(RestoreRemovedBlockCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var article = await db.FindOwnArticleAsync(command.ArticleId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var article = await db.Articles.OwnedBy(userId).FirstOrNotFoundAsync(command.ArticleId, cancellationToken);
         article.RestoreBlock(command.Index);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

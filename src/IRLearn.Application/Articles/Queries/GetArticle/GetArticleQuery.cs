@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -23,12 +24,11 @@ public sealed class GetArticleQueryHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<ArticleDto> Handle(GetArticleQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var article = await db.Articles.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == query.Id && a.OwnerId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Article), query.Id);
+            .OwnedBy(userId).FirstOrNotFoundAsync(query.Id, cancellationToken);
         var lessonId = await db.Lessons
-            .Where(l => l.ArticleId == article.Id && l.OwnerId == userId)
+            .OwnedBy(userId).Where(l => l.ArticleId == article.Id)
             .Select(l => (Guid?)l.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return new ArticleDto(article.Id, article.Title, article.Source, article.CleanedText, article.RemovedBlocks, article.ImportedAt, lessonId);

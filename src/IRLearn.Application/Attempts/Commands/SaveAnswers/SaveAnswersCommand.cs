@@ -1,5 +1,4 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Attempts;
@@ -33,7 +32,7 @@ public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<SavedAnswersDto> Handle(SaveAnswersCommand command, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
         var context = await AttemptContext.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
 

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -22,20 +23,17 @@ public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurren
 {
     public async ValueTask<StartedAttemptDto> Handle(StartAttemptCommand command, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
 
         // Only an enrolled student sees the assignment; anyone else gets the same 404 as for a made-up id.
-        var classroom = await db.Classrooms.AsNoTracking()
-            .FirstOrDefaultAsync(
-                c => c.Assignments.Any(a => a.Id == command.AssignmentId)
-                    && c.Enrollments.Any(e => e.StudentId == studentId && e.RemovedAt == null),
-                cancellationToken)
-            ?? throw new NotFoundException("Assignment", command.AssignmentId);
+        var classroom = await db.Classrooms.AsNoTracking().AttendedBy(studentId)
+            .Where(c => c.Assignments.Any(a => a.Id == command.AssignmentId))
+            .FirstOrNotFoundAsync("Assignment", command.AssignmentId, cancellationToken);
         var assignment = classroom.GetAssignment(command.AssignmentId);
 
         var earlier = await db.Attempts
-            .Where(a => a.AssignmentId == assignment.Id && a.StudentId == studentId)
+            .TakenBy(studentId).Where(a => a.AssignmentId == assignment.Id)
             .ToListAsync(cancellationToken);
         foreach (var open in earlier.Where(a => a.Status == AttemptStatus.InProgress))
         {

@@ -1,5 +1,4 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Attempts;
@@ -32,7 +31,7 @@ public sealed class SubmitAttemptCommandHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<SubmittedAttemptDto> Handle(SubmitAttemptCommand command, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
         var context = await AttemptContext.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
         var attempt = context.Attempt;

@@ -1,17 +1,17 @@
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
 using IRLearn.Domain.Quizzes;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Attempts.Queries.GetAttempt;
 
 /// <summary>
 /// The student's own attempt: to take it (questions in its fixed order, saved answers, time left)
 /// or, once closed, to see the score and, as the feedback policy allows, what was right and why.
+/// It only reads: callers send <see cref="Commands.CloseExpiredAttempt.CloseExpiredAttemptCommand"/>
+/// first, so an attempt past its cut-off is closed before it is shown.
 /// </summary>
 [Authorize(Roles = Roles.Student)]
 public sealed record GetAttemptQuery(Guid AttemptId) : IQuery<AttemptDto>;
@@ -50,10 +50,9 @@ public sealed class GetAttemptQueryHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<AttemptDto> Handle(GetAttemptQuery query, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
-        var context = await AttemptContext.LoadOwnAsync(db, query.AttemptId, studentId, track: true, cancellationToken);
-        await CloseIfExpiredAsync(context, now, cancellationToken);
+        var context = await AttemptContext.LoadOwnAsync(db, query.AttemptId, studentId, track: false, cancellationToken);
 
         var attempt = context.Attempt;
         var feedbackShown = context.MayShowFeedback(now);
@@ -118,25 +117,4 @@ public sealed class GetAttemptQueryHandler(IApplicationDbContext db, ICurrentUse
             FeedbackPolicy.Never => "Your instructor shows only the score for this quiz.",
             _ => null,
         };
-
-    // The clock is applied on read as well as by the background sweep, so nobody ever sees an
-    // attempt still open past its cut-off, whatever the sweep's timing.
-    private async Task CloseIfExpiredAsync(AttemptContext context, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (!context.Attempt.ExpireIfDue(now))
-        {
-            return;
-        }
-
-        await context.GradeIfSubmittedAsync(db, now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The sweep or another tab closed it at the same moment; their version stands.
-            throw new ConflictException("The attempt was closed a moment ago. Reload to see it.");
-        }
-    }
 }

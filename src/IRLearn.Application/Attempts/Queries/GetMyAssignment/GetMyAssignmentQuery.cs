@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -40,18 +41,15 @@ public sealed class GetMyAssignmentQueryHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<MyAssignmentDto> Handle(GetMyAssignmentQuery query, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
-        var classroom = await db.Classrooms.AsNoTracking()
-            .FirstOrDefaultAsync(
-                c => c.Assignments.Any(a => a.Id == query.AssignmentId)
-                    && c.Enrollments.Any(e => e.StudentId == studentId && e.RemovedAt == null),
-                cancellationToken)
-            ?? throw new NotFoundException("Assignment", query.AssignmentId);
+        var classroom = await db.Classrooms.AsNoTracking().AttendedBy(studentId)
+            .Where(c => c.Assignments.Any(a => a.Id == query.AssignmentId))
+            .FirstOrNotFoundAsync("Assignment", query.AssignmentId, cancellationToken);
         var assignment = classroom.GetAssignment(query.AssignmentId);
         var quiz = await db.Quizzes.AsNoTracking().FirstAsync(q => q.Id == assignment.QuizId, cancellationToken);
         var attempts = await db.Attempts.AsNoTracking()
-            .Where(a => a.AssignmentId == assignment.Id && a.StudentId == studentId)
+            .TakenBy(studentId).Where(a => a.AssignmentId == assignment.Id)
             .OrderBy(a => a.Number)
             .ToListAsync(cancellationToken);
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -22,8 +22,8 @@ public sealed class AddCoInstructorCommandHandler(IApplicationDbContext db, ICur
 {
     public async ValueTask<Unit> Handle(AddCoInstructorCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var classroom = await db.FindTaughtClassroomAsync(command.ClassroomId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.TaughtBy(userId).FirstOrNotFoundAsync(command.ClassroomId, cancellationToken);
         var users = await identity.ListUsersAsync(cancellationToken);
         var instructor = users.FirstOrDefault(u =>
             string.Equals(u.Email, command.Email.Trim(), StringComparison.OrdinalIgnoreCase) && u.Roles.Contains(Roles.Instructor))

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -29,10 +30,9 @@ public sealed class AssignQuizCommandHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<Guid> Handle(AssignQuizCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var classroom = await db.FindTaughtClassroomAsync(command.ClassroomId, userId, cancellationToken);
-        var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == command.QuizId && q.OwnerId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Quiz), command.QuizId);
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.TaughtBy(userId).FirstOrNotFoundAsync(command.ClassroomId, cancellationToken);
+        var quiz = await db.Quizzes.AsNoTracking().OwnedBy(userId).FirstOrNotFoundAsync(command.QuizId, cancellationToken);
         if (quiz.Status != QuizStatus.Published)
         {
             throw new ValidationException([new ValidationFailure(nameof(AssignQuizCommand.QuizId), "Publish the quiz before assigning it.")]);

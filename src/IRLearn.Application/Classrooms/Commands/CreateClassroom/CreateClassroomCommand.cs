@@ -1,5 +1,4 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Classrooms;
@@ -22,7 +21,7 @@ public sealed class CreateClassroomCommandHandler(IApplicationDbContext db, ICur
 {
     public async ValueTask<Guid> Handle(CreateClassroomCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var classroom = Classroom.Create(command.Name, userId, JoinCode.Generate(), clock.GetUtcNow());
         db.Classrooms.Add(classroom);
         await db.SaveWithUniqueJoinCodeAsync(classroom, classroom.RegenerateJoinCode, cancellationToken);

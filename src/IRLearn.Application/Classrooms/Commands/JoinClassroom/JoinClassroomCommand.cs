@@ -1,5 +1,4 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Classrooms;
@@ -29,7 +28,7 @@ public sealed class JoinClassroomCommandHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<JoinedClassroomDto> Handle(JoinClassroomCommand command, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var code = JoinCode.Parse(command.Code);
         var classroom = await db.Classrooms.FirstOrDefaultAsync(c => c.JoinCode == code, cancellationToken)
             // A rule break (400) rather than 404: the student typed something, and needs to be told what to check.

@@ -1,5 +1,5 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -40,8 +40,8 @@ public sealed class SetStudentOverrideCommandHandler(IApplicationDbContext db, I
 {
     public async ValueTask<Unit> Handle(SetStudentOverrideCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var classroom = await db.FindTaughtClassroomAsync(command.ClassroomId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.TaughtBy(userId).FirstOrNotFoundAsync(command.ClassroomId, cancellationToken);
         classroom.SetOverride(
             command.AssignmentId,
             command.StudentId,

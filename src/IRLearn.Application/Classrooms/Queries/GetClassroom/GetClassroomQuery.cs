@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -37,12 +38,11 @@ public sealed class GetClassroomQueryHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<ClassroomDto> Handle(GetClassroomQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var classroom = await db.Classrooms.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Id == query.Id && c.Instructors.Any(i => i.UserId == userId), cancellationToken)
-            ?? throw new NotFoundException(nameof(Classroom), query.Id);
+            .TaughtBy(userId).FirstOrNotFoundAsync(query.Id, cancellationToken);
         var quizzes = await db.Quizzes.AsNoTracking()
-            .Where(q => q.OwnerId == userId && q.Status == QuizStatus.Published)
+            .OwnedBy(userId).Where(q => q.Status == QuizStatus.Published)
             .OrderBy(q => q.Title)
             .Select(q => new AssignableQuizDto(q.Id, q.Title))
             .ToListAsync(cancellationToken);

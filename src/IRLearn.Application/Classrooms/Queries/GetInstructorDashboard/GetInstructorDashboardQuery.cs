@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -26,11 +26,11 @@ public sealed class GetInstructorDashboardQueryHandler(
 {
     public async ValueTask<InstructorDashboardDto> Handle(GetInstructorDashboardQuery query, CancellationToken cancellationToken)
     {
-        var instructorId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var instructorId = currentUser.Id;
 
         var classrooms = await db.Classrooms
             .AsNoTracking()
-            .Where(c => c.Instructors.Any(i => i.UserId == instructorId))
+            .TaughtBy(instructorId)
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
         var names = await identity.GetDisplayNamesAsync([instructorId], cancellationToken);

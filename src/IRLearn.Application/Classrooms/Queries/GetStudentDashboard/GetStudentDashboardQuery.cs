@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Attempts;
@@ -43,12 +43,12 @@ public sealed class GetStudentDashboardQueryHandler(
 
     public async ValueTask<StudentDashboardDto> Handle(GetStudentDashboardQuery query, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
 
         var classrooms = await db.Classrooms
             .AsNoTracking()
-            .Where(c => c.Enrollments.Any(e => e.StudentId == studentId && e.RemovedAt == null))
+            .AttendedBy(studentId)
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
@@ -31,8 +32,8 @@ public sealed class AcceptAnswerForEveryoneCommandHandler(IApplicationDbContext 
 {
     public async ValueTask<RegradeReportDto> Handle(AcceptAnswerForEveryoneCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUser();
-        var question = await db.OwnedQuestionAsync(command.QuestionId, userId, cancellationToken, tracked: true);
+        var userId = currentUser.Id;
+        var question = await db.Questions.OwnedBy(userId).FirstOrNotFoundAsync(command.QuestionId, cancellationToken);
         var current = question.CurrentVersion.Content;
         if (current.Type is not (QuestionType.ShortAnswer or QuestionType.FillInBlank))
         {

@@ -1,9 +1,11 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Attempts;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Commands.GradeResponse;
 
@@ -34,8 +36,8 @@ public sealed class GradeResponseCommandHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<AttemptGradeDto> Handle(GradeResponseCommand command, CancellationToken cancellationToken)
     {
-        var graderId = currentUser.RequireUser();
-        var (attempt, _) = await db.TaughtAttemptAsync(command.AttemptId, graderId, cancellationToken);
+        var graderId = currentUser.Id;
+        var attempt = await db.Attempts.Include(a => a.GradeChanges).TaughtBy(db.Classrooms, graderId).FirstOrNotFoundAsync(command.AttemptId, cancellationToken);
         attempt.GradeManually(command.QuestionVersionId, command.Score, command.Comment, graderId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return AttemptGradeDto.Of(attempt);

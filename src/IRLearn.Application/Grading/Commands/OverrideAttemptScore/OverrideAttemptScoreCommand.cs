@@ -1,9 +1,11 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Commands.GradeResponse;
 using IRLearn.Application.Grading.Common;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Commands.OverrideAttemptScore;
 
@@ -29,8 +31,8 @@ public sealed class OverrideAttemptScoreCommandHandler(IApplicationDbContext db,
 {
     public async ValueTask<AttemptGradeDto> Handle(OverrideAttemptScoreCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUser();
-        var (attempt, _) = await db.TaughtAttemptAsync(command.AttemptId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var attempt = await db.Attempts.Include(a => a.GradeChanges).TaughtBy(db.Classrooms, userId).FirstOrNotFoundAsync(command.AttemptId, cancellationToken);
         if (command.Score is { } score)
         {
             attempt.OverrideTotal(score, command.Reason, userId, clock.GetUtcNow());

@@ -1,8 +1,10 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Commands.StartRegrade;
 
@@ -20,8 +22,8 @@ public sealed class StartRegradeCommandHandler(IApplicationDbContext db, ICurren
 {
     public async ValueTask<RegradeJobDto> Handle(StartRegradeCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUser();
-        await db.OwnedQuestionAsync(command.QuestionId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        await db.Questions.AsNoTracking().OwnedBy(userId).FirstOrNotFoundAsync(command.QuestionId, cancellationToken);
         var affected = await regrader.AffectedAttemptIdsAsync(command.QuestionId, userId, cancellationToken);
         return jobs.Enqueue(command.QuestionId, userId, affected.Count);
     }

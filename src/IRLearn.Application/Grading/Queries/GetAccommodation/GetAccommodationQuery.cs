@@ -1,8 +1,10 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Queries.GetAccommodation;
 
@@ -30,7 +32,7 @@ public sealed class GetAccommodationQueryHandler(IApplicationDbContext db, ICurr
 {
     public async ValueTask<AccommodationDto> Handle(GetAccommodationQuery query, CancellationToken cancellationToken)
     {
-        var classroom = await db.TaughtClassroomAsync(query.ClassroomId, currentUser.RequireUser(), cancellationToken);
+        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(currentUser.Id).FirstOrNotFoundAsync(query.ClassroomId, cancellationToken);
         var assignment = classroom.Assignments.FirstOrDefault(a => a.Id == query.AssignmentId)
             ?? throw new NotFoundException("Assignment", query.AssignmentId);
         if (!classroom.IsEnrolled(query.StudentId))

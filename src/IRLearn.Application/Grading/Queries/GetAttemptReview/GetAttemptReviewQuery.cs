@@ -1,10 +1,13 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
+using IRLearn.Application.QuestionBank;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
 using IRLearn.Domain.QuestionBank;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Queries.GetAttemptReview;
 
@@ -66,8 +69,9 @@ public sealed class GetAttemptReviewQueryHandler(IApplicationDbContext db, ICurr
 {
     public async ValueTask<AttemptReviewDto> Handle(GetAttemptReviewQuery query, CancellationToken cancellationToken)
     {
-        var (attempt, classroom) = await db.TaughtAttemptAsync(query.AttemptId, currentUser.RequireUser(), cancellationToken, tracked: false);
-        var versions = await db.VersionsAsync(attempt.Items.Select(i => i.QuestionVersionId), cancellationToken);
+        var attempt = await db.Attempts.AsNoTracking().Include(a => a.GradeChanges).TaughtBy(db.Classrooms, currentUser.Id).FirstOrNotFoundAsync(query.AttemptId, cancellationToken);
+        var classroom = await db.Classrooms.AsNoTracking().FirstAsync(c => c.Id == attempt.ClassroomId, cancellationToken);
+        var versions = await db.QuestionVersions.ByIdsAsync(attempt.Items.Select(i => i.QuestionVersionId), cancellationToken);
         var names = await identity.GetDisplayNamesAsync(
             attempt.GradeChanges.Select(g => g.ChangedBy).Append(attempt.StudentId).Distinct(),
             cancellationToken);

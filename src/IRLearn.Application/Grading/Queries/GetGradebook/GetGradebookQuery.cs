@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
@@ -69,7 +70,7 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<GradebookDto> Handle(GetGradebookQuery query, CancellationToken cancellationToken)
     {
-        var classroom = await db.TaughtClassroomAsync(query.ClassroomId, currentUser.RequireUser(), cancellationToken);
+        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(currentUser.Id).FirstOrNotFoundAsync(query.ClassroomId, cancellationToken);
         var assignments = classroom.Assignments.OrderBy(a => a.DueAt).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
         var quizIds = assignments.Select(a => a.QuizId).Distinct().ToList();
         var methods = (await db.Quizzes.AsNoTracking().Where(q => quizIds.Contains(q.Id)).ToListAsync(cancellationToken))

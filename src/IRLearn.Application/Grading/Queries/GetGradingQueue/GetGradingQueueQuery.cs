@@ -1,6 +1,8 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
+using IRLearn.Application.QuestionBank;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.QuestionBank;
 using Mediator;
@@ -45,8 +47,8 @@ public sealed class GetGradingQueueQueryHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<GradingQueueDto> Handle(GetGradingQueueQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUser();
-        var classroom = await db.TaughtClassroomAsync(query.ClassroomId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(userId).FirstOrNotFoundAsync(query.ClassroomId, cancellationToken);
         var attempts = await db.Attempts.AsNoTracking()
             .Where(a => a.ClassroomId == classroom.Id && a.Status == AttemptStatus.NeedsGrading)
             .ToListAsync(cancellationToken);
@@ -54,10 +56,10 @@ public sealed class GetGradingQueueQueryHandler(IApplicationDbContext db, ICurre
             .SelectMany(a => a.Responses.Where(r => r.NeedsManualGrading).Select(r => (Attempt: a, Response: r, Item: a.Items.First(i => i.QuestionVersionId == r.QuestionVersionId))))
             .ToList();
 
-        var versions = await db.VersionsAsync(pending.Select(p => p.Response.QuestionVersionId), cancellationToken);
+        var versions = await db.QuestionVersions.ByIdsAsync(pending.Select(p => p.Response.QuestionVersionId), cancellationToken);
         var questionIds = pending.Select(p => p.Item.QuestionId).Distinct().ToList();
         var ownQuestions = await db.Questions.AsNoTracking()
-            .Where(q => questionIds.Contains(q.Id) && q.OwnerId == userId)
+            .OwnedBy(userId).Where(q => questionIds.Contains(q.Id))
             .Select(q => q.Id)
             .ToListAsync(cancellationToken);
         var names = await identity.GetDisplayNamesAsync(pending.Select(p => p.Attempt.StudentId).Distinct(), cancellationToken);

@@ -1,6 +1,8 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
+using IRLearn.Application.QuestionBank;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
 using IRLearn.Domain.QuestionBank;
@@ -38,15 +40,18 @@ public sealed class GetItemAnalysisQueryHandler(IApplicationDbContext db, ICurre
 
     public async ValueTask<ItemAnalysisDto> Handle(GetItemAnalysisQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUser();
-        var (classroom, assignment) = await db.TaughtAssignmentAsync(query.AssignmentId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(userId)
+            .Where(c => c.Assignments.Any(a => a.Id == query.AssignmentId))
+            .FirstOrNotFoundAsync("Assignment", query.AssignmentId, cancellationToken);
+        var assignment = classroom.GetAssignment(query.AssignmentId);
         var attempts = (await db.Attempts.AsNoTracking()
                 .Where(a => a.AssignmentId == assignment.Id && a.Status == AttemptStatus.Graded)
                 .ToListAsync(cancellationToken))
             .GroupBy(a => a.StudentId)
             .Select(g => g.OrderBy(a => a.Number).First())
             .ToList();
-        var versions = await db.VersionsAsync(attempts.SelectMany(a => a.Items.Select(i => i.QuestionVersionId)), cancellationToken);
+        var versions = await db.QuestionVersions.ByIdsAsync(attempts.SelectMany(a => a.Items.Select(i => i.QuestionVersionId)), cancellationToken);
         var questionIds = versions.Values.Select(v => v.QuestionId).Distinct().ToList();
         var questions = await db.Questions.AsNoTracking().Where(q => questionIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, cancellationToken);
 

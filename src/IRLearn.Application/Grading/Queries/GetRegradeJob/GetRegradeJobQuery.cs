@@ -14,7 +14,7 @@ public sealed class GetRegradeJobQueryHandler(ICurrentUser currentUser, IRegrade
 {
     public ValueTask<RegradeJobDto> Handle(GetRegradeJobQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUser();
+        var userId = currentUser.Id;
         var job = jobs.Find(query.JobId);
         return job is not null && job.RequestedBy == userId
             ? ValueTask.FromResult(job)

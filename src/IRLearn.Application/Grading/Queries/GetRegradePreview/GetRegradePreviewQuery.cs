@@ -1,7 +1,9 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Queries.GetRegradePreview;
 
@@ -16,8 +18,8 @@ public sealed class GetRegradePreviewQueryHandler(IApplicationDbContext db, ICur
 {
     public async ValueTask<RegradePreviewDto> Handle(GetRegradePreviewQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.RequireUser();
-        var question = await db.OwnedQuestionAsync(query.QuestionId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var question = await db.Questions.AsNoTracking().OwnedBy(userId).FirstOrNotFoundAsync(query.QuestionId, cancellationToken);
         var affected = await regrader.AffectedAttemptIdsAsync(question.Id, userId, cancellationToken);
         var current = question.CurrentVersion;
         return new RegradePreviewDto(question.Id, current.Content.Stem, AnswerText.KeyOf(current.Content), current.Number, affected.Count);

@@ -1,5 +1,4 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Classrooms;
@@ -29,7 +28,7 @@ public sealed class CreateLeagueCommandHandler(IApplicationDbContext db, ICurren
 {
     public async ValueTask<CreatedLeagueDto> Handle(CreateLeagueCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
 
         // A clash among 31^8 codes is very unlikely; checking first keeps it from ever reaching the unique index.
         var code = JoinCode.Generate();

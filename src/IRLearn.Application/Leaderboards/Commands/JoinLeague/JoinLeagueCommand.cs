@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -28,10 +29,8 @@ public sealed class JoinLeagueCommandHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<Guid> Handle(JoinLeagueCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var teaches = await db.Classrooms.AnyAsync(
-            c => c.Id == command.ClassroomId && c.Instructors.Any(i => i.UserId == userId),
-            cancellationToken);
+        var userId = currentUser.Id;
+        var teaches = await db.Classrooms.TaughtBy(userId).AnyAsync(c => c.Id == command.ClassroomId, cancellationToken);
         if (!teaches)
         {
             throw new NotFoundException("Classroom", command.ClassroomId);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -30,12 +31,8 @@ public sealed class SetLeaderboardAliasCommandHandler(IApplicationDbContext db, 
 {
     public async ValueTask<Unit> Handle(SetLeaderboardAliasCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var classroom = await db.Classrooms.FirstOrDefaultAsync(c => c.Id == command.ClassroomId, cancellationToken);
-        if (classroom is null || !classroom.IsEnrolled(userId))
-        {
-            throw new NotFoundException("Classroom", command.ClassroomId);
-        }
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.AttendedBy(userId).FirstOrNotFoundAsync(command.ClassroomId, cancellationToken);
 
         classroom.SetAlias(userId, command.Alias);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -33,13 +34,9 @@ public sealed class GetClassroomLeaderboardQueryHandler(
 {
     public async ValueTask<ClassroomLeaderboardDto> Handle(GetClassroomLeaderboardQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var classroom = await db.Classrooms.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.ClassroomId, cancellationToken);
-        var isInstructor = classroom?.IsInstructor(userId) == true;
-        if (classroom is null || (!isInstructor && !classroom.IsEnrolled(userId)))
-        {
-            throw new NotFoundException("Classroom", query.ClassroomId);
-        }
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.AsNoTracking().VisibleTo(userId).FirstOrNotFoundAsync(query.ClassroomId, cancellationToken);
+        var isInstructor = classroom.IsInstructor(userId);
 
         var since = LeaderboardWindows.Since(query.Window, clock.GetUtcNow());
         var active = classroom.Enrollments.Where(e => e.IsActive).ToDictionary(e => e.StudentId, StringComparer.Ordinal);

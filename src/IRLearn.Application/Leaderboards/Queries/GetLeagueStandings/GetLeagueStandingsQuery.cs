@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -43,12 +44,8 @@ public sealed class GetLeagueStandingsQueryHandler(
 {
     public async ValueTask<LeagueStandingsDto> Handle(GetLeagueStandingsQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var league = await db.Leagues.AsNoTracking().FirstOrDefaultAsync(l => l.Id == query.LeagueId, cancellationToken);
-        if (league is null || !await db.CanViewLeagueAsync(userId, league, cancellationToken))
-        {
-            throw new NotFoundException("League", query.LeagueId);
-        }
+        var userId = currentUser.Id;
+        var league = await db.Leagues.AsNoTracking().VisibleTo(db.Classrooms, userId).FirstOrNotFoundAsync(query.LeagueId, cancellationToken);
 
         var classroomIds = league.Memberships.Select(m => m.ClassroomId).ToList();
         var classrooms = await db.Classrooms.AsNoTracking().Where(c => classroomIds.Contains(c.Id)).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -29,14 +30,11 @@ public sealed class GetQuizLeaderboardQueryHandler(
 {
     public async ValueTask<QuizLeaderboardDto> Handle(GetQuizLeaderboardQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var classroom = await db.Classrooms.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Assignments.Any(a => a.Id == query.AssignmentId), cancellationToken);
-        var isInstructor = classroom?.IsInstructor(userId) == true;
-        if (classroom is null || (!isInstructor && !classroom.IsEnrolled(userId)))
-        {
-            throw new NotFoundException("Assignment", query.AssignmentId);
-        }
+        var userId = currentUser.Id;
+        var classroom = await db.Classrooms.AsNoTracking().VisibleTo(userId)
+            .Where(c => c.Assignments.Any(a => a.Id == query.AssignmentId))
+            .FirstOrNotFoundAsync("Assignment", query.AssignmentId, cancellationToken);
+        var isInstructor = classroom.IsInstructor(userId);
 
         var assignment = classroom.GetAssignment(query.AssignmentId);
         var active = classroom.Enrollments.Where(e => e.IsActive).ToDictionary(e => e.StudentId, StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -26,14 +26,13 @@ public sealed class ListMyLeaderboardsQueryHandler(IApplicationDbContext db, ICu
 {
     public async ValueTask<MyLeaderboardsDto> Handle(ListMyLeaderboardsQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var classrooms = await db.Classrooms.AsNoTracking()
-            .Where(c => c.Instructors.Any(i => i.UserId == userId) || c.Enrollments.Any(e => e.StudentId == userId && e.RemovedAt == null))
+            .VisibleTo(userId)
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
-        var classroomIds = classrooms.Select(c => c.Id).ToList();
         var leagues = await db.Leagues.AsNoTracking()
-            .Where(l => l.OwnerId == userId || l.Memberships.Any(m => classroomIds.Contains(m.ClassroomId)))
+            .VisibleTo(db.Classrooms, userId)
             .OrderBy(l => l.Name)
             .ToListAsync(cancellationToken);
 

@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -14,8 +14,8 @@ public sealed class PublishLessonCommandHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<Unit> Handle(PublishLessonCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var lesson = await db.FindOwnLessonAsync(command.Id, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var lesson = await db.Lessons.OwnedBy(userId).FirstOrNotFoundAsync(command.Id, cancellationToken);
         lesson.Publish(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Lessons;
@@ -38,8 +38,8 @@ public sealed class UpdateLessonCommandHandler(IApplicationDbContext db, ICurren
 {
     public async ValueTask<Unit> Handle(UpdateLessonCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var lesson = await db.FindOwnLessonAsync(command.Id, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var lesson = await db.Lessons.OwnedBy(userId).FirstOrNotFoundAsync(command.Id, cancellationToken);
         var now = clock.GetUtcNow();
 
         // Every setter validates; the first rule broken throws before SaveChanges, so nothing is half-saved.

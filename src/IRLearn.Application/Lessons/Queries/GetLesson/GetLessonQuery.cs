@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -26,10 +27,9 @@ public sealed class GetLessonQueryHandler(IApplicationDbContext db, ICurrentUser
 {
     public async ValueTask<LessonDto> Handle(GetLessonQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var lesson = await db.Lessons.AsNoTracking()
-            .FirstOrDefaultAsync(l => l.Id == query.Id && l.OwnerId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Lesson), query.Id);
+            .OwnedBy(userId).FirstOrNotFoundAsync(query.Id, cancellationToken);
         return new LessonDto(
             lesson.Id,
             lesson.ArticleId,

@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Lessons;
@@ -27,13 +27,13 @@ public sealed class ListLessonsQueryHandler(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<IReadOnlyList<LessonSummaryDto>> Handle(ListLessonsQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var lessons = await db.Lessons.AsNoTracking()
-            .Where(l => l.OwnerId == userId)
+            .OwnedBy(userId)
             .Select(l => new { l.Id, l.ArticleId, l.Title, l.Status, l.CreatedAt, l.UpdatedAt })
             .ToListAsync(cancellationToken);
         var counts = await db.Questions.AsNoTracking()
-            .Where(q => q.OwnerId == userId)
+            .OwnedBy(userId)
             .GroupBy(q => new { q.LessonId, q.ReviewStatus })
             .Select(g => new { g.Key.LessonId, g.Key.ReviewStatus, Count = g.Count() })
             .ToListAsync(cancellationToken);

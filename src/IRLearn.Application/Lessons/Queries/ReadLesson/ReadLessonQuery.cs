@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -27,13 +28,13 @@ public sealed class ReadLessonQueryHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<LessonReaderDto> Handle(ReadLessonQuery query, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var lesson = await db.Lessons.AsNoTracking()
             .FirstOrDefaultAsync(l => l.Id == query.LessonId && l.Status == LessonStatus.Published, cancellationToken)
             ?? throw new NotFoundException("Lesson", query.LessonId);
 
         var quizIds = await db.Classrooms.AsNoTracking()
-            .Where(c => c.Enrollments.Any(e => e.StudentId == studentId && e.RemovedAt == null))
+            .AttendedBy(studentId)
             .SelectMany(c => c.Assignments.Select(a => a.QuizId))
             .Distinct()
             .ToListAsync(cancellationToken);

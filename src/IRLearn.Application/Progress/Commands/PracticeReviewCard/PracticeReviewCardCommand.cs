@@ -32,7 +32,7 @@ public sealed class PracticeReviewCardCommandHandler(IApplicationDbContext db, I
 {
     public async ValueTask<PracticeResultDto> Handle(PracticeReviewCardCommand command, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
         var card = await db.ReviewCards.FirstOrDefaultAsync(c => c.Id == command.CardId && c.StudentId == studentId, cancellationToken)
             ?? throw new NotFoundException("Review card", command.CardId);

@@ -1,4 +1,3 @@
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Learning;
@@ -31,7 +30,7 @@ public sealed class GetMyProgressQueryHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<ProgressDto> Handle(GetMyProgressQuery query, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
         var record = await StudentRecord.LoadAsync(db, studentId, now, cancellationToken);
 

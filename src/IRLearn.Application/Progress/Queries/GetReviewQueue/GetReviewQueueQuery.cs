@@ -1,4 +1,3 @@
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Learning;
@@ -32,7 +31,7 @@ public sealed class GetReviewQueueQueryHandler(IApplicationDbContext db, ICurren
 {
     public async ValueTask<ReviewQueueDto> Handle(GetReviewQueueQuery query, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
         var revealed = (await StudentRecord.LoadAsync(db, studentId, now, cancellationToken)).RevealedQuestionIds;
         var cards = (await db.ReviewCards.AsNoTracking()

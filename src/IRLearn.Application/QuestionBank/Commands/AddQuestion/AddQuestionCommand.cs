@@ -1,8 +1,7 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
-using IRLearn.Application.Lessons;
 using IRLearn.Domain.QuestionBank;
 using Mediator;
 
@@ -26,8 +25,8 @@ public sealed class AddQuestionCommandHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<Guid> Handle(AddQuestionCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var lesson = await db.FindOwnLessonAsync(command.LessonId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var lesson = await db.Lessons.OwnedBy(userId).FirstOrNotFoundAsync(command.LessonId, cancellationToken);
         var question = Question.Create(lesson.Id, userId, QuestionOrigin.Authored, command.Question.ToContent(source: null), clock.GetUtcNow());
         db.Questions.Add(question);
         await db.SaveChangesAsync(cancellationToken);

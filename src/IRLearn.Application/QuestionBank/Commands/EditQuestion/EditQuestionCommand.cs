@@ -1,5 +1,5 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.QuestionBank;
@@ -29,8 +29,8 @@ public sealed class EditQuestionCommandHandler(IApplicationDbContext db, ICurren
 {
     public async ValueTask<int> Handle(EditQuestionCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var question = await db.FindOwnQuestionAsync(command.Id, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var question = await db.Questions.OwnedBy(userId).FirstOrNotFoundAsync(command.Id, cancellationToken);
         var content = command.Question.ToContent(question.CurrentVersion.Content.Source);
         var version = question.Edit(content, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -38,10 +39,10 @@ public sealed class ReviewQuestionsCommandHandler(IApplicationDbContext db, ICur
 {
     public async ValueTask<int> Handle(ReviewQuestionsCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var ids = command.QuestionIds.Distinct().ToList();
         var questions = await db.Questions
-            .Where(q => ids.Contains(q.Id) && q.OwnerId == userId)
+            .OwnedBy(userId).Where(q => ids.Contains(q.Id))
             .ToListAsync(cancellationToken);
 
         // One id that is missing or not the caller's refuses the whole batch, so a bulk action never half-applies.

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -14,10 +15,9 @@ public sealed class GetQuestionQueryHandler(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<QuestionDto> Handle(GetQuestionQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var question = await db.Questions.AsNoTracking()
-            .FirstOrDefaultAsync(q => q.Id == query.Id && q.OwnerId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Question), query.Id);
+            .OwnedBy(userId).FirstOrNotFoundAsync(query.Id, cancellationToken);
         return QuestionDto.From(question);
     }
 }

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -31,9 +32,9 @@ public sealed class GetQuestionBankQueryHandler(IApplicationDbContext db, ICurre
 {
     public async ValueTask<QuestionBankDto> Handle(GetQuestionBankQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var lesson = await db.Lessons.AsNoTracking()
-            .Where(l => l.Id == query.LessonId && l.OwnerId == userId)
+            .OwnedBy(userId).Where(l => l.Id == query.LessonId)
             .Select(l => new { l.Id, l.Title, l.ArticleId })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(nameof(Lesson), query.LessonId);
@@ -43,7 +44,7 @@ public sealed class GetQuestionBankQueryHandler(IApplicationDbContext db, ICurre
 
         // Content lives in a JSON column, so type, tag and difficulty are filtered after loading one lesson's bank.
         var all = (await db.Questions.AsNoTracking()
-                .Where(q => q.LessonId == lesson.Id && q.OwnerId == userId)
+                .OwnedBy(userId).Where(q => q.LessonId == lesson.Id)
                 .ToListAsync(cancellationToken))
             .OrderBy(q => q.CreatedAt)
             .Select(QuestionDto.From)

@@ -1,8 +1,7 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
-using IRLearn.Application.Lessons;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using Mediator;
@@ -32,11 +31,11 @@ public sealed class AddDrawRuleCommandHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<Guid> Handle(AddDrawRuleCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var quiz = await db.FindOwnQuizAsync(command.QuizId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var quiz = await db.Quizzes.OwnedBy(userId).FirstOrNotFoundAsync(command.QuizId, cancellationToken);
         if (command.LessonId is { } lessonId)
         {
-            await db.FindOwnLessonAsync(lessonId, userId, cancellationToken);
+            await db.Lessons.OwnedBy(userId).FirstOrNotFoundAsync(lessonId, cancellationToken);
         }
 
         var rule = quiz.AddDrawRule(command.LessonId, command.Tag, command.Difficulty, command.Count, command.PointsEach, clock.GetUtcNow());

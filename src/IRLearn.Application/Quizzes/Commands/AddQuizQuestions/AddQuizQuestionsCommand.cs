@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -27,11 +28,11 @@ public sealed class AddQuizQuestionsCommandHandler(IApplicationDbContext db, ICu
 {
     public async ValueTask<int> Handle(AddQuizQuestionsCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var quiz = await db.FindOwnQuizAsync(command.QuizId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var quiz = await db.Quizzes.OwnedBy(userId).FirstOrNotFoundAsync(command.QuizId, cancellationToken);
         var ids = command.QuestionIds.Distinct().ToList();
         var questions = await db.Questions
-            .Where(q => ids.Contains(q.Id) && q.OwnerId == userId)
+            .OwnedBy(userId).Where(q => ids.Contains(q.Id))
             .ToListAsync(cancellationToken);
         if (questions.Count != ids.Count)
         {

@@ -1,5 +1,4 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Quizzes;
@@ -25,7 +24,7 @@ public sealed class CreateQuizCommandHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<Guid> Handle(CreateQuizCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var quiz = Quiz.Create(userId, command.Title, command.Description, clock.GetUtcNow());
         db.Quizzes.Add(quiz);
         await db.SaveChangesAsync(cancellationToken);

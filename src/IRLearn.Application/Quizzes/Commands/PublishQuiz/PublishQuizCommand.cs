@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -14,8 +14,8 @@ public sealed class PublishQuizCommandHandler(IApplicationDbContext db, ICurrent
 {
     public async ValueTask<Unit> Handle(PublishQuizCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var quiz = await db.FindOwnQuizAsync(command.Id, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var quiz = await db.Quizzes.OwnedBy(userId).FirstOrNotFoundAsync(command.Id, cancellationToken);
         quiz.Publish(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

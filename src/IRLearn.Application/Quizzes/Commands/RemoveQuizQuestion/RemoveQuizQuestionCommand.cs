@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
@@ -13,8 +13,8 @@ public sealed class RemoveQuizQuestionCommandHandler(IApplicationDbContext db, I
 {
     public async ValueTask<Unit> Handle(RemoveQuizQuestionCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var quiz = await db.FindOwnQuizAsync(command.QuizId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var quiz = await db.Quizzes.OwnedBy(userId).FirstOrNotFoundAsync(command.QuizId, cancellationToken);
         quiz.RemoveQuestion(command.QuestionId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Quizzes;
@@ -45,8 +45,8 @@ public sealed class UpdateQuizSettingsCommandHandler(IApplicationDbContext db, I
 {
     public async ValueTask<Unit> Handle(UpdateQuizSettingsCommand command, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var quiz = await db.FindOwnQuizAsync(command.QuizId, userId, cancellationToken);
+        var userId = currentUser.Id;
+        var quiz = await db.Quizzes.OwnedBy(userId).FirstOrNotFoundAsync(command.QuizId, cancellationToken);
         var now = clock.GetUtcNow();
         var settings = QuizSettings.Create(
             command.TimeLimitMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null,

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -36,19 +37,18 @@ public sealed class GetQuizQueryHandler(IApplicationDbContext db, ICurrentUser c
 {
     public async ValueTask<QuizDto> Handle(GetQuizQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var quiz = await db.Quizzes.AsNoTracking()
-            .FirstOrDefaultAsync(q => q.Id == query.Id && q.OwnerId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Quiz), query.Id);
+            .OwnedBy(userId).FirstOrNotFoundAsync(query.Id, cancellationToken);
         var lessons = await db.Lessons.AsNoTracking()
-            .Where(l => l.OwnerId == userId)
+            .OwnedBy(userId)
             .OrderBy(l => l.Title)
             .Select(l => new { l.Id, l.Title })
             .ToListAsync(cancellationToken);
         var titles = lessons.ToDictionary(l => l.Id, l => l.Title);
         var itemIds = quiz.Items.Select(i => i.QuestionId).ToList();
         var questions = await db.Questions.AsNoTracking()
-            .Where(q => q.OwnerId == userId && (q.ReviewStatus == ReviewStatus.Approved || itemIds.Contains(q.Id)))
+            .OwnedBy(userId).Where(q => (q.ReviewStatus == ReviewStatus.Approved || itemIds.Contains(q.Id)))
             .ToListAsync(cancellationToken);
         var byId = questions.ToDictionary(q => q.Id);
         var approved = questions.Where(q => q.ReviewStatus == ReviewStatus.Approved).OrderBy(q => q.CreatedAt).ToList();

@@ -1,4 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Quizzes;
@@ -17,8 +17,8 @@ public sealed class ListQuizzesQueryHandler(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<IReadOnlyList<QuizSummaryDto>> Handle(ListQuizzesQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
-        var quizzes = await db.Quizzes.AsNoTracking().Where(q => q.OwnerId == userId).ToListAsync(cancellationToken);
+        var userId = currentUser.Id;
+        var quizzes = await db.Quizzes.AsNoTracking().OwnedBy(userId).ToListAsync(cancellationToken);
         return quizzes
             .OrderByDescending(q => q.CreatedAt)
             .Select(q => new QuizSummaryDto(q.Id, q.Title, q.Status, q.Items.Count, q.DrawRules.Count, q.TotalPoints, q.UpdatedAt))

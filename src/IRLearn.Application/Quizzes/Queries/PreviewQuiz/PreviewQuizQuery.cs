@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -24,14 +25,13 @@ public sealed class PreviewQuizQueryHandler(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<QuizPreviewDto> Handle(PreviewQuizQuery query, CancellationToken cancellationToken)
     {
-        var userId = currentUser.UserId ?? throw new UnauthenticatedException();
+        var userId = currentUser.Id;
         var quiz = await db.Quizzes.AsNoTracking()
-            .FirstOrDefaultAsync(q => q.Id == query.Id && q.OwnerId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Quiz), query.Id);
+            .OwnedBy(userId).FirstOrNotFoundAsync(query.Id, cancellationToken);
         var lessonIds = quiz.LessonIds.ToList();
         var itemIds = quiz.Items.Select(i => i.QuestionId).ToList();
         var questions = await db.Questions.AsNoTracking()
-            .Where(q => q.OwnerId == userId && (itemIds.Contains(q.Id) || (lessonIds.Contains(q.LessonId) && q.ReviewStatus == ReviewStatus.Approved)))
+            .OwnedBy(userId).Where(q => (itemIds.Contains(q.Id) || (lessonIds.Contains(q.LessonId) && q.ReviewStatus == ReviewStatus.Approved)))
             .ToListAsync(cancellationToken);
         var byId = questions.ToDictionary(q => q.Id);
 

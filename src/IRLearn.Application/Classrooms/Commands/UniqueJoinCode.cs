@@ -5,16 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Classrooms.Commands;
 
-internal static class ClassroomAccess
+internal static class UniqueJoinCode
 {
-    /// <summary>
-    /// A classroom the caller teaches (as owner or co-instructor). Anyone else's answers like a
-    /// missing one (404), so ids cannot be probed.
-    /// </summary>
-    public static async Task<Classroom> FindTaughtClassroomAsync(this IApplicationDbContext db, Guid id, string userId, CancellationToken cancellationToken) =>
-        await db.Classrooms.FirstOrDefaultAsync(c => c.Id == id && c.Instructors.Any(i => i.UserId == userId), cancellationToken)
-        ?? throw new NotFoundException(nameof(Classroom), id);
-
     /// <summary>
     /// Saves a change that gave <paramref name="classroom"/> a new join code. The unique index on
     /// codes is the real guarantee; on the (rare) clash a fresh code is tried, a few times.

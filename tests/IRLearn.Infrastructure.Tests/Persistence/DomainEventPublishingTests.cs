@@ -1,0 +1,93 @@
+using IRLearn.Domain.Attempts;
+using IRLearn.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IRLearn.Infrastructure.Tests.Persistence;
+
+public sealed class DomainEventPublishingTests : IAsyncLifetime
+{
+    private SqliteTestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task SavingASubmittedAttempt_PublishesItsEventOnce_AfterCommit()
+    {
+        var publisher = new RecordingPublisher(_database);
+        var graph = DomainGraph.Build();
+        graph.Attempt.Submit(DomainGraph.Now.AddMinutes(5));
+
+        await using (var context = NewContext(publisher))
+        {
+            context.AddRange(graph.Article, graph.Lesson, graph.ChoiceQuestion, graph.NumericQuestion, graph.Quiz, graph.Classroom, graph.Attempt);
+            await context.SaveChangesAsync();
+            await context.SaveChangesAsync();
+        }
+
+        var seen = Assert.IsType<AttemptSubmitted>(Assert.Single(publisher.Seen));
+        Assert.Equal(graph.Attempt.Id, seen.AttemptId);
+        Assert.True(publisher.AttemptWasCommittedWhenPublished);
+        Assert.Empty(graph.Attempt.DomainEvents);
+    }
+
+    [Fact]
+    public async Task AFailingHandler_DoesNotUndoTheSave()
+    {
+        var graph = DomainGraph.Build();
+        graph.Attempt.Submit(DomainGraph.Now.AddMinutes(5));
+
+        await using (var context = NewContext(new ThrowingPublisher()))
+        {
+            context.AddRange(graph.Article, graph.Lesson, graph.ChoiceQuestion, graph.NumericQuestion, graph.Quiz, graph.Classroom, graph.Attempt);
+            await context.SaveChangesAsync();
+        }
+
+        await using var read = _database.NewContext();
+        Assert.Equal(AttemptStatus.Submitted, (await read.Attempts.SingleAsync()).Status);
+    }
+
+    private ApplicationDbContext NewContext(IPublisher publisher) =>
+        new(
+            new DbContextOptionsBuilder<ApplicationDbContext>()
+                .UseProvider(DatabaseProvider.Sqlite, $"Data Source={_database.Path}")
+                .AddInterceptors(new SqliteWalInterceptor())
+                .Options,
+            publisher,
+            NullLogger<ApplicationDbContext>.Instance);
+
+    /// <summary>Stands in for the Mediator: records what was published and whether it was already committed then.</summary>
+    private sealed class RecordingPublisher(SqliteTestDatabase database) : IPublisher
+    {
+        public List<object> Seen { get; } = [];
+
+        public bool AttemptWasCommittedWhenPublished { get; private set; }
+
+        public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
+            where TNotification : INotification =>
+            Publish((object)notification, cancellationToken);
+
+        public async ValueTask Publish(object notification, CancellationToken cancellationToken = default)
+        {
+            Seen.Add(notification);
+            if (notification is AttemptSubmitted submitted)
+            {
+                await using var other = database.NewContext();
+                AttemptWasCommittedWhenPublished = await other.Attempts.AnyAsync(a => a.Id == submitted.AttemptId && a.Status == AttemptStatus.Submitted, cancellationToken);
+            }
+        }
+    }
+
+    private sealed class ThrowingPublisher : IPublisher
+    {
+        public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
+            where TNotification : INotification =>
+            throw new InvalidOperationException("handler failed");
+
+        public ValueTask Publish(object notification, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("handler failed");
+    }
+}
