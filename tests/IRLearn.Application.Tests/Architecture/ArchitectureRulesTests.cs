@@ -33,6 +33,28 @@ public sealed class ArchitectureRulesTests
     }
 
     [Fact]
+    public void EveryCommandAndQuery_HasExactlyOneHandler()
+    {
+        // The generator's "message without a handler" warning is off (domain events may have none), so this stands in for it.
+        Type[] requestInterfaces = [typeof(ICommand), typeof(ICommand<>), typeof(IQuery<>)];
+        Type[] handlerInterfaces = [typeof(ICommandHandler<>), typeof(ICommandHandler<,>), typeof(IQueryHandler<,>)];
+        var requests = Application.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false })
+            .Where(t => t.GetInterfaces().Any(i => requestInterfaces.Contains(i.IsGenericType ? i.GetGenericTypeDefinition() : i)))
+            .ToList();
+        // A handler of a command without a result is also a handler of it with Unit: count each handler class once.
+        var handled = Application.GetTypes()
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && handlerInterfaces.Contains(i.GetGenericTypeDefinition()))
+                .Select(i => i.GetGenericArguments()[0])
+                .Distinct())
+            .ToList();
+
+        Assert.NotEmpty(requests);
+        Assert.All(requests, request => Assert.Single(handled, h => h == request));
+    }
+
+    [Fact]
     public void NoPerFeatureAccessHelpers_Remain()
     {
         var source = Path.Combine(RepositoryRoot(), "src");
