@@ -56,6 +56,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Learn, p => p.RequireRole(Roles.Student))
     .AddPolicy(Policies.Teach, p => p.RequireRole(Roles.Instructor))
     .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+    .AddPolicy(Policies.Leaderboards, p => p.RequireRole(Roles.Student, Roles.Instructor))
     .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
 
 builder.Services.AddAntiforgery(options =>
@@ -69,9 +70,12 @@ builder.Services.AddAntiforgery(options =>
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(pages =>
 {
+    // Every page's use-case outcomes (404, 403, refused forms) are mapped in one filter: ADR 7.
+    pages.Conventions.ConfigureFilter(new UseCaseOutcomeFilter());
     pages.Conventions.AuthorizeFolder("/Learn", Policies.Learn);
     pages.Conventions.AuthorizeFolder("/Teach", Policies.Teach);
     pages.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    pages.Conventions.AuthorizeFolder("/Leaderboards", Policies.Leaderboards);
 });
 builder.Services.AddOpenApi("v1");
 builder.Services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");

@@ -6,5 +6,6 @@ public static class Policies
     public const string Learn = "Learn";
     public const string Teach = "Teach";
     public const string Admin = "Admin";
+    public const string Leaderboards = "Leaderboards";
     public const string Api = "Api";
 }

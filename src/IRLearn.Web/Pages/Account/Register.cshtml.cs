@@ -18,6 +18,7 @@ public sealed class RegisterModel(ISender sender, SignInManager<ApplicationUser>
     {
     }
 
+    [FormErrors(nameof(Input))]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -25,18 +26,10 @@ public sealed class RegisterModel(ISender sender, SignInManager<ApplicationUser>
             return Page();
         }
 
-        try
-        {
-            var userId = await sender.Send(new RegisterStudentCommand(Input.Email, Input.DisplayName, Input.Password), cancellationToken);
-            var user = await userManager.FindByIdAsync(userId);
-            await signInManager.SignInAsync(user!, isPersistent: false);
-            return RedirectToPage("/Learn/Index");
-        }
-        catch (FluentValidation.ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex, nameof(Input));
-            return Page();
-        }
+        var userId = await sender.Send(new RegisterStudentCommand(Input.Email, Input.DisplayName, Input.Password), cancellationToken);
+        var user = await userManager.FindByIdAsync(userId);
+        await signInManager.SignInAsync(user!, isPersistent: false);
+        return RedirectToPage("/Learn/Index");
     }
 
     public sealed class RegisterInput

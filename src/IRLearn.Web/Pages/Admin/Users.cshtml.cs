@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Admin;
 
-public sealed class UsersModel(ISender sender) : PageModel
+public sealed class UsersModel(ISender sender) : PageModel, IFormPage
 {
     [BindProperty]
     public InstructorInput Input { get; set; } = new();
@@ -19,30 +19,24 @@ public sealed class UsersModel(ISender sender) : PageModel
     [TempData]
     public string? Created { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Users = await sender.Send(new ListUsersQuery(), cancellationToken);
-    }
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
+    [FormErrors(nameof(Input))]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                await sender.Send(new CreateInstructorCommand(Input.Email, Input.DisplayName, Input.Password), cancellationToken);
-                Created = Input.Email;
-                return RedirectToPage();
-            }
-            catch (FluentValidation.ValidationException ex)
-            {
-                ModelState.AddValidationErrors(ex, nameof(Input));
-            }
+            await ReloadAsync(cancellationToken);
+            return Page();
         }
 
-        Users = await sender.Send(new ListUsersQuery(), cancellationToken);
-        return Page();
+        await sender.Send(new CreateInstructorCommand(Input.Email, Input.DisplayName, Input.Password), cancellationToken);
+        Created = Input.Email;
+        return RedirectToPage();
     }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Users = await sender.Send(new ListUsersQuery(), cancellationToken);
 
     public sealed class InstructorInput
     {

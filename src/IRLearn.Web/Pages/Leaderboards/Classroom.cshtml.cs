@@ -1,16 +1,19 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Leaderboards;
 using IRLearn.Application.Leaderboards.Commands.SetLeaderboardAlias;
 using IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
-using IRLearn.Domain.Common;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Leaderboards;
 
-public sealed class ClassroomModel(ISender sender) : LeaderboardPage
+public sealed class ClassroomModel(ISender sender) : PageModel, IFormPage
 {
+    [FromRoute]
+    public Guid Id { get; set; }
+
     public ClassroomLeaderboardDto Board { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)]
@@ -24,38 +27,27 @@ public sealed class ClassroomModel(ISender sender) : LeaderboardPage
     [TempData]
     public string? Saved { get; set; }
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        ShowAsync(async () =>
-        {
-            Board = await sender.Send(new GetClassroomLeaderboardQuery(id, Window), cancellationToken);
-            Alias = Board.MyAlias;
-        });
-
-    public async Task<IActionResult> OnPostAliasAsync(Guid id, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        await ReloadAsync(cancellationToken);
+        Alias = Board.MyAlias;
+    }
+
+    // The command's only user-typed field is the alias, so every error belongs beside it.
+    [FormErrors(Field = nameof(Alias))]
+    public async Task<IActionResult> OnPostAliasAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                await sender.Send(new SetLeaderboardAliasCommand(id, Alias), cancellationToken);
-                Saved = string.IsNullOrWhiteSpace(Alias) ? "Alias removed: classmates see an anonymous label." : "Alias saved.";
-                return RedirectToPage(new { id, window = Window });
-            }
-            catch (NotFoundException)
-            {
-                return NotFound();
-            }
-            catch (FluentValidation.ValidationException ex)
-            {
-                // The command's only user-typed field is the alias, so every error belongs beside it.
-                ex.Errors.ToList().ForEach(e => ModelState.AddModelError(nameof(Alias), e.ErrorMessage));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(nameof(Alias), ex.Message);
-            }
+            await ReloadAsync(cancellationToken);
+            return Page();
         }
 
-        return await ShowAsync(async () => Board = await sender.Send(new GetClassroomLeaderboardQuery(id, Window), cancellationToken));
+        await sender.Send(new SetLeaderboardAliasCommand(Id, Alias), cancellationToken);
+        Saved = string.IsNullOrWhiteSpace(Alias) ? "Alias removed: classmates see an anonymous label." : "Alias saved.";
+        return RedirectToPage(new { id = Id, window = Window });
     }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Board = await sender.Send(new GetClassroomLeaderboardQuery(Id, Window), cancellationToken);
 }

@@ -1,13 +1,13 @@
 using IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
 using Mediator;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Leaderboards;
 
-public sealed class IndexModel(ISender sender) : LeaderboardPage
+public sealed class IndexModel(ISender sender) : PageModel
 {
     public MyLeaderboardsDto Boards { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        ShowAsync(async () => Boards = await sender.Send(new ListMyLeaderboardsQuery(), cancellationToken));
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Boards = await sender.Send(new ListMyLeaderboardsQuery(), cancellationToken);
 }

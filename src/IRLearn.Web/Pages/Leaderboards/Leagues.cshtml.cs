@@ -1,18 +1,17 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Leaderboards.Commands.CreateLeague;
 using IRLearn.Application.Leaderboards.Commands.JoinLeague;
 using IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
-using IRLearn.Domain.Common;
 using IRLearn.Domain.Leaderboards;
 using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Leaderboards;
 
-public sealed class LeaguesModel(ISender sender) : LeaderboardPage
+public sealed class LeaguesModel(ISender sender) : PageModel, IFormPage
 {
     public MyLeaderboardsDto Boards { get; private set; } = null!;
 
@@ -22,64 +21,43 @@ public sealed class LeaguesModel(ISender sender) : LeaderboardPage
     [BindProperty]
     public JoinInput Join { get; set; } = new();
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(() => LoadAsync(cancellationToken));
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
+    [FormErrors(nameof(Create))]
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (TryValidateModel(Create, nameof(Create)) && User.IsInRole(Roles.Instructor))
+        if (!TryValidateModel(Create, nameof(Create)) || !User.IsInRole(Roles.Instructor))
         {
-            try
-            {
-                var created = await sender.Send(new CreateLeagueCommand(Create.Name, Create.MinClassSize, ToUtc(Create.TermStartsOn)), cancellationToken);
-                return RedirectToPage("/Leaderboards/League", new { id = created.Id });
-            }
-            catch (FluentValidation.ValidationException ex)
-            {
-                ModelState.AddValidationErrors(ex, nameof(Create));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(nameof(Create), ex.Message);
-            }
+            await ReloadAsync(cancellationToken);
+            return Page();
         }
 
-        return await ShowAsync(() => LoadAsync(cancellationToken));
+        var created = await sender.Send(new CreateLeagueCommand(Create.Name, Create.MinClassSize, ToUtc(Create.TermStartsOn)), cancellationToken);
+        return RedirectToPage("/Leaderboards/League", new { id = created.Id });
     }
 
+    // The code is typed by hand, so an unknown one is a typo to point at, not a missing page.
+    [FormErrors(Field = $"{nameof(Join)}.{nameof(JoinInput.Code)}", NotFoundMessage = "No league has that code, or that classroom is not yours.")]
     public async Task<IActionResult> OnPostJoinAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (TryValidateModel(Join, nameof(Join)) && User.IsInRole(Roles.Instructor))
+        if (!TryValidateModel(Join, nameof(Join)) || !User.IsInRole(Roles.Instructor))
         {
-            try
-            {
-                var leagueId = await sender.Send(new JoinLeagueCommand(Join.Code, Join.ClassroomId), cancellationToken);
-                return RedirectToPage("/Leaderboards/League", new { id = leagueId });
-            }
-            catch (FluentValidation.ValidationException ex)
-            {
-                ModelState.AddValidationErrors(ex, nameof(Join));
-            }
-            catch (NotFoundException)
-            {
-                ModelState.AddModelError($"{nameof(Join)}.{nameof(JoinInput.Code)}", "No league has that code, or that classroom is not yours.");
-            }
-            catch (Exception ex) when (ex is DomainException or ConflictException)
-            {
-                ModelState.AddModelError($"{nameof(Join)}.{nameof(JoinInput.Code)}", ex.Message);
-            }
+            await ReloadAsync(cancellationToken);
+            return Page();
         }
 
-        return await ShowAsync(() => LoadAsync(cancellationToken));
+        var leagueId = await sender.Send(new JoinLeagueCommand(Join.Code, Join.ClassroomId), cancellationToken);
+        return RedirectToPage("/Leaderboards/League", new { id = leagueId });
     }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Boards = await sender.Send(new ListMyLeaderboardsQuery(), cancellationToken);
 
     // A date picker gives a calendar day; the term starts at its first UTC instant.
     private static DateTimeOffset? ToUtc(DateOnly? day) =>
         day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Boards = await sender.Send(new ListMyLeaderboardsQuery(), cancellationToken);
 
     public sealed class CreateInput
     {

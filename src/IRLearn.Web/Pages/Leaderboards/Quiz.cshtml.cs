@@ -1,13 +1,13 @@
 using IRLearn.Application.Leaderboards.Queries.GetQuizLeaderboard;
 using Mediator;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Leaderboards;
 
-public sealed class QuizModel(ISender sender) : LeaderboardPage
+public sealed class QuizModel(ISender sender) : PageModel
 {
     public QuizLeaderboardDto Board { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid assignmentId, CancellationToken cancellationToken) =>
-        ShowAsync(async () => Board = await sender.Send(new GetQuizLeaderboardQuery(assignmentId), cancellationToken));
+    public async Task OnGetAsync(Guid assignmentId, CancellationToken cancellationToken) =>
+        Board = await sender.Send(new GetQuizLeaderboardQuery(assignmentId), cancellationToken);
 }

@@ -1,50 +1,27 @@
 using IRLearn.Application.Attempts.Commands.StartAttempt;
 using IRLearn.Application.Attempts.Queries.GetMyAssignment;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Domain.Common;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Learn;
 
-public sealed class AssignmentModel(ISender sender) : PageModel
+public sealed class AssignmentModel(ISender sender) : PageModel, IFormPage
 {
+    [FromRoute]
+    public Guid Id { get; set; }
+
     public MyAssignmentDto Assignment { get; private set; } = null!;
 
-    public string? Error { get; private set; }
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var started = await sender.Send(new StartAttemptCommand(id), cancellationToken);
-            return RedirectToPage("/Learn/Attempt", new { id = started.AttemptId });
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (Exception ex) when (ex is DomainException or ConflictException)
-        {
-            Error = ex.Message;
-            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-        }
+        var started = await sender.Send(new StartAttemptCommand(Id), cancellationToken);
+        return RedirectToPage("/Learn/Attempt", new { id = started.AttemptId });
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Assignment = await sender.Send(new GetMyAssignmentQuery(id), cancellationToken);
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
-    }
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Assignment = await sender.Send(new GetMyAssignmentQuery(Id), cancellationToken);
 }

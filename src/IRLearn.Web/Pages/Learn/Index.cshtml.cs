@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Classrooms.Commands.JoinClassroom;
 using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
-using IRLearn.Domain.Common;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Learn;
 
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public StudentDashboardDto Dashboard { get; private set; } = null!;
 
@@ -21,33 +21,22 @@ public sealed class IndexModel(ISender sender) : PageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Dashboard = await sender.Send(new GetStudentDashboardQuery(), cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
+    [FormErrors(Field = nameof(JoinCode))]
     public async Task<IActionResult> OnPostJoinAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var joined = await sender.Send(new JoinClassroomCommand(JoinCode!), cancellationToken);
-                Notice = joined.NewlyJoined ? $"You joined {joined.Name}." : $"You are already in {joined.Name}.";
-                return RedirectToPage();
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError(nameof(JoinCode), ex.Message);
-            }
-            catch (FluentValidation.ValidationException ex)
-            {
-                foreach (var error in ex.Errors)
-                {
-                    ModelState.AddModelError(nameof(JoinCode), error.ErrorMessage);
-                }
-            }
+            await ReloadAsync(cancellationToken);
+            return Page();
         }
 
-        await OnGetAsync(cancellationToken);
-        return Page();
+        var joined = await sender.Send(new JoinClassroomCommand(JoinCode!), cancellationToken);
+        Notice = joined.NewlyJoined ? $"You joined {joined.Name}." : $"You are already in {joined.Name}.";
+        return RedirectToPage();
     }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Dashboard = await sender.Send(new GetStudentDashboardQuery(), cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Articles.Commands.ImportArticle;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach;
 
@@ -12,13 +13,16 @@ namespace IRLearn.Web.Pages.Teach;
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class ImportModel(ISender sender) : TeachPageModel
+public sealed class ImportModel(ISender sender) : PageModel
 {
     // Room for a batch of documents at the reader's per-file limit; each file is still checked on its own.
     private const long MaxRequestBytes = 100L * 1024 * 1024;
 
     [BindProperty]
     public PasteInput Paste { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     public IReadOnlyList<ImportOutcome> Results { get; private set; } = [];
 
@@ -40,7 +44,8 @@ public sealed class ImportModel(ISender sender) : TeachPageModel
             return Page();
         }
 
-        return Done(outcome.Message, "/Teach/Articles/Details", new { id = outcome.ArticleId });
+        StatusMessage = outcome.Message;
+        return RedirectToPage("/Teach/Articles/Details", new { id = outcome.ArticleId });
     }
 
     public async Task<IActionResult> OnPostUploadAsync(List<IFormFile>? files, CancellationToken cancellationToken)
@@ -98,6 +103,8 @@ public sealed class ImportModel(ISender sender) : TeachPageModel
         }
         catch (FluentValidation.ValidationException ex)
         {
+            // Not a page outcome (UseCaseOutcomeFilter maps those): one refused file of a batch is that
+            // file's result in the list, and the other files are still imported.
             return new ImportOutcome(name, false, string.Join(" ", ex.Errors.Select(e => e.ErrorMessage)), null, null, 0, 0, 0);
         }
     }

@@ -1,27 +1,32 @@
 using IRLearn.Application.Articles.Commands.RestoreRemovedBlock;
 using IRLearn.Application.Articles.Queries.GetArticle;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Articles;
 
 /// <summary>The cleaned article and what was removed as boilerplate, with "put back" for each removed block.</summary>
-public sealed class DetailsModel(ISender sender) : TeachPageModel
+public sealed class DetailsModel(ISender sender) : PageModel, IFormPage
 {
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public ArticleDto Article { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        LoadAsync(() => LoadArticleAsync(id, cancellationToken));
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostRestoreAsync(Guid id, int index, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () =>
-            {
-                await sender.Send(new RestoreRemovedBlockCommand(id, index), cancellationToken);
-                return Done("The block was put back at the end of the article.", routeValues: new { id });
-            },
-            () => LoadArticleAsync(id, cancellationToken));
+    public async Task<IActionResult> OnPostRestoreAsync(int index, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RestoreRemovedBlockCommand(Id, index), cancellationToken);
+        StatusMessage = "The block was put back at the end of the article.";
+        return RedirectToPage(new { id = Id });
+    }
 
-    private async Task LoadArticleAsync(Guid id, CancellationToken cancellationToken) =>
-        Article = await sender.Send(new GetArticleQuery(id), cancellationToken);
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Article = await sender.Send(new GetArticleQuery(Id), cancellationToken);
 }

@@ -5,85 +5,91 @@ using IRLearn.Application.Classrooms.Commands.RegenerateJoinCode;
 using IRLearn.Application.Classrooms.Commands.RemoveStudent;
 using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
 using IRLearn.Application.Classrooms.Queries.GetClassroom;
+using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Pages.Teach.Quizzes;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Classrooms;
 
 /// <summary>One classroom: join code, instructors, roster, assignments and per-student overrides. Dates are entered in UTC.</summary>
-public sealed class DetailsModel(ISender sender, TimeProvider clock) : TeachPageModel
+public sealed class DetailsModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
 {
+    [FromRoute]
+    public Guid Id { get; set; }
+
     [BindProperty]
     public AssignInput Assign { get; set; } = new();
 
     [BindProperty]
     public OverrideInput Override { get; set; } = new();
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public ClassroomDto Classroom { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        LoadAsync(async () =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        var today = clock.GetUtcNow().UtcDateTime;
+        Assign = new AssignInput
         {
-            await LoadClassroomAsync(id, cancellationToken);
-            var today = clock.GetUtcNow().UtcDateTime;
-            Assign = new AssignInput
-            {
-                OpensAt = new DateTime(today.Year, today.Month, today.Day, today.Hour, 0, 0, DateTimeKind.Utc),
-                DueAt = new DateTime(today.Year, today.Month, today.Day, today.Hour, 0, 0, DateTimeKind.Utc).AddDays(7),
-            };
-        });
+            OpensAt = new DateTime(today.Year, today.Month, today.Day, today.Hour, 0, 0, DateTimeKind.Utc),
+            DueAt = new DateTime(today.Year, today.Month, today.Day, today.Hour, 0, 0, DateTimeKind.Utc).AddDays(7),
+        };
+    }
 
-    public Task<IActionResult> OnPostRegenerateCodeAsync(Guid id, CancellationToken cancellationToken) =>
-        Run(id, async () => $"The new join code is {await sender.Send(new RegenerateJoinCodeCommand(id), cancellationToken)}; the old one no longer works.", string.Empty, cancellationToken);
+    public async Task<IActionResult> OnPostRegenerateCodeAsync(CancellationToken cancellationToken) =>
+        Done($"The new join code is {await sender.Send(new RegenerateJoinCodeCommand(Id), cancellationToken)}; the old one no longer works.");
 
-    public Task<IActionResult> OnPostRemoveStudentAsync(Guid id, string studentId, CancellationToken cancellationToken) =>
-        Run(id, async () =>
-        {
-            await sender.Send(new RemoveStudentCommand(id, studentId), cancellationToken);
-            return "The student was removed from the roster. Their attempts and grades are kept.";
-        }, string.Empty, cancellationToken);
+    public async Task<IActionResult> OnPostRemoveStudentAsync(string studentId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveStudentCommand(Id, studentId), cancellationToken);
+        return Done("The student was removed from the roster. Their attempts and grades are kept.");
+    }
 
-    public Task<IActionResult> OnPostAddInstructorAsync(Guid id, string? instructorEmail, CancellationToken cancellationToken) =>
-        Run(id, async () =>
-        {
-            await sender.Send(new AddCoInstructorCommand(id, instructorEmail ?? string.Empty), cancellationToken);
-            return $"{instructorEmail} now teaches this classroom with you.";
-        }, "instructor", cancellationToken);
+    [FormErrors("instructor")]
+    public async Task<IActionResult> OnPostAddInstructorAsync(string? instructorEmail, CancellationToken cancellationToken)
+    {
+        await sender.Send(new AddCoInstructorCommand(Id, instructorEmail ?? string.Empty), cancellationToken);
+        return Done($"{instructorEmail} now teaches this classroom with you.");
+    }
 
-    public Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken cancellationToken) =>
-        Run(id, async () =>
-        {
-            await sender.Send(
-                new AssignQuizCommand(id, Assign.QuizId ?? Guid.Empty, Assign.Title, EditModel.SettingsInput.Utc(Assign.OpensAt) ?? default, EditModel.SettingsInput.Utc(Assign.DueAt) ?? default),
-                cancellationToken);
-            return "The quiz was assigned.";
-        }, nameof(Assign), cancellationToken);
+    [FormErrors(nameof(Assign))]
+    public async Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(
+            new AssignQuizCommand(Id, Assign.QuizId ?? Guid.Empty, Assign.Title, EditModel.SettingsInput.Utc(Assign.OpensAt) ?? default, EditModel.SettingsInput.Utc(Assign.DueAt) ?? default),
+            cancellationToken);
+        return Done("The quiz was assigned.");
+    }
 
-    public Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken cancellationToken) =>
-        Run(id, async () =>
-        {
-            await sender.Send(
-                new SetStudentOverrideCommand(
-                    id,
-                    Override.AssignmentId,
-                    Override.StudentId ?? string.Empty,
-                    Override.ExtraMinutes ?? 0,
-                    Override.ExtraAttempts ?? 0,
-                    EditModel.SettingsInput.Utc(Override.DueAt),
-                    Override.Reason ?? string.Empty),
-                cancellationToken);
-            return "The override was saved.";
-        }, nameof(Override), cancellationToken);
+    [FormErrors(nameof(Override))]
+    public async Task<IActionResult> OnPostOverrideAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(
+            new SetStudentOverrideCommand(
+                Id,
+                Override.AssignmentId,
+                Override.StudentId ?? string.Empty,
+                Override.ExtraMinutes ?? 0,
+                Override.ExtraAttempts ?? 0,
+                EditModel.SettingsInput.Utc(Override.DueAt),
+                Override.Reason ?? string.Empty),
+            cancellationToken);
+        return Done("The override was saved.");
+    }
 
-    private Task<IActionResult> Run(Guid id, Func<Task<string>> change, string prefix, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () => Done(await change(), routeValues: new { id }),
-            () => LoadClassroomAsync(id, cancellationToken),
-            prefix);
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Classroom = await sender.Send(new GetClassroomQuery(Id), cancellationToken);
 
-    private async Task LoadClassroomAsync(Guid id, CancellationToken cancellationToken) =>
-        Classroom = await sender.Send(new GetClassroomQuery(id), cancellationToken);
+    private RedirectToPageResult Done(string message)
+    {
+        StatusMessage = message;
+        return RedirectToPage(new { id = Id });
+    }
 
     public sealed class AssignInput
     {

@@ -1,38 +1,39 @@
 using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Classrooms.Commands.CreateClassroom;
 using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Classrooms;
 
-public sealed class IndexModel(ISender sender) : TeachPageModel
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     [BindProperty]
     [Required, StringLength(Domain.Classrooms.Classroom.MaxNameLength), Display(Name = "Classroom name")]
     public string Name { get; set; } = string.Empty;
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public IReadOnlyList<InstructorClassroomDto> Classrooms { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadClassroomsAsync(cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            await LoadClassroomsAsync(cancellationToken);
+            await ReloadAsync(cancellationToken);
             return Page();
         }
 
-        return await TryAsync(
-            async () =>
-            {
-                var id = await sender.Send(new CreateClassroomCommand(Name), cancellationToken);
-                return Done("The classroom was created. Share its join code with your students.", "/Teach/Classrooms/Details", new { id });
-            },
-            () => LoadClassroomsAsync(cancellationToken));
+        var id = await sender.Send(new CreateClassroomCommand(Name), cancellationToken);
+        StatusMessage = "The classroom was created. Share its join code with your students.";
+        return RedirectToPage("/Teach/Classrooms/Details", new { id });
     }
 
-    private async Task LoadClassroomsAsync(CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
         Classrooms = (await sender.Send(new GetInstructorDashboardQuery(), cancellationToken)).Classrooms;
 }

@@ -1,13 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
 using IRLearn.Application.Grading.Queries.GetAccommodation;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Grading;
 
-public sealed class AccommodationModel(ISender sender, TimeProvider clock) : GradingPage
+public sealed class AccommodationModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
 {
+    [TempData]
+    public string? Notice { get; set; }
+
     [FromRoute]
     public Guid ClassroomId { get; set; }
 
@@ -24,7 +29,7 @@ public sealed class AccommodationModel(ISender sender, TimeProvider clock) : Gra
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        await ReloadAsync(cancellationToken);
         Input = new AccommodationInput
         {
             ExtraMinutes = Current.ExtraMinutes,
@@ -37,25 +42,25 @@ public sealed class AccommodationModel(ISender sender, TimeProvider clock) : Gra
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         // Load first: an instructor of another class gets 404 before any input is considered.
-        await LoadAsync(cancellationToken);
-        if (ModelState.IsValid)
+        await ReloadAsync(cancellationToken);
+        if (!ModelState.IsValid)
         {
-            DateTimeOffset? dueAt = Input.DueAt is { } due ? new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc)) : null;
-            if (dueAt is not null && dueAt <= clock.GetUtcNow())
-            {
-                ModelState.AddModelError("Input.DueAt", "A later due date must be in the future.");
-            }
-            else if (await TryAsync(() => sender.Send(new SetStudentOverrideCommand(ClassroomId, AssignmentId, StudentId, Input.ExtraMinutes, Input.ExtraAttempts, dueAt, Input.Reason ?? string.Empty), cancellationToken).AsTask()))
-            {
-                Notice = $"Accommodation saved for {Current.StudentName}.";
-                return RedirectToPage("./Gradebook", new { classroomId = ClassroomId });
-            }
+            return Page();
         }
 
-        return Page();
+        DateTimeOffset? dueAt = Input.DueAt is { } due ? new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc)) : null;
+        if (dueAt is not null && dueAt <= clock.GetUtcNow())
+        {
+            ModelState.AddModelError("Input.DueAt", "A later due date must be in the future.");
+            return Page();
+        }
+
+        await sender.Send(new SetStudentOverrideCommand(ClassroomId, AssignmentId, StudentId, Input.ExtraMinutes, Input.ExtraAttempts, dueAt, Input.Reason ?? string.Empty), cancellationToken);
+        Notice = $"Accommodation saved for {Current.StudentName}.";
+        return RedirectToPage("./Gradebook", new { classroomId = ClassroomId });
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
         Current = await sender.Send(new GetAccommodationQuery(ClassroomId, AssignmentId, StudentId), cancellationToken);
 
     public sealed class AccommodationInput

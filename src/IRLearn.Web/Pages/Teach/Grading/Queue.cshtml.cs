@@ -1,13 +1,18 @@
 using IRLearn.Application.Grading.Commands.AcceptAnswer;
 using IRLearn.Application.Grading.Commands.GradeResponse;
 using IRLearn.Application.Grading.Queries.GetGradingQueue;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Grading;
 
-public sealed class QueueModel(ISender sender) : GradingPage
+public sealed class QueueModel(ISender sender) : PageModel, IFormPage
 {
+    [TempData]
+    public string? Notice { get; set; }
+
     [FromRoute]
     public Guid ClassroomId { get; set; }
 
@@ -25,35 +30,29 @@ public sealed class QueueModel(ISender sender) : GradingPage
 
     public GradingQueueDto Queue { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Queue = await sender.Send(new GetGradingQueueQuery(ClassroomId, QuestionId, StudentId), cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostGradeAsync(Guid attemptId, Guid questionVersionId, decimal? score, string? comment, CancellationToken cancellationToken)
     {
         if (score is null)
         {
             ModelState.AddModelError(string.Empty, "Enter a score.");
-        }
-        else if (await TryAsync(() => sender.Send(new GradeResponseCommand(attemptId, questionVersionId, score.Value, comment), cancellationToken).AsTask()))
-        {
-            Notice = "Score saved.";
-            return RedirectToPage(new { classroomId = ClassroomId, by = By, questionId = QuestionId, studentId = StudentId });
+            await ReloadAsync(cancellationToken);
+            return Page();
         }
 
-        await OnGetAsync(cancellationToken);
-        return Page();
+        await sender.Send(new GradeResponseCommand(attemptId, questionVersionId, score.Value, comment), cancellationToken);
+        Notice = "Score saved.";
+        return RedirectToPage(new { classroomId = ClassroomId, by = By, questionId = QuestionId, studentId = StudentId });
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid acceptQuestionId, string? answer, CancellationToken cancellationToken)
     {
-        var changed = 0;
-        if (await TryAsync(async () => changed = (await sender.Send(new AcceptAnswerForEveryoneCommand(acceptQuestionId, answer ?? string.Empty), cancellationToken)).Changed.Count))
-        {
-            Notice = $"\"{answer}\" is now accepted for everyone; {changed} attempt(s) changed.";
-            return RedirectToPage(new { classroomId = ClassroomId, by = By, questionId = QuestionId, studentId = StudentId });
-        }
-
-        await OnGetAsync(cancellationToken);
-        return Page();
+        var report = await sender.Send(new AcceptAnswerForEveryoneCommand(acceptQuestionId, answer ?? string.Empty), cancellationToken);
+        Notice = $"\"{answer}\" is now accepted for everyone; {report.Changed.Count} attempt(s) changed.";
+        return RedirectToPage(new { classroomId = ClassroomId, by = By, questionId = QuestionId, studentId = StudentId });
     }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Queue = await sender.Send(new GetGradingQueueQuery(ClassroomId, QuestionId, StudentId), cancellationToken);
 }

@@ -4,8 +4,10 @@ using IRLearn.Application.Lessons.Commands.UnpublishLesson;
 using IRLearn.Application.Lessons.Commands.UpdateLesson;
 using IRLearn.Application.Lessons.Queries.GetLesson;
 using IRLearn.Domain.Lessons;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Lessons;
 
@@ -14,63 +16,64 @@ namespace IRLearn.Web.Pages.Teach.Lessons;
 /// key terms one per line as "TERM = expansion", objectives one per line, tags separated by commas;
 /// sections as heading/text rows, with blank rows to add more (a row left blank is dropped).
 /// </summary>
-public sealed class EditModel(ISender sender) : TeachPageModel
+public sealed class EditModel(ISender sender) : PageModel, IFormPage
 {
     public const int BlankSections = 2;
+
+    [FromRoute]
+    public Guid Id { get; set; }
 
     [BindProperty]
     public LessonInput Input { get; set; } = new();
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public LessonDto Lesson { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(async () =>
-        {
-            await LoadLessonAsync(id, cancellationToken);
-            Input = LessonInput.From(Lesson);
-        });
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () =>
-            {
-                await sender.Send(Input.ToCommand(id), cancellationToken);
-                return Done("The lesson was saved.", routeValues: new { id });
-            },
-            () => LoadLessonAsync(id, cancellationToken),
-            nameof(Input));
-
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () =>
-            {
-                await sender.Send(new PublishLessonCommand(id), cancellationToken);
-                return Done("The lesson is published: students can see it.", routeValues: new { id });
-            },
-            () => ReloadWithSavedInputAsync(id, cancellationToken));
-
-    public Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () =>
-            {
-                await sender.Send(new UnpublishLessonCommand(id), cancellationToken);
-                return Done("The lesson is a draft again: students no longer see it.", routeValues: new { id });
-            },
-            () => ReloadWithSavedInputAsync(id, cancellationToken));
-
-    private async Task ReloadWithSavedInputAsync(Guid id, CancellationToken cancellationToken)
+    [FormErrors(nameof(Input))]
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await LoadLessonAsync(id, cancellationToken);
-        Input = LessonInput.From(Lesson);
+        await sender.Send(Input.ToCommand(Id), cancellationToken);
+        return Done("The lesson was saved.");
     }
 
-    private async Task LoadLessonAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {
-        Lesson = await sender.Send(new GetLessonQuery(id), cancellationToken);
+        await sender.Send(new PublishLessonCommand(Id), cancellationToken);
+        return Done("The lesson is published: students can see it.");
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new UnpublishLessonCommand(Id), cancellationToken);
+        return Done("The lesson is a draft again: students no longer see it.");
+    }
+
+    /// <summary>Loads the lesson; the editor shows the posted input when the save was refused, else the lesson as saved.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        Lesson = await sender.Send(new GetLessonQuery(Id), cancellationToken);
+        if (!IsEditorPost)
+        {
+            Input = LessonInput.From(Lesson);
+        }
+
         while (Input.Sections.Count(s => string.IsNullOrWhiteSpace(s.Heading) && string.IsNullOrWhiteSpace(s.Text)) < BlankSections)
         {
             Input.Sections.Add(new SectionInput());
         }
+    }
+
+    // Only the editor's own form posts Input; publish and unpublish post nothing but the button.
+    private bool IsEditorPost => Request.HasFormContentType && Request.Form.ContainsKey($"{nameof(Input)}.{nameof(LessonInput.Title)}");
+
+    private RedirectToPageResult Done(string message)
+    {
+        StatusMessage = message;
+        return RedirectToPage(new { id = Id });
     }
 
     public sealed class LessonInput

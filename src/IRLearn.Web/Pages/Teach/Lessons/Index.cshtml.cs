@@ -1,9 +1,10 @@
 using IRLearn.Application.Lessons.Queries.ListLessons;
 using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Lessons;
 
-public sealed class IndexModel(ISender sender) : TeachPageModel
+public sealed class IndexModel(ISender sender) : PageModel
 {
     public IReadOnlyList<LessonSummaryDto> Lessons { get; private set; } = [];
 

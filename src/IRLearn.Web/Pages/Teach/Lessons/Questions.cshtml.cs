@@ -2,8 +2,10 @@ using IRLearn.Application.QuestionBank;
 using IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
 using IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
 using IRLearn.Domain.QuestionBank;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Lessons;
 
@@ -12,8 +14,11 @@ namespace IRLearn.Web.Pages.Teach.Lessons;
 /// paragraph of the article it comes from; approve, reject or retire one, or many at once.
 /// One form holds the checkboxes and every button, so the page needs no JavaScript (forms cannot nest).
 /// </summary>
-public sealed class QuestionsModel(ISender sender) : TeachPageModel
+public sealed class QuestionsModel(ISender sender) : PageModel, IFormPage
 {
+    [FromRoute]
+    public Guid Id { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public QuestionType? Type { get; set; }
 
@@ -28,27 +33,30 @@ public sealed class QuestionsModel(ISender sender) : TeachPageModel
 
     public QuestionBankDto Bank { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        LoadAsync(() => LoadBankAsync(id, cancellationToken));
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     /// <param name="ids">The ticked questions, for the bulk buttons.</param>
     /// <param name="decision">The bulk button pressed.</param>
     /// <param name="one">A per-question button: "questionId:Decision".</param>
-    public Task<IActionResult> OnPostReviewAsync(Guid id, List<Guid>? ids, ReviewDecision? decision, string? one, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () =>
-            {
-                var (chosen, chosenDecision) = ParseSingle(one) is { } pressed ? ([pressed.Id], pressed.Decision) : (ids ?? [], decision ?? ReviewDecision.Approve);
-                var count = await sender.Send(new ReviewQuestionsCommand(chosen, chosenDecision), cancellationToken);
-                var verb = chosenDecision switch
-                {
-                    ReviewDecision.Approve => "approved",
-                    ReviewDecision.Reject => "rejected",
-                    _ => "retired",
-                };
-                return Done($"{count} question{(count == 1 ? "" : "s")} {verb}.", routeValues: new { id, Type, Status, Tag, Difficulty });
-            },
-            () => LoadBankAsync(id, cancellationToken));
+    public async Task<IActionResult> OnPostReviewAsync(List<Guid>? ids, ReviewDecision? decision, string? one, CancellationToken cancellationToken)
+    {
+        var (chosen, chosenDecision) = ParseSingle(one) is { } pressed ? ([pressed.Id], pressed.Decision) : (ids ?? [], decision ?? ReviewDecision.Approve);
+        var count = await sender.Send(new ReviewQuestionsCommand(chosen, chosenDecision), cancellationToken);
+        var verb = chosenDecision switch
+        {
+            ReviewDecision.Approve => "approved",
+            ReviewDecision.Reject => "rejected",
+            _ => "retired",
+        };
+        StatusMessage = $"{count} question{(count == 1 ? "" : "s")} {verb}.";
+        return RedirectToPage(new { id = Id, Type, Status, Tag, Difficulty });
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Bank = await sender.Send(new GetQuestionBankQuery(Id, Type, Status, Tag, Difficulty), cancellationToken);
 
     /// <summary>The source sentence in its paragraph of the article, split so the page can mark it; null when it cannot be found.</summary>
     public SourceExcerpt? Excerpt(QuestionDto question)
@@ -99,9 +107,6 @@ public sealed class QuestionsModel(ISender sender) : TeachPageModel
             ? (questionId, decision)
             : null;
     }
-
-    private async Task LoadBankAsync(Guid id, CancellationToken cancellationToken) =>
-        Bank = await sender.Send(new GetQuestionBankQuery(id, Type, Status, Tag, Difficulty), cancellationToken);
 
     public sealed record SourceExcerpt(string Before, string Sentence, string After);
 }

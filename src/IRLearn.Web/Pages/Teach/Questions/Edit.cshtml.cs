@@ -4,8 +4,10 @@ using IRLearn.Application.QuestionBank.Commands.AddQuestion;
 using IRLearn.Application.QuestionBank.Commands.EditQuestion;
 using IRLearn.Application.QuestionBank.Queries.GetQuestion;
 using IRLearn.Domain.QuestionBank;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Questions;
 
@@ -13,67 +15,69 @@ namespace IRLearn.Web.Pages.Teach.Questions;
 /// Writes a new question of any type (/Teach/Questions/Edit?lessonId=…) or edits one (/Teach/Questions/Edit/{id}).
 /// Every type's fields are on the form; only the chosen type's are used (teach-question.js hides the others).
 /// </summary>
-public sealed class EditModel(ISender sender) : TeachPageModel
+public sealed class EditModel(ISender sender) : PageModel, IFormPage
 {
     public const int Rows = 6;
 
+    /// <summary>The question being edited; null when writing a new one.</summary>
+    [FromRoute(Name = "id")]
+    public Guid? QuestionId { get; set; }
+
+    /// <summary>The lesson a new question goes to (?lessonId=…).</summary>
+    [FromQuery(Name = "lessonId")]
+    public Guid? ForLessonId { get; set; }
+
     [BindProperty]
     public QuestionForm Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     public QuestionDto? Existing { get; private set; }
 
     public Guid LessonId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, Guid? lessonId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (id is null && lessonId is null)
+        if (QuestionId is null && ForLessonId is null)
         {
             return NotFound();
         }
 
-        return await LoadAsync(async () =>
+        await ReloadAsync(cancellationToken);
+        if (Existing is not null)
         {
-            await LoadQuestionAsync(id, lessonId, cancellationToken);
-            if (Existing is not null)
-            {
-                Input = QuestionForm.From(Existing);
-            }
-
+            Input = QuestionForm.From(Existing);
             Input.Pad();
-        });
+        }
+
+        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, Guid? lessonId, CancellationToken cancellationToken)
+    [FormErrors(nameof(Input))]
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (id is null && lessonId is null)
+        if (QuestionId is { } questionId)
+        {
+            var version = await sender.Send(new EditQuestionCommand(questionId, Input.ToInput()), cancellationToken);
+            var question = await sender.Send(new GetQuestionQuery(questionId), cancellationToken);
+            StatusMessage = $"The question was saved (version {version}).";
+            return RedirectToPage("/Teach/Lessons/Questions", new { id = question.LessonId });
+        }
+
+        if (ForLessonId is not { } lessonId)
         {
             return NotFound();
         }
 
-        return await TryAsync(
-            async () =>
-            {
-                if (id is { } questionId)
-                {
-                    var version = await sender.Send(new EditQuestionCommand(questionId, Input.ToInput()), cancellationToken);
-                    var question = await sender.Send(new GetQuestionQuery(questionId), cancellationToken);
-                    return Done($"The question was saved (version {version}).", "/Teach/Lessons/Questions", new { id = question.LessonId });
-                }
-
-                await sender.Send(new AddQuestionCommand(lessonId!.Value, Input.ToInput()), cancellationToken);
-                return Done("The question was added for review.", "/Teach/Lessons/Questions", new { id = lessonId });
-            },
-            async () =>
-            {
-                await LoadQuestionAsync(id, lessonId, cancellationToken);
-                Input.Pad();
-            },
-            nameof(Input));
+        await sender.Send(new AddQuestionCommand(lessonId, Input.ToInput()), cancellationToken);
+        StatusMessage = "The question was added for review.";
+        return RedirectToPage("/Teach/Lessons/Questions", new { id = lessonId });
     }
 
-    private async Task LoadQuestionAsync(Guid? id, Guid? lessonId, CancellationToken cancellationToken)
+    public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        if (id is { } questionId)
+        if (QuestionId is { } questionId)
         {
             Existing = await sender.Send(new GetQuestionQuery(questionId), cancellationToken);
             LessonId = Existing.LessonId;
@@ -81,9 +85,11 @@ public sealed class EditModel(ISender sender) : TeachPageModel
         else
         {
             // Confirms the lesson is the caller's before showing a form for it (404 otherwise).
-            var bank = await sender.Send(new Application.QuestionBank.Queries.GetQuestionBank.GetQuestionBankQuery(lessonId!.Value), cancellationToken);
+            var bank = await sender.Send(new Application.QuestionBank.Queries.GetQuestionBank.GetQuestionBankQuery(ForLessonId!.Value), cancellationToken);
             LessonId = bank.LessonId;
         }
+
+        Input.Pad();
     }
 
     public sealed class QuestionForm

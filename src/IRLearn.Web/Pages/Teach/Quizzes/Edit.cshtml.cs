@@ -9,8 +9,10 @@ using IRLearn.Application.Quizzes.Commands.UpdateQuizSettings;
 using IRLearn.Application.Quizzes.Queries.GetQuiz;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 
@@ -19,63 +21,77 @@ namespace IRLearn.Web.Pages.Teach.Quizzes;
 /// caller's lessons), random draw rules by lesson, tag and difficulty, and publishing.
 /// Each part is its own form and handler, so a mistake in one never loses another's input.
 /// </summary>
-public sealed class EditModel(ISender sender, TimeProvider clock) : TeachPageModel
+public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
 {
+    [FromRoute]
+    public Guid Id { get; set; }
+
     [BindProperty]
     public SettingsInput Settings { get; set; } = new();
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public QuizDto Quiz { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        LoadAsync(async () =>
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+
+    [FormErrors(nameof(Settings))]
+    public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(Settings.ToCommand(Id), cancellationToken);
+        return Done("The settings were saved.");
+    }
+
+    public async Task<IActionResult> OnPostAddQuestionsAsync(List<Guid>? questionIds, decimal? points, CancellationToken cancellationToken) =>
+        Done($"{await sender.Send(new AddQuizQuestionsCommand(Id, questionIds ?? [], points ?? 1), cancellationToken)} questions were added.");
+
+    public async Task<IActionResult> OnPostRemoveQuestionAsync(Guid questionId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveQuizQuestionCommand(Id, questionId), cancellationToken);
+        return Done("The question was removed.");
+    }
+
+    public async Task<IActionResult> OnPostAddRuleAsync(Guid? ruleLessonId, string? ruleTag, Difficulty? ruleDifficulty, int ruleCount, decimal? rulePoints, CancellationToken cancellationToken)
+    {
+        await sender.Send(new AddDrawRuleCommand(Id, ruleLessonId, ruleTag, ruleDifficulty, ruleCount, rulePoints ?? 1), cancellationToken);
+        return Done("The draw rule was added.");
+    }
+
+    public async Task<IActionResult> OnPostRemoveRuleAsync(Guid ruleId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveDrawRuleCommand(Id, ruleId), cancellationToken);
+        return Done("The draw rule was removed.");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new PublishQuizCommand(Id), cancellationToken);
+        return Done("The quiz is published and can be assigned.");
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new UnpublishQuizCommand(Id), cancellationToken);
+        return Done("The quiz is a draft again.");
+    }
+
+    /// <summary>Loads the quiz; the settings form shows the posted input when its save was refused, else the quiz as saved.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        Quiz = await sender.Send(new GetQuizQuery(Id), cancellationToken);
+        // Only the settings form posts Settings; the other forms leave it to be filled from the quiz.
+        if (!(Request.HasFormContentType && Request.Form.ContainsKey($"{nameof(Settings)}.{nameof(SettingsInput.Title)}")))
         {
-            await LoadQuizAsync(id, cancellationToken);
             Settings = SettingsInput.From(Quiz);
-        });
+        }
+    }
 
-    public Task<IActionResult> OnPostSettingsAsync(Guid id, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () =>
-            {
-                await sender.Send(Settings.ToCommand(id), cancellationToken);
-                return Done("The settings were saved.", routeValues: new { id });
-            },
-            () => LoadQuizAsync(id, cancellationToken),
-            nameof(Settings));
-
-    public Task<IActionResult> OnPostAddQuestionsAsync(Guid id, List<Guid>? questionIds, decimal? points, CancellationToken cancellationToken) =>
-        Change(id, "questions were added", () => sender.Send(new AddQuizQuestionsCommand(id, questionIds ?? [], points ?? 1), cancellationToken).AsTask(), cancellationToken);
-
-    public Task<IActionResult> OnPostRemoveQuestionAsync(Guid id, Guid questionId, CancellationToken cancellationToken) =>
-        Change(id, "The question was removed.", () => sender.Send(new RemoveQuizQuestionCommand(id, questionId), cancellationToken).AsTask(), cancellationToken);
-
-    public Task<IActionResult> OnPostAddRuleAsync(Guid id, Guid? ruleLessonId, string? ruleTag, Difficulty? ruleDifficulty, int ruleCount, decimal? rulePoints, CancellationToken cancellationToken) =>
-        Change(id, "The draw rule was added.", () => sender.Send(new AddDrawRuleCommand(id, ruleLessonId, ruleTag, ruleDifficulty, ruleCount, rulePoints ?? 1), cancellationToken).AsTask(), cancellationToken);
-
-    public Task<IActionResult> OnPostRemoveRuleAsync(Guid id, Guid ruleId, CancellationToken cancellationToken) =>
-        Change(id, "The draw rule was removed.", () => sender.Send(new RemoveDrawRuleCommand(id, ruleId), cancellationToken).AsTask(), cancellationToken);
-
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
-        Change(id, "The quiz is published and can be assigned.", () => sender.Send(new PublishQuizCommand(id), cancellationToken).AsTask(), cancellationToken);
-
-    public Task<IActionResult> OnPostUnpublishAsync(Guid id, CancellationToken cancellationToken) =>
-        Change(id, "The quiz is a draft again.", () => sender.Send(new UnpublishQuizCommand(id), cancellationToken).AsTask(), cancellationToken);
-
-    private Task<IActionResult> Change<T>(Guid id, string message, Func<Task<T>> send, CancellationToken cancellationToken) =>
-        TryAsync(
-            async () =>
-            {
-                var result = await send();
-                return Done(result is int count ? $"{count} {message}." : message, routeValues: new { id });
-            },
-            async () =>
-            {
-                await LoadQuizAsync(id, cancellationToken);
-                Settings = SettingsInput.From(Quiz);
-            });
-
-    private async Task LoadQuizAsync(Guid id, CancellationToken cancellationToken) =>
-        Quiz = await sender.Send(new GetQuizQuery(id), cancellationToken);
+    private RedirectToPageResult Done(string message)
+    {
+        StatusMessage = message;
+        return RedirectToPage(new { id = Id });
+    }
 
     /// <summary>Date inputs carry no zone; they are read as UTC (the server clock decides deadlines).</summary>
     public string Local(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;

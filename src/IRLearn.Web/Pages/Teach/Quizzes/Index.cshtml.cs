@@ -1,39 +1,40 @@
 using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Quizzes.Commands.CreateQuiz;
 using IRLearn.Application.Quizzes.Queries.ListQuizzes;
+using IRLearn.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 
-public sealed class IndexModel(ISender sender) : TeachPageModel
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     [BindProperty]
     public NewQuizInput Input { get; set; } = new();
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public IReadOnlyList<QuizSummaryDto> Quizzes { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadQuizzesAsync(cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
+    [FormErrors(nameof(Input))]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            await LoadQuizzesAsync(cancellationToken);
+            await ReloadAsync(cancellationToken);
             return Page();
         }
 
-        return await TryAsync(
-            async () =>
-            {
-                var id = await sender.Send(new CreateQuizCommand(Input.Title, Input.Description), cancellationToken);
-                return Done("The quiz was created. Add questions or draw rules, then publish it.", "/Teach/Quizzes/Edit", new { id });
-            },
-            () => LoadQuizzesAsync(cancellationToken),
-            nameof(Input));
+        var id = await sender.Send(new CreateQuizCommand(Input.Title, Input.Description), cancellationToken);
+        StatusMessage = "The quiz was created. Add questions or draw rules, then publish it.";
+        return RedirectToPage("/Teach/Quizzes/Edit", new { id });
     }
 
-    private async Task LoadQuizzesAsync(CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
         Quizzes = await sender.Send(new ListQuizzesQuery(), cancellationToken);
 
     public sealed class NewQuizInput

@@ -1,14 +1,14 @@
 using IRLearn.Application.Quizzes.Queries.PreviewQuiz;
 using Mediator;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 
 /// <summary>The quiz as a student sees it: built from <see cref="QuizPreviewDto"/>, which carries no answer key.</summary>
-public sealed class PreviewModel(ISender sender) : TeachPageModel
+public sealed class PreviewModel(ISender sender) : PageModel
 {
     public QuizPreviewDto Preview { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        LoadAsync(async () => Preview = await sender.Send(new PreviewQuizQuery(id), cancellationToken));
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        Preview = await sender.Send(new PreviewQuizQuery(id), cancellationToken);
 }
