@@ -28,7 +28,9 @@ public sealed class DomainEventPublishingTests : IAsyncLifetime
             await context.SaveChangesAsync();
         }
 
-        var seen = Assert.IsType<AttemptSubmitted>(Assert.Single(publisher.Seen));
+        // The graph's questions announce their first versions too; each event goes out once, the second save publishes nothing.
+        var seen = Assert.Single(publisher.Seen.OfType<AttemptSubmitted>());
+        Assert.Equal(publisher.Seen.Count, publisher.Seen.Distinct().Count());
         Assert.Equal(graph.Attempt.Id, seen.AttemptId);
         Assert.True(publisher.AttemptWasCommittedWhenPublished);
         Assert.Empty(graph.Attempt.DomainEvents);
