@@ -1,35 +1,26 @@
 using FluentValidation;
-using IRLearn.Application.Accounts.Commands.CreateInstructor;
-using IRLearn.Application.Accounts.Commands.RegisterStudent;
+using IRLearn.Application.Articles;
+using IRLearn.Application.Grading.Common;
+using IRLearn.QuestionGeneration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Application;
 
-public static partial class DependencyInjection
+public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the application layer's own services. Use-case handlers and the pipeline are wired by
-    /// the Mediator source generator in the host project; validators are listed here by hand rather than
-    /// found by assembly scanning, so a missing one is a visible diff, not a run-time surprise.
+    /// Registers the application layer's own services. Use-case handlers, event handlers and the
+    /// pipeline are wired by the Mediator source generator in the host project (ADR 1). Validators sit
+    /// beside their use cases and are found here by scanning this assembly, so a new one cannot be
+    /// forgotten; a test in Web.Tests resolves every validator type through the host's container.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddScoped<IValidator<RegisterStudentCommand>, RegisterStudentCommandValidator>();
-        services.AddScoped<IValidator<CreateInstructorCommand>, CreateInstructorCommandValidator>();
-        AddTeaching(services);
-        AddLearning(services);
-        AddGrading(services);
-        AddLeaderboards(services);
+        // The engine is pure and stateless, so one instance serves every request.
+        services.AddSingleton<IArticleGenerator, ArticleGenerator>();
+        services.AddSingleton<ArticleImporter>();
+        services.AddScoped<QuestionRegrader>();
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         return services;
     }
-
-    // Each product area registers its validators and domain-event handlers in its own partial file
-    // (DependencyInjection.<Area>.cs), so areas can grow independently without editing this one.
-    static partial void AddTeaching(IServiceCollection services);
-
-    static partial void AddLearning(IServiceCollection services);
-
-    static partial void AddGrading(IServiceCollection services);
-
-    static partial void AddLeaderboards(IServiceCollection services);
 }

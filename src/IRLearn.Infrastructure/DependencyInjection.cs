@@ -1,4 +1,5 @@
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Infrastructure.Documents;
 using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
 using IRLearn.Infrastructure.Seeding;
@@ -35,6 +36,15 @@ public static class DependencyInjection
             }
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+
+        // Importing reads uploaded documents (.txt, .md, .html, .pdf, .docx) with their size, binary and
+        // language guards. Limits come from the "Documents" section (Documents:MaxBytes), so a
+        // deployment can raise them without a code change.
+        services.AddOptions<DocumentReaderOptions>()
+            .BindConfiguration(DocumentReaderOptions.SectionName)
+            .Validate(o => o.MaxBytes > 0, "Documents:MaxBytes must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IDocumentReader, DocumentReader>();
 
         services.AddIdentityCore<ApplicationUser>(identity =>
             {

@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using IRLearn.Application;
 using IRLearn.Application.Common.Behaviours;
-using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Infrastructure;
 using IRLearn.Infrastructure.Persistence;
+using IRLearn.Web;
 using IRLearn.Web.Endpoints;
 using IRLearn.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -31,11 +31,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     ];
 });
 
-builder.Services.AddWebFeatures();
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentUser, CurrentUser>();
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddWebServices();
 
 builder.Services
     .AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -112,7 +108,6 @@ app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("IRLearn API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapApiV1();
-app.MapWebFeatures();
 
 await app.RunAsync();
 

@@ -1,8 +1,15 @@
+using IRLearn.Web.Endpoints.Grading;
+using IRLearn.Web.Endpoints.Leaderboards;
+using IRLearn.Web.Endpoints.Learning;
+using IRLearn.Web.Endpoints.Teaching;
 using IRLearn.Web.Infrastructure;
+using IRLearn.Web.Leaderboards;
+using Microsoft.AspNetCore.Identity;
 
 namespace IRLearn.Web.Endpoints;
 
-public static partial class ApiV1
+/// <summary>The one map of the host's endpoints besides the pages: the versioned API and the live-board hub.</summary>
+public static class ApiV1
 {
     /// <summary>
     /// Maps the versioned API. Every group but <c>auth</c> needs a bearer token: the API never accepts the
@@ -16,19 +23,31 @@ public static partial class ApiV1
         var secured = v1.MapGroup(string.Empty).RequireAuthorization(Policies.Api);
         secured.MapMe();
         secured.MapUsers();
-        MapTeaching(secured);
-        MapLearning(secured);
-        MapGrading(secured);
-        MapLeaderboards(secured);
+
+        // Teaching: the same use cases as the Teach pages.
+        secured.MapArticles();
+        secured.MapLessons();
+        secured.MapQuestions();
+        secured.MapQuizzes();
+        secured.MapClassrooms();
+
+        // The student's use cases live under /learn, so they never clash with the instructor's
+        // resources of the same name (a lesson to edit is not a lesson to read).
+        var learn = secured.MapGroup("/learn");
+        learn.MapStudentClassrooms();
+        learn.MapStudentAssignments();
+        learn.MapAttempts();
+        learn.MapLessonReader();
+        learn.MapProgress();
+        learn.MapReviews();
+
+        secured.MapGradingApi();
+        secured.MapLeaderboardBoards();
+        secured.MapLeagues();
+
+        // The hub is for the browser's open boards, so it takes the page cookie (not the API's bearer token).
+        app.MapHub<LeaderboardHub>(LeaderboardHub.Path)
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
         return app;
     }
-
-    // Each product area maps its endpoint groups in its own partial file (ApiV1.<Area>.cs).
-    static partial void MapTeaching(RouteGroupBuilder secured);
-
-    static partial void MapLearning(RouteGroupBuilder secured);
-
-    static partial void MapGrading(RouteGroupBuilder secured);
-
-    static partial void MapLeaderboards(RouteGroupBuilder secured);
 }

@@ -5,8 +5,8 @@ namespace IRLearn.Web.Learning;
 
 /// <summary>
 /// Closes and grades attempts whose time ran out while the student was away (tab closed, network
-/// gone), so the grade and the leaderboards do not wait for the student to come back. Reading an
-/// attempt also closes it, so this is about timeliness, not correctness.
+/// gone), so the grade and the leaderboards do not wait for the student to come back. Opening an
+/// attempt also closes it first (CloseExpiredAttemptCommand), so this is about timeliness, not correctness.
 /// <c>Learning:ExpirySweepSeconds</c> sets the interval (default 15); 0 turns the sweep off.
 /// </summary>
 public sealed partial class AttemptExpirySweep(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AttemptExpirySweep> logger) : BackgroundService

@@ -1,0 +1,31 @@
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Grading.Common;
+using IRLearn.Web.Grading;
+using IRLearn.Web.Infrastructure;
+using IRLearn.Web.Learning;
+
+namespace IRLearn.Web;
+
+public static class DependencyInjection
+{
+    /// <summary>The host's own services: who the current user is, how errors become answers, and the background jobs and live boards.</summary>
+    public static IServiceCollection AddWebServices(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        // Closes attempts whose time ran out while nobody was looking.
+        services.AddHostedService<AttemptExpirySweep>();
+
+        // One runner instance is both the job store the use cases see and the hosted service that drains it.
+        services.AddSingleton<RegradeJobRunner>();
+        services.AddSingleton<IRegradeJobs>(sp => sp.GetRequiredService<RegradeJobRunner>());
+        services.AddHostedService(sp => sp.GetRequiredService<RegradeJobRunner>());
+
+        // Live leaderboards; the notifier is an AttemptGraded handler, wired by the Mediator generator.
+        services.AddSignalR();
+        return services;
+    }
+}
