@@ -1,5 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
@@ -11,16 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace IRLearn.Application.Attempts;
 
 /// <summary>
-/// An attempt with everything needed to show, save or grade it: its quiz (for the feedback policy),
-/// its assignment (for the student's own due date) and the exact versions it showed.
+/// An attempt with everything needed to show it: its answers and versions, its quiz (for the
+/// feedback policy) and its assignment (for the student's own due date).
 /// </summary>
-public sealed record AttemptContext(
-    Attempt Attempt,
-    Quiz Quiz,
-    Classroom Classroom,
-    Assignment Assignment,
-    IReadOnlyDictionary<Guid, QuestionVersion> Versions)
+public sealed record AttemptContext(AttemptAnswers Answers, Quiz Quiz, Classroom Classroom, Assignment Assignment)
 {
+    public Attempt Attempt => Answers.Attempt;
+
+    public IReadOnlyDictionary<Guid, QuestionVersion> Versions => Answers.Versions;
+
     public DateTimeOffset StudentDueAt => Assignment.EffectiveWindowFor(Attempt.StudentId).DueAt;
 
     public bool MayShowFeedback(DateTimeOffset now) => Attempt.MayShowFeedback(Quiz.Settings.FeedbackPolicy, StudentDueAt, now);
@@ -30,66 +27,15 @@ public sealed record AttemptContext(
         Attempt.Status is AttemptStatus.Graded or AttemptStatus.NeedsGrading
         && (MayShowFeedback(now) || Quiz.Settings.FeedbackPolicy == FeedbackPolicy.Never);
 
-    /// <summary>
-    /// Loads the student's own attempt. Someone else's attempt is reported exactly like a missing
-    /// one (404), so attempt ids cannot be probed.
-    /// </summary>
-    public static async Task<AttemptContext> LoadOwnAsync(IApplicationDbContext db, Guid attemptId, string studentId, bool track, CancellationToken cancellationToken)
+    /// <summary>Loads the student's own attempt to show it (untracked: showing never writes); someone else's answers 404.</summary>
+    public static async Task<AttemptContext> LoadOwnAsync(IApplicationDbContext db, Guid attemptId, string studentId, CancellationToken cancellationToken)
     {
-        var attempts = track ? db.Attempts : db.Attempts.AsNoTracking();
-        var attempt = await attempts.TakenBy(studentId).FirstOrNotFoundAsync(attemptId, cancellationToken);
-        return await ForAsync(db, attempt, cancellationToken);
-    }
-
-    public static async Task<AttemptContext> ForAsync(IApplicationDbContext db, Attempt attempt, CancellationToken cancellationToken)
-    {
+        var answers = await AttemptAnswers.LoadOwnAsync(db, attemptId, studentId, track: false, cancellationToken);
+        var attempt = answers.Attempt;
         var quiz = await db.Quizzes.AsNoTracking().FirstAsync(q => q.Id == attempt.QuizId, cancellationToken);
         var classroom = await db.Classrooms.AsNoTracking().FirstAsync(c => c.Id == attempt.ClassroomId, cancellationToken);
-        var versionIds = attempt.Items.Select(i => i.QuestionVersionId).ToList();
-        var versions = await db.QuestionVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-        return new AttemptContext(attempt, quiz, classroom, classroom.GetAssignment(attempt.AssignmentId), versions);
+        return new AttemptContext(answers, quiz, classroom, classroom.GetAssignment(attempt.AssignmentId));
     }
 
-    /// <summary>The key terms of the lessons the attempt's questions come from: "CICA" and its expansion are the same answer.</summary>
-    public async Task<AliasMap> AliasesAsync(IApplicationDbContext db, CancellationToken cancellationToken)
-    {
-        var questionIds = Attempt.Items.Select(i => i.QuestionId).ToList();
-        var lessonIds = await db.Questions.Where(q => questionIds.Contains(q.Id)).Select(q => q.LessonId).Distinct().ToListAsync(cancellationToken);
-        var lessons = await db.Lessons.AsNoTracking().Where(l => lessonIds.Contains(l.Id)).ToListAsync(cancellationToken);
-        return AliasMap.FromKeyTerms(lessons.SelectMany(l => l.KeyTerms));
-    }
-
-    /// <summary>
-    /// Grades a closed attempt that has not been graded yet, in the same unit of work as its
-    /// submission, so <see cref="AttemptGraded"/> (leaderboards, review queue) follows every submit.
-    /// </summary>
-    public async Task GradeIfSubmittedAsync(IApplicationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (Attempt.Status == AttemptStatus.Submitted)
-        {
-            Attempt.Grade(Versions, now, await AliasesAsync(db, cancellationToken));
-        }
-    }
-
-    /// <summary>Applies answers from a form or client; unchanged answers and blank new ones are not written again.</summary>
-    public int Apply(IEnumerable<AnswerInput> answers, DateTimeOffset now)
-    {
-        var saved = 0;
-        foreach (var input in answers)
-        {
-            var item = Attempt.Items.FirstOrDefault(i => i.Order == input.Number)
-                ?? throw new Domain.Common.DomainException("attempt.question_not_in_attempt", $"This attempt has no question {input.Number}.");
-            var answer = AnswerMapping.ToAnswer(Versions[item.QuestionVersionId].Content.Type, item.OptionOrder, input);
-            var existing = Attempt.ResponseFor(item.QuestionVersionId);
-            if ((existing is null && answer.IsEmpty) || (existing is not null && existing.Answer.Equals(answer)))
-            {
-                continue;
-            }
-
-            Attempt.SaveAnswer(item.QuestionVersionId, answer, now);
-            saved++;
-        }
-
-        return saved;
-    }
+    public Task<AliasMap> AliasesAsync(IApplicationDbContext db, CancellationToken cancellationToken) => Answers.AliasesAsync(db, cancellationToken);
 }

@@ -20,7 +20,7 @@ public sealed class CloseExpiredAttemptCommandHandler(IApplicationDbContext db, 
     public async ValueTask<bool> Handle(CloseExpiredAttemptCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var context = await AttemptContext.LoadOwnAsync(db, command.AttemptId, currentUser.Id, track: true, cancellationToken);
+        var context = await AttemptAnswers.LoadOwnAsync(db, command.AttemptId, currentUser.Id, track: true, cancellationToken);
         if (!context.Attempt.ExpireIfDue(now))
         {
             return false;

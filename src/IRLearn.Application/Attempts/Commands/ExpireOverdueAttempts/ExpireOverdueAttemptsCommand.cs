@@ -28,7 +28,7 @@ public sealed class ExpireOverdueAttemptsCommandHandler(IApplicationDbContext db
         var closed = 0;
         foreach (var attempt in candidates.Where(a => a.ExpireIfDue(now)))
         {
-            var context = await AttemptContext.ForAsync(db, attempt, cancellationToken);
+            var context = await AttemptAnswers.ForAsync(db, attempt, cancellationToken);
             await context.GradeIfSubmittedAsync(db, now, cancellationToken);
             try
             {

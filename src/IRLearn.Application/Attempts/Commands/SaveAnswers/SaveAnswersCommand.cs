@@ -34,7 +34,7 @@ public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrent
     {
         var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
-        var context = await AttemptContext.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
+        var context = await AttemptAnswers.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
 
         if (context.Apply(command.Answers, now) > 0)
         {

@@ -44,7 +44,7 @@ public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurren
 
             // Its time ran out while nobody was looking: close and grade it as the clock would have.
             open.ExpireIfDue(now);
-            var context = await AttemptContext.ForAsync(db, open, cancellationToken);
+            var context = await AttemptAnswers.ForAsync(db, open, cancellationToken);
             await context.GradeIfSubmittedAsync(db, now, cancellationToken);
         }
 

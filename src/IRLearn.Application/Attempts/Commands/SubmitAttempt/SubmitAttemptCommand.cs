@@ -33,7 +33,7 @@ public sealed class SubmitAttemptCommandHandler(IApplicationDbContext db, ICurre
     {
         var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
-        var context = await AttemptContext.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
+        var context = await AttemptAnswers.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
         var attempt = context.Attempt;
         if (attempt.Status != AttemptStatus.InProgress)
         {

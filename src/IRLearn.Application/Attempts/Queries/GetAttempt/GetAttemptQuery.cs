@@ -52,7 +52,7 @@ public sealed class GetAttemptQueryHandler(IApplicationDbContext db, ICurrentUse
     {
         var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
-        var context = await AttemptContext.LoadOwnAsync(db, query.AttemptId, studentId, track: false, cancellationToken);
+        var context = await AttemptContext.LoadOwnAsync(db, query.AttemptId, studentId, cancellationToken);
 
         var attempt = context.Attempt;
         var feedbackShown = context.MayShowFeedback(now);
