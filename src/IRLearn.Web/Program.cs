@@ -66,7 +66,7 @@ builder.Services.AddAntiforgery(options =>
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(pages =>
 {
-    // Every page's use-case outcomes (404, 403, refused forms) are mapped in one filter: ADR 7.
+    // Every page's use-case outcomes (404, 403, refused forms) are mapped in one filter: ADR 8.
     pages.Conventions.ConfigureFilter(new UseCaseOutcomeFilter());
     pages.Conventions.AuthorizeFolder("/Learn", Policies.Learn);
     pages.Conventions.AuthorizeFolder("/Teach", Policies.Teach);

@@ -16,7 +16,7 @@ namespace IRLearn.Web.Infrastructure;
 /// errors in ModelState and the page rendered again (after <see cref="IFormPage.ReloadAsync"/>) with the
 /// input as posted. A handler marked <see cref="JsonOutcomesAttribute"/> answers scripts with JSON
 /// instead. Anything unexpected is left to the exception handler (500). The API has its own mapping,
-/// <see cref="ProblemDetailsExceptionHandler"/> (ADR 7).
+/// <see cref="ProblemDetailsExceptionHandler"/> (ADR 8).
 /// </summary>
 public sealed class UseCaseOutcomeFilter : IAsyncPageFilter
 {
