@@ -2,7 +2,7 @@ using IRLearn.Cli;
 using IRLearn.Cli.Generate;
 using Xunit;
 
-namespace IRLearn.Infrastructure.Tests.Cli;
+namespace IRLearn.Cli.Tests;
 
 public class CommandLineTests
 {

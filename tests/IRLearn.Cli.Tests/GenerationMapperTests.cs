@@ -3,7 +3,7 @@ using IRLearn.Cli.Generate;
 using IRLearn.QuestionGeneration;
 using Xunit;
 
-namespace IRLearn.Infrastructure.Tests.Cli;
+namespace IRLearn.Cli.Tests;
 
 public class GenerationMapperTests
 {

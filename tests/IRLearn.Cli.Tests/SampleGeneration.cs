@@ -1,6 +1,6 @@
 using IRLearn.QuestionGeneration;
 
-namespace IRLearn.Infrastructure.Tests.Cli;
+namespace IRLearn.Cli.Tests;
 
 /// <summary>A hand-built engine result with one question of every shape the contract knows.</summary>
 public static class SampleGeneration

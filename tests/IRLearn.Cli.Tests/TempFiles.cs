@@ -1,4 +1,4 @@
-namespace IRLearn.Infrastructure.Tests.Cli;
+namespace IRLearn.Cli.Tests;
 
 /// <summary>A private folder of input files for one test class, deleted afterwards.</summary>
 public sealed class TempFiles : IDisposable

@@ -5,7 +5,7 @@ using IRLearn.QuestionGeneration;
 using Moq;
 using Xunit;
 
-namespace IRLearn.Infrastructure.Tests.Cli;
+namespace IRLearn.Cli.Tests;
 
 /// <summary>
 /// The CLI run in-process, with the engine mocked at its seam: these paths must behave the same

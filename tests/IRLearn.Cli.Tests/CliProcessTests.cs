@@ -4,7 +4,7 @@ using IRLearn.Cli;
 using IRLearn.Infrastructure.Tests.Documents;
 using Xunit;
 
-namespace IRLearn.Infrastructure.Tests.Cli;
+namespace IRLearn.Cli.Tests;
 
 /// <summary>
 /// The built irlearn tool run as a real process, as a user or script runs it: exit codes,
