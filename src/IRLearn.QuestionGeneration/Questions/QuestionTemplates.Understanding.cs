@@ -33,6 +33,24 @@ public static partial class QuestionTemplates
         return candidates;
     }
 
+    /// <summary>The actors the article gives a position to, in the order it first does so (for the lesson's objectives).</summary>
+    public static IReadOnlyList<Mention> StanceActors(ArticleAnalysis analysis) =>
+        FindStances(analysis).Select(s => s.Actor).DistinctBy(a => a.Key).ToList();
+
+    /// <summary>
+    /// What the article explains with a reason ("Sweden cancelled the summit" for "… because of storms"), as self-contained
+    /// clauses in article order (for the lesson's objectives).
+    /// </summary>
+    public static IReadOnlyList<string> ExplainedEvents(ArticleAnalysis analysis) =>
+        FindCauses(analysis)
+            .Where(c => c.Ask == CauseAsk.Why && c.Question is not null)
+            .Select(c => SelfContained(c.Sentence, analysis.Text, c.EffectRange, answerKey: null) is { } effect
+                ? LowerCaseOpener(Interjection().Replace(effect, " "), c.Sentence, c.EffectRange.Start)
+                : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
     // "may", "reportedly", "I think": the sentence does not state the thing as a fact of the article.
     [GeneratedRegex(@"\b(?:may|might|could|would|should|must|perhaps|possibly|probably|likely|unlikely|reportedly|allegedly|apparently|seemingly|seems?|seemed|appears?|appeared|arguably|supposedly|purportedly|rumou?red|believed?|believes|think|thinks|thought|suspect(?:s|ed)?|expect(?:s|ed)?|hope[sd]?|(?i:if|unless|whether)|I|we|our|us|my|me|you|your)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
