@@ -403,73 +403,19 @@ public static partial class QuestionTemplates
         return false;
     }
 
-    /// <summary>Countries a sentence refers to without naming them: by their capital ("Moscow") or their demonym ("Israeli").</summary>
-    private static IEnumerable<string> EvokedCountries(SentenceInfo sentence, ArticleAnalysis analysis)
-    {
-        foreach (var mention in sentence.Mentions)
-        {
-            if (mention.Hit?.City is { } city && analysis.Gazetteer.CountryWithCapital(city) is { } country)
-            {
-                yield return country.Name;
-            }
-        }
-
-        foreach (var token in Words.Tokens(sentence.Text, new TextRange(0, sentence.Text.Length)))
-        {
-            var word = token.Slice(sentence.Text);
-            if (word.Length >= 5 && char.IsUpper(word[0]) && !analysis.Gazetteer.TryLookup(word, out _))
-            {
-                foreach (var country in analysis.DistinctOfKind(EntityKind.Country))
-                {
-                    if (CountryStems(country).Any(stem => word.StartsWith(stem, StringComparison.Ordinal)))
-                    {
-                        yield return country.Key;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Four-letter stems of a country's names: "Swed" catches "Swedish", "Brit" "British", "Isra" "Israeli".</summary>
-    private static IEnumerable<string> CountryStems(Mention country) =>
-        country.Hit?.Country is { } entry
-            ? entry.Aliases.Append(entry.Name).SelectMany(n => n.Split(' ')).Where(w => w.Length >= 4 && char.IsUpper(w[0]) && !CommonNameWords.Contains(w)).Select(w => w[..4])
-            : [];
-
-    private static readonly HashSet<string> CommonNameWords = new(StringComparer.Ordinal)
-    {
-        "United", "Republic", "Kingdom", "States", "Democratic", "People's", "North", "South", "East", "West", "New", "Saint", "Central",
-        "Arab", "Islamic", "Federal", "Federated", "Union", "Great", "Islands", "Equatorial",
-    };
+    /// <summary>
+    /// Countries a sentence refers to without naming them: by their capital ("Moscow"), demonym ("Israeli"), seat of
+    /// government or an official the article ties to them.
+    /// </summary>
+    private static IEnumerable<string> EvokedCountries(SentenceInfo sentence, ArticleAnalysis analysis) =>
+        analysis.DistinctOfKind(EntityKind.Country).Where(c => AnswerCues.Appears(sentence.Text, AnswerCues.Cues(c, analysis))).Select(c => c.Key);
 
     /// <summary>
-    /// The stem names the answer by another route: its demonym or adjective ("Swedish" for Sweden), its capital, or a person's
-    /// surname.
+    /// The stem or the title names the answer by another route: its demonym ("Swedish" for Sweden), capital, seat or official,
+    /// a person's surname, an organisation's acronym.
     /// </summary>
-    private static bool Giveaway(Mention answer, string stem, ArticleAnalysis analysis)
-    {
-        var words = Words.Tokens(stem, new TextRange(0, stem.Length)).Select(t => t.Slice(stem)).ToList();
-        if (answer.Hit?.Country is { } country)
-        {
-            // A four-letter stem catches "Swedish", "Chinese", "Iranian", "British" (and refuses a few innocent words with them).
-            var stems = CountryStems(answer).ToList();
-            if (words.Any(w => char.IsUpper(w[0]) && stems.Any(s => w.StartsWith(s, StringComparison.Ordinal))) ||
-                words.Contains(country.Capital, StringComparer.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        if (answer.Kind is EntityKind.Person or EntityKind.Name && words.Contains(PersonRegistry.SurnameOf(answer.Key), StringComparer.Ordinal))
-        {
-            return true;
-        }
-
-        if (answer.Hit?.Organisation is { } org && (words.Contains(org.Acronym, StringComparer.Ordinal) || Words.ContainsPhrase(Words.Normalize(stem), Words.Normalize(org.Name))))
-        {
-            return true;
-        }
-
-        return analysis.Acronyms.Any(a => (a.Expansion == answer.Key || a.Acronym == answer.Text) && (words.Contains(a.Acronym, StringComparer.Ordinal) || stem.Contains(a.Expansion, StringComparison.Ordinal)));
-    }
+    private static bool Giveaway(Mention answer, string stem, ArticleAnalysis analysis) =>
+        AnswerCues.InTitle(answer, analysis) || AnswerCues.Appears(stem, AnswerCues.Cues(answer, analysis)) ||
+        answer.Kind is EntityKind.Person or EntityKind.Name && AnswerCues.Appears(stem, [PersonRegistry.SurnameOf(answer.Key)]) ||
+        analysis.Acronyms.Any(a => (a.Expansion == answer.Key || a.Acronym == answer.Text) && AnswerCues.Appears(stem, [a.Acronym, a.Expansion]));
 }
