@@ -3,28 +3,39 @@ using IRLearn.QuestionGeneration.Cleaning;
 using IRLearn.QuestionGeneration.Gazetteer;
 using IRLearn.QuestionGeneration.Lessons;
 using IRLearn.QuestionGeneration.Questions;
+using IRLearn.QuestionGeneration.Questions.Scoring;
 
 namespace IRLearn.QuestionGeneration;
 
 /// <summary>
-/// The pipeline: clean → segment and recognise → resolve → template → gate, rank, de-duplicate → lesson.
-/// Stateless and thread-safe; the gazetteer is shared and read-only.
+/// The pipeline: clean → segment and recognise → resolve → template → gate, score, select → lesson.
+/// Stateless and thread-safe; the gazetteer and the quality models are shared and read-only.
 /// </summary>
 public sealed class ArticleGenerator : IArticleGenerator
 {
     private readonly IrGazetteer _gazetteer;
+    private readonly QualityModels _models;
 
     public ArticleGenerator()
-        : this(IrGazetteer.Default)
+        : this(IrGazetteer.Default, QualityModels.Default)
     {
     }
 
     public ArticleGenerator(IrGazetteer gazetteer)
+        : this(gazetteer, QualityModels.Default)
     {
-        _gazetteer = gazetteer;
     }
 
-    public GenerationResult Generate(string rawText, string? title = null)
+    public ArticleGenerator(IrGazetteer gazetteer, QualityModels models)
+    {
+        _gazetteer = gazetteer;
+        _models = models;
+    }
+
+    public GenerationResult Generate(string rawText, string? title = null) => Trace(rawText, title).Result;
+
+    /// <summary>The result together with every scored candidate it was chosen from: what the model fitter and the quality report need.</summary>
+    public GenerationTrace Trace(string rawText, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(rawText);
         var cleaned = BoilerplateRemover.Clean(rawText, title);
@@ -43,8 +54,13 @@ public sealed class ArticleGenerator : IArticleGenerator
         }
 
         var bodyWords = analysis.Sentences.Sum(s => s.WordCount);
-        var selection = QuestionSelector.Select(candidates, cleaned.Text, bodyWords);
+        var scored = QuestionSelector.Score(candidates, analysis, _models);
+        var selection = QuestionSelector.Choose(scored, bodyWords);
         var lesson = LessonBuilder.Build(analysis, selection.Bank);
-        return new GenerationResult(cleaned.Title, cleaned.Text, lesson, cleaned.Removed, selection.Bank) { MoreCandidates = selection.More };
+        var result = new GenerationResult(cleaned.Title, cleaned.Text, lesson, cleaned.Removed, selection.Bank) { MoreCandidates = selection.More };
+        return new GenerationTrace(result, scored, bodyWords);
     }
 }
+
+/// <summary>A generation and what it was chosen from: every candidate that passed the gates, scored, and the body's word count.</summary>
+public sealed record GenerationTrace(GenerationResult Result, IReadOnlyList<ScoredCandidate> Candidates, int BodyWords);

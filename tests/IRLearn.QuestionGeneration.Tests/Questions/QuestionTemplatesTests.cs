@@ -3,13 +3,18 @@ using IRLearn.QuestionGeneration.Tests.Support;
 
 namespace IRLearn.QuestionGeneration.Tests.Questions;
 
-/// <summary>Each template, seen through the whole pipeline on a short inline article.</summary>
+/// <summary>
+/// Each template, seen through the whole pipeline on a short inline article. Templates are judged by every question
+/// that passes the gates (default bank and more candidates): which of them the bank takes is the selector's business.
+/// </summary>
 public sealed class QuestionTemplatesTests
 {
     private static readonly ArticleGenerator Generator = new();
 
-    private static IReadOnlyList<GeneratedQuestion> Questions(string body) =>
-        Generator.Generate("A Test Article on Foreign Policy\n\n" + body).Questions;
+    private static List<GeneratedQuestion> Questions(string body) =>
+        All(Generator.Generate("A Test Article on Foreign Policy\n\n" + body));
+
+    private static List<GeneratedQuestion> All(GenerationResult result) => [.. result.Questions, .. result.MoreCandidates];
 
     [Fact]
     public void Generate_YearFact_AsksInWhatYearWithYearDistractors()
@@ -100,7 +105,7 @@ public sealed class QuestionTemplatesTests
     [Fact]
     public void Generate_FalseVariant_SwapsInSomethingTheArticleDoesNotSay()
     {
-        var questions = Generator.Generate(File.ReadAllText(Path.Combine(Support.RepositoryRoot.Find(), "tests", "IRLearn.QuestionGeneration.Tests", "Golden", "Inputs", "kazakhstan-foreign-policy.txt"))).Questions;
+        var questions = All(Generator.Generate(File.ReadAllText(Path.Combine(Support.RepositoryRoot.Find(), "tests", "IRLearn.QuestionGeneration.Tests", "Golden", "Inputs", "kazakhstan-foreign-policy.txt"))));
         var falseOnes = questions.Where(q => q.Type == GeneratedQuestionType.TrueFalse && q.Options!.Single(o => o.IsCorrect).Text == "False").ToList();
 
         Assert.NotEmpty(falseOnes);
@@ -117,7 +122,7 @@ public sealed class QuestionTemplatesTests
     {
         var result = Generator.Generate("A Test Article on Foreign Policy\n\n" + ThreeAcronyms);
 
-        var question = Assert.Single(result.Questions, q => q.Type == GeneratedQuestionType.Matching);
+        var question = Assert.Single(All(result), q => q.Type == GeneratedQuestionType.Matching);
         Assert.Equal(["CICA", "SCO", "CIS"], question.Pairs!.Select(p => p.Left));
         Assert.Equal("Commonwealth of Independent States", question.Pairs!.Single(p => p.Left == "CIS").Right);
         Assert.Equal(result.CleanedText.Substring(question.Source.Start, question.Source.Length), question.Source.Sentence);

@@ -47,10 +47,14 @@ public static class BankAudit
         return findings;
     }
 
+    /// <summary>Bank questions past the per-sentence cap (a question's sentence is where its source starts).</summary>
+    public static IEnumerable<Finding> SentenceCap(GenerationResult result, int perSentence) =>
+        result.Questions.GroupBy(q => q.Source.Start).Where(g => g.Count() > perSentence).SelectMany(g => g.Skip(perSentence)).Select(q => new Finding(q.Id, "per-sentence-cap"));
+
     /// <summary>Multiple-choice questions whose every option classifies as the correct option's kind.</summary>
-    public static (int Typed, int Total) DistractorTypes(GenerationResult result)
+    public static (int Typed, int Total) DistractorTypes(IEnumerable<GeneratedQuestion> questions)
     {
-        var multipleChoice = result.Questions.Where(q => q.Type == GeneratedQuestionType.MultipleChoice && q.Options is { Count: > 1 }).ToList();
+        var multipleChoice = questions.Where(q => q.Type == GeneratedQuestionType.MultipleChoice && q.Options is { Count: > 1 }).ToList();
         var typed = multipleChoice.Count(q =>
         {
             var expected = AnswerTypes.Classify(q.Options!.First(o => o.IsCorrect).Text);
