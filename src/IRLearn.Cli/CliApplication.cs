@@ -1,5 +1,6 @@
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Cli.Generate;
+using IRLearn.Cli.Quality;
 using IRLearn.Infrastructure.Documents;
 using IRLearn.QuestionGeneration;
 
@@ -34,18 +35,47 @@ public static class CliApplication
                 return ExitCodes.Usage;
 
             case GenerateRequest request:
-                try
-                {
-                    return await new GenerateCommand(reader, generator, stdout, stderr).RunAsync(request, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    await stderr.WriteLineAsync("irlearn: cancelled");
-                    return ExitCodes.Cancelled;
-                }
+                return await CancellableAsync(() => new GenerateCommand(reader, generator, stdout, stderr).RunAsync(request, cancellationToken), stderr, cancellationToken);
+
+            case QualityReportRequest request:
+                return await QualityAsync(() => new ReportCommand(reader, new ArticleGenerator(), stdout).RunAsync(request, cancellationToken), stderr, cancellationToken);
+
+            case QualityFitRequest request:
+                return await QualityAsync(() => new FitCommand(reader, stdout).RunAsync(request, cancellationToken), stderr, cancellationToken);
 
             default:
                 throw new InvalidOperationException("A parsed command line has no handler.");
         }
     }
+
+    private static async Task<int> CancellableAsync(Func<Task<int>> run, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("irlearn: cancelled");
+            return ExitCodes.Cancelled;
+        }
+    }
+
+    /// <summary>The quality commands read files the user named: a missing or malformed one is bad input, said plainly.</summary>
+    private static Task<int> QualityAsync(Func<Task<int>> run, TextWriter stderr, CancellationToken cancellationToken) =>
+        CancellableAsync(
+            async () =>
+            {
+                try
+                {
+                    return await run();
+                }
+                catch (Exception ex) when (ex is IOException or FormatException or System.Text.Json.JsonException or InvalidDataException or UnauthorizedAccessException or KeyNotFoundException)
+                {
+                    await stderr.WriteLineAsync($"irlearn: {ex.Message}");
+                    return ExitCodes.BadInput;
+                }
+            },
+            stderr,
+            cancellationToken);
 }

@@ -11,19 +11,40 @@ public sealed record UsageError(string Message) : ParsedCommandLine;
 
 public sealed record GenerateRequest(string FilePath, OutputFormat Format) : ParsedCommandLine;
 
+public sealed record QualityReportRequest(string Corpus, IReadOnlyList<string> Labels) : ParsedCommandLine;
+
+public sealed record QualityFitRequest(
+    string Corpus,
+    IReadOnlyList<string> Labels,
+    string? Seed,
+    string? Out,
+    string? LabelsOut,
+    double Lambda) : ParsedCommandLine;
+
 /// <summary>
-/// A hand-written parser: one command with one option does not justify a parsing library, and this
+/// A hand-written parser: three commands with a few options each do not justify a parsing library, and this
 /// keeps the tool trim-safe and its error messages under our control.
 /// </summary>
 public static class CommandLine
 {
     public const string Usage = """
         usage: irlearn generate <file> [--format json|text]
+               irlearn quality report --corpus <dir> [--labels <tsv>...]
+               irlearn quality fit --corpus <dir> --labels <tsv>... [--seed <dir>] [--out <model.json>]
+                                   [--labels-out <tsv>] [--lambda <number>]
 
-        Turns an article (.txt, .md, .html, .pdf or .docx) into a lesson and a question bank.
-
+        generate: turns an article (.txt, .md, .html, .pdf or .docx) into a lesson and a question bank.
           --format, -f   json (default): one JSON document on standard output
                          text: a readable view of the lesson and its questions
+
+        quality report: generates every page of a labelled corpus (a folder with facts.json, or
+          seed/articles) and prints key-fact recall, boilerplate questions, bank size and the judges'
+          verdicts on the bank (--labels). A missing corpus folder is reported and is not an error.
+
+        quality fit: regenerates the corpus (and --seed articles), joins judge labels by question key,
+          fits the quality and key-fact models, prints leave-one-article-out figures, writes the
+          models (--out) and the merged labels as key, label, reason (--labels-out).
+
           --help, -h     show this help
 
         Diagnostics go to standard error. Exit codes: 0 ok, 1 bad input file,
@@ -42,9 +63,92 @@ public static class CommandLine
             return new HelpRequested();
         }
 
-        return args[0] == "generate"
-            ? ParseGenerate(args.Skip(1).ToList())
-            : new UsageError($"unknown command '{args[0]}'");
+        return args[0] switch
+        {
+            "generate" => ParseGenerate(args.Skip(1).ToList()),
+            "quality" when args.Count > 1 && args[1] is "report" or "fit" => ParseQuality(args[1], args.Skip(2).ToList()),
+            "quality" => new UsageError("quality needs a subcommand: report or fit"),
+            _ => new UsageError($"unknown command '{args[0]}'"),
+        };
+    }
+
+    private static ParsedCommandLine ParseQuality(string subcommand, List<string> args)
+    {
+        string? corpus = null, seed = null, output = null, labelsOut = null;
+        var labels = new List<string>();
+        var lambda = Quality.FitCommand.DefaultLambda;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inlineValue) = SplitOption(args[i]);
+            if (name is "--help" or "-h")
+            {
+                return new HelpRequested();
+            }
+
+            if (name == "--labels")
+            {
+                // Several files may follow one --labels (a shell glob): take values up to the next option.
+                if (inlineValue is not null)
+                {
+                    labels.Add(inlineValue);
+                }
+
+                while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    labels.Add(args[++i]);
+                }
+
+                continue;
+            }
+
+            var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
+            if (name is not ("--corpus" or "--seed" or "--out" or "--labels-out" or "--lambda") || subcommand == "report" && name != "--corpus")
+            {
+                return new UsageError($"unknown option '{name}' for quality {subcommand}");
+            }
+
+            if (value is null)
+            {
+                return new UsageError($"{name} needs a value");
+            }
+
+            switch (name)
+            {
+                case "--corpus":
+                    corpus = value;
+                    break;
+                case "--seed":
+                    seed = value;
+                    break;
+                case "--out":
+                    output = value;
+                    break;
+                case "--labels-out":
+                    labelsOut = value;
+                    break;
+                default:
+                    if (!double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out lambda) || lambda < 0)
+                    {
+                        return new UsageError($"--lambda needs a number of at least 0, not '{value}'");
+                    }
+
+                    break;
+            }
+        }
+
+        if (corpus is null)
+        {
+            return new UsageError($"quality {subcommand} needs --corpus <dir>");
+        }
+
+        if (subcommand == "report")
+        {
+            return new QualityReportRequest(corpus, labels);
+        }
+
+        return labels.Count == 0
+            ? new UsageError("quality fit needs --labels <tsv>...")
+            : new QualityFitRequest(corpus, labels, seed, output, labelsOut, lambda);
     }
 
     private static ParsedCommandLine ParseGenerate(List<string> args)
