@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace IRLearn.Infrastructure.Documents;
@@ -11,6 +12,10 @@ namespace IRLearn.Infrastructure.Documents;
 public static partial class MarkdownExtractor
 {
     private const int EscapeBase = 0xE000;
+
+    // A backstop for every pattern below: each is linear or bounded, and a match that still runs this
+    // long is refused as "too complex" by the reader instead of holding a core.
+    private const int Timeout = 1000;
 
     public static ExtractedDocument Extract(string markdown)
     {
@@ -50,7 +55,7 @@ public static partial class MarkdownExtractor
             if (AtxHeading().Match(line) is { Success: true } heading)
             {
                 Flush();
-                AddHeading(heading.Groups["text"].Value, heading.Groups["marks"].Length);
+                AddHeading(WithoutClosingHashes(heading.Groups["text"].Value), heading.Groups["marks"].Length);
                 continue;
             }
 
@@ -120,14 +125,15 @@ public static partial class MarkdownExtractor
 
     /// <summary>
     /// Reduces inline Markdown to the words a reader sees. Every span the patterns match is bounded
-    /// (a few hundred characters, longer than any real emphasis or link), so a paragraph full of unmatched "*" or "[" costs linear time
-    /// instead of rescanning to its end for each one: uploads must not be able to stall the server.
+    /// (a few hundred characters, longer than any real emphasis or link), and link text may not hold
+    /// '[', so a paragraph full of unmatched "*" or "[" costs linear time instead of rescanning to its
+    /// end for each one: uploads must not be able to stall the server.
     /// </summary>
     public static string StripInline(string text)
     {
         // Escaped characters are parked in the private-use area so no rule below mistakes them for syntax.
         text = Escape().Replace(text, m => ((char)(EscapeBase + m.Groups["char"].Value[0])).ToString());
-        text = HtmlComment().Replace(text, string.Empty);
+        text = WithoutHtmlComments(text);
         text = Image().Replace(text, string.Empty);
         text = Link().Replace(text, "${text}");
         text = AutoLink().Replace(text, "${url}");
@@ -144,6 +150,46 @@ public static partial class MarkdownExtractor
             }
         });
         return ArticleText.CleanInline(text);
+    }
+
+    /// <summary>"Title ##" is "Title": a closing run of '#' after whitespace is syntax, not text.</summary>
+    private static string WithoutClosingHashes(string text)
+    {
+        text = text.TrimEnd();
+        var hashes = text.Length - text.TrimEnd('#').Length;
+        return hashes > 0 && hashes < text.Length && char.IsWhiteSpace(text[^(hashes + 1)])
+            ? text[..^hashes].TrimEnd()
+            : text;
+    }
+
+    /// <summary>
+    /// Drops &lt;!-- … --&gt;. A scan rather than a regex: once a comment has no end, nothing after it can end
+    /// one either, so the work stays linear however many openers an upload holds.
+    /// </summary>
+    private static string WithoutHtmlComments(string text)
+    {
+        var open = text.IndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        while (open >= 0)
+        {
+            var close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            builder.Append(text, position, open - position);
+            position = close + 3;
+            open = text.IndexOf("<!--", position, StringComparison.Ordinal);
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
     }
 
     private static int SkipFrontMatter(string[] lines, ref string? title)
@@ -171,60 +217,59 @@ public static partial class MarkdownExtractor
         return 0;
     }
 
-    [GeneratedRegex(@"^\s{0,3}(?<fence>`{3,}|~{3,})")]
+    [GeneratedRegex(@"^\s{0,3}(?<fence>`{3,}|~{3,})", RegexOptions.None, Timeout)]
     private static partial Regex FenceOpen();
 
-    [GeneratedRegex(@"^(\s{0,3}>\s?)+")]
+    [GeneratedRegex(@"^(\s{0,3}>\s?)+", RegexOptions.None, Timeout)]
     private static partial Regex BlockQuote();
 
-    [GeneratedRegex(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*?)(\s+#+)?\s*$")]
+    // The closing '#' run is trimmed in code: as a lazy group before "\s*$" it made a line of spaces cost quadratic time.
+    [GeneratedRegex(@"^\s{0,3}(?<marks>#{1,6})\s+(?<text>.*)$", RegexOptions.None, Timeout)]
     private static partial Regex AtxHeading();
 
-    [GeneratedRegex(@"^\s{0,3}(=+|-+)\s*$")]
+    [GeneratedRegex(@"^\s{0,3}(=+|-+)\s*$", RegexOptions.None, Timeout)]
     private static partial Regex SetextUnderline();
 
-    [GeneratedRegex(@"^\s{0,3}([-*_])(\s*\1){2,}\s*$")]
+    [GeneratedRegex(@"^\s{0,3}([-*_])(\s*\1){2,}\s*$", RegexOptions.None, Timeout)]
     private static partial Regex HorizontalRule();
 
-    [GeneratedRegex(@"^\s*([-*+]|\d{1,9}[.)])\s+(?<text>.*)$")]
+    [GeneratedRegex(@"^\s*([-*+]|\d{1,9}[.)])\s+(?<text>.*)$", RegexOptions.None, Timeout)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+")]
+    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+", RegexOptions.None, Timeout)]
     private static partial Regex ReferenceDefinition();
 
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")]
+    // "\s*(\|\s*)?" rather than "\s*\|?\s*": two whitespace runs around an optional pipe backtrack quadratically.
+    [GeneratedRegex(@"^\s*(\|\s*)?:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+(\|\s*)?$", RegexOptions.None, Timeout)]
     private static partial Regex TableSeparator();
 
-    [GeneratedRegex(@"^(title|Title)\s*:\s*(?<title>.+)$")]
+    [GeneratedRegex(@"^(title|Title)\s*:\s*(?<title>.+)$", RegexOptions.None, Timeout)]
     private static partial Regex FrontMatterTitle();
 
-    [GeneratedRegex(@"<!--.{0,2000}?-->")]
-    private static partial Regex HtmlComment();
-
-    [GeneratedRegex(@"!\[[^\]]{0,300}\](\([^)]{0,1000}\)|\[[^\]]{0,300}\])")]
+    [GeneratedRegex(@"!\[[^\[\]]{0,300}\](\([^)]{0,1000}\)|\[[^\[\]]{0,300}\])", RegexOptions.None, Timeout)]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]{1,300})\](\([^)]{0,1000}\)|\[[^\]]{0,300}\])")]
+    [GeneratedRegex(@"\[(?<text>[^\[\]]{1,300})\](\([^)]{0,1000}\)|\[[^\[\]]{0,300}\])", RegexOptions.None, Timeout)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"<(?<url>(https?|mailto):[^>\s]{1,2000})>")]
+    [GeneratedRegex(@"<(?<url>(https?|mailto):[^>\s]{1,2000})>", RegexOptions.None, Timeout)]
     private static partial Regex AutoLink();
 
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]{0,30}(\s[^<>]{0,1000})?/?>")]
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]{0,30}(\s[^<>]{0,1000})?/?>", RegexOptions.None, Timeout)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"(`{1,10})(?<code>.{1,200}?)\1")]
+    [GeneratedRegex(@"(`{1,10})(?<code>.{1,200}?)\1", RegexOptions.None, Timeout)]
     private static partial Regex CodeSpan();
 
-    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.{1,200}?)(?<=\S)\1")]
+    [GeneratedRegex(@"(\*\*|__)(?=\S)(?<text>.{1,200}?)(?<=\S)\1", RegexOptions.None, Timeout)]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"(?<![\w*])([*_])(?=\S)(?<text>.{1,200}?)(?<=\S)\1(?![\w*])")]
+    [GeneratedRegex(@"(?<![\w*])([*_])(?=\S)(?<text>.{1,200}?)(?<=\S)\1(?![\w*])", RegexOptions.None, Timeout)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"~~(?<text>.{1,200}?)~~")]
+    [GeneratedRegex(@"~~(?<text>.{1,200}?)~~", RegexOptions.None, Timeout)]
     private static partial Regex Strike();
 
-    [GeneratedRegex(@"\\(?<char>[\\`*_{}\[\]()#+\-.!|>~])")]
+    [GeneratedRegex(@"\\(?<char>[\\`*_{}\[\]()#+\-.!|>~])", RegexOptions.None, Timeout)]
     private static partial Regex Escape();
 }

@@ -47,6 +47,41 @@ public class MarkdownExtractorTests
             document.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("# Sanctions and Trade ##", "Sanctions and Trade")]
+    [InlineData("## Sanctions and Trade   ", "Sanctions and Trade")]
+    [InlineData("# The C# of diplomacy", "The C# of diplomacy")]
+    [InlineData("# Sanctions#", "Sanctions#")]
+    [InlineData("# ###", "###")]
+    public void Extract_AtxHeading_DropsOnlyAClosingHashRunAfterWhitespace(string line, string heading)
+    {
+        var document = MarkdownExtractor.Extract(line + "\n\nA paragraph of text.");
+
+        Assert.Equal(heading, document.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Extract_HeadingFollowedByManySpaces_KeepsTheWordsAfterThem()
+    {
+        var document = MarkdownExtractor.Extract("# a" + new string(' ', 50_000) + "b\n\nText.");
+
+        Assert.Equal(["a b", "Text."], document.Paragraphs);
+    }
+
+    [Fact]
+    public void Extract_TableSeparatorFollowedBySpaces_IsNotATableAndKeepsItsText()
+    {
+        var document = MarkdownExtractor.Extract("|" + new string(' ', 50_000) + "x\n\n| a | b |\n| --- | --- |\n| 1 | 2 |");
+
+        Assert.Equal(["x", "a; b", "1; 2"], document.Paragraphs);
+    }
+
+    [Fact]
+    public void StripInline_UnclosedHtmlComment_KeepsTheTextAndClosedOnesGo()
+    {
+        Assert.Equal("kept and this <!-- never closed", MarkdownExtractor.StripInline("kept <!-- gone --> and this <!-- never closed"));
+    }
+
     [Fact]
     public void Extract_SetextHeading_IsTheTitle()
     {
