@@ -38,11 +38,17 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
 
         // Importing reads uploaded documents (.txt, .md, .html, .pdf, .docx) with their size, binary and
-        // language guards. Limits come from the "Documents" section (Documents:MaxBytes), so a
-        // deployment can raise them without a code change.
+        // language guards, and bounded work (a deadline, nesting, element, inflated-size and text limits).
+        // Limits come from the "Documents" section (Documents:MaxBytes, Documents:Timeout, Documents:MaxDepth…;
+        // see DocumentReaderOptions), so a deployment can change them without a code change.
         services.AddOptions<DocumentReaderOptions>()
             .BindConfiguration(DocumentReaderOptions.SectionName)
             .Validate(o => o.MaxBytes > 0, "Documents:MaxBytes must be positive.")
+            .Validate(o => o.Timeout > TimeSpan.Zero, "Documents:Timeout must be positive.")
+            .Validate(
+                o => o.MaxDepth > 0 && o.MaxElements > 0 && o.MaxInflatedPartBytes > 0 && o.MaxInflatedBytes >= o.MaxInflatedPartBytes
+                    && o.MaxTextCharacters > 0 && o.MaxSentenceCharacters > 0 && o.MinWords >= 0,
+                "Documents limits must be positive, and MaxInflatedBytes at least MaxInflatedPartBytes.")
             .ValidateOnStart();
         services.AddSingleton<IDocumentReader, DocumentReader>();
 

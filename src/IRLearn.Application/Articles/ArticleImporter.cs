@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using FluentValidation.Results;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Common;
 using IRLearn.Domain.Lessons;
@@ -25,7 +28,18 @@ public sealed class ArticleImporter(IArticleGenerator generator)
 
     public ImportedArticle Import(string ownerId, string text, string? title, string? source, DateTimeOffset now)
     {
-        var generated = generator.Generate(text, string.IsNullOrWhiteSpace(title) ? null : title);
+        GenerationResult generated;
+        try
+        {
+            generated = generator.Generate(text, string.IsNullOrWhiteSpace(title) ? null : title);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The engine's patterns run under a match timeout (QuestionGeneration.RegexTimeout); text that
+            // exhausts it is the upload's doing, so it is a 400 like any other unreadable document.
+            throw new ValidationException([new ValidationFailure("Content", "The document is too large or too complex to process: its text takes too long to analyse. Nothing was imported.")]);
+        }
+
         var articleTitle = Shorten(FirstNonBlank(title, generated.Title) ?? UntitledArticle, Article.MaxTitleLength);
         var article = Article.Import(ownerId, articleTitle, byline: null, source, text, generated.CleanedText, generated.Removed, now);
         var lesson = MapLesson(ownerId, article, generated.Lesson, now);

@@ -14,10 +14,13 @@ public static class Check
         }
     }
 
-    /// <summary>Trims <paramref name="value"/> and requires it to be non-empty and at most <paramref name="maxLength"/> characters.</summary>
+    /// <summary>
+    /// Trims <paramref name="value"/> and requires it to be non-empty and at most <paramref name="maxLength"/> characters.
+    /// Like every text rule here, it drops bidirectional override controls first (<see cref="BidiControls"/>).
+    /// </summary>
     public static string RequiredText(string? value, int maxLength, string code, string what)
     {
-        var trimmed = value?.Trim() ?? string.Empty;
+        var trimmed = Clean(value);
         That(trimmed.Length > 0, code, $"{what} is required.");
         That(trimmed.Length <= maxLength, code, $"{what} must be at most {maxLength} characters.");
         return trimmed;
@@ -26,7 +29,7 @@ public static class Check
     /// <summary>Trims <paramref name="value"/>; empty becomes null. A present value is limited to <paramref name="maxLength"/> characters.</summary>
     public static string? OptionalText(string? value, int maxLength, string code, string what)
     {
-        var trimmed = value?.Trim();
+        var trimmed = value is null ? null : Clean(value);
         if (string.IsNullOrEmpty(trimmed))
         {
             return null;
@@ -39,10 +42,12 @@ public static class Check
     /// <summary>Trims <paramref name="value"/>; null becomes empty. Used for text that may be blank but not huge.</summary>
     public static string LimitedText(string? value, int maxLength, string code, string what)
     {
-        var trimmed = value?.Trim() ?? string.Empty;
+        var trimmed = Clean(value);
         That(trimmed.Length <= maxLength, code, $"{what} must be at most {maxLength} characters.");
         return trimmed;
     }
+
+    private static string Clean(string? value) => BidiControls.Strip(value ?? string.Empty).Trim();
 
     public static string UserId(string? userId, string code = "user.id_required")
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using IRLearn.Domain.Common;
 
 namespace IRLearn.Infrastructure.Documents;
 
@@ -37,7 +38,8 @@ public static class ArticleText
 
     /// <summary>
     /// One paragraph on one line: whitespace runs (including no-break spaces and tabs) become one space,
-    /// and invisible characters that break word matching (soft hyphens, zero-width spaces, BOMs) go.
+    /// and invisible characters that break word matching (soft hyphens, zero-width spaces, BOMs) go, as
+    /// do the bidirectional embedding, override and isolate controls (<see cref="BidiControls"/>).
     /// </summary>
     public static string CleanInline(string paragraph)
     {
@@ -45,7 +47,7 @@ public static class ArticleText
         var pendingSpace = false;
         foreach (var c in paragraph)
         {
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || BidiControls.IsBidiControl(c))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using IRLearn.Application.Common.Interfaces;
 using Microsoft.Extensions.Options;
 using UglyToad.PdfPig.Exceptions;
@@ -7,18 +8,18 @@ namespace IRLearn.Infrastructure.Documents;
 
 /// <summary>
 /// Reads an uploaded or local document into the generator's text format. Every user mistake (empty,
-/// too large, binary, wrong kind, damaged, not English) comes back as a <see cref="DocumentReadError"/>
-/// with a message fit to show the user; only cancellation and bugs throw.
+/// too large, binary, wrong kind, damaged, not English, too complex) comes back as a
+/// <see cref="DocumentReadError"/> with a message fit to show the user; only cancellation and bugs throw.
+/// The work is bounded: a deadline, and <see cref="DocumentReaderOptions"/>' limits on nesting, element
+/// count and inflated sizes, checked by scanners that run before each parser (HtmlShapeScanner,
+/// PackageLimits, PdfLimits) so a hostile file is refused before it costs quadratic time or the heap.
 /// </summary>
-public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : IDocumentReader
+public sealed class DocumentReader(IOptions<DocumentReaderOptions> options, TimeProvider clock) : IDocumentReader
 {
-    // A Word body inflates a lot from its ZIP; beyond this ratio to the upload limit it is a ZIP bomb.
-    private const int MaxDocxInflation = 20;
-
     private readonly DocumentReaderOptions _options = options.Value;
 
     public DocumentReader()
-        : this(Options.Create(new DocumentReaderOptions()))
+        : this(Options.Create(new DocumentReaderOptions()), TimeProvider.System)
     {
     }
 
@@ -40,7 +41,7 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : ID
         {
             return DocumentReadResult.Failure(
                 DocumentErrorKind.TooLarge,
-                $"The file is larger than the {FormatSize(_options.MaxBytes)} limit.");
+                $"The file is larger than the {DocumentBudget.Size(_options.MaxBytes)} limit.");
         }
 
         if (bytes.Length == 0)
@@ -48,12 +49,36 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : ID
             return Empty("The file is empty.");
         }
 
-        var extracted = Extract(kind, bytes);
+        // Every limit below is checked inside this one deadline; the caller's own cancellation still wins.
+        using var deadline = new CancellationTokenSource(_options.Timeout, clock);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return Read(kind, bytes, new DocumentBudget(_options, either.Token));
+        }
+        catch (DocumentTooComplexException ex)
+        {
+            return TooComplex(ex.Reason);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return TooComplex("its markup takes too long to interpret");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TooComplex($"reading it took longer than {_options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} seconds");
+        }
+    }
+
+    private DocumentReadResult Read(DocumentKind kind, byte[] bytes, DocumentBudget budget)
+    {
+        var extracted = Extract(kind, bytes, budget);
         if (extracted.Error is not null)
         {
             return extracted.Error;
         }
 
+        budget.CheckTime();
         var text = ArticleText.Compose(extracted.Document!);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -62,6 +87,7 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : ID
                 : "The file has no text in it.");
         }
 
+        TextLimits.Check(text, _options);
         var language = LanguageDetector.Assess(text);
         if (language.Verdict == LanguageVerdict.NotEnglish)
         {
@@ -70,11 +96,17 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : ID
                 $"The document does not appear to be in English ({LanguageDetector.Describe(language)}); IRLearn makes questions from English articles only.");
         }
 
+        var words = TextLimits.CountWords(text);
+        if (words < _options.MinWords)
+        {
+            return Empty($"The document has too little text to make a lesson from ({words} {(words == 1 ? "word" : "words")}; at least {_options.MinWords} are needed).");
+        }
+
         var title = ArticleText.CleanInline(extracted.Document!.Title ?? string.Empty);
         return DocumentReadResult.Success(title.Length > 0 ? title : null, text);
     }
 
-    private (ExtractedDocument? Document, DocumentReadResult? Error) Extract(DocumentKind kind, byte[] bytes)
+    private (ExtractedDocument? Document, DocumentReadResult? Error) Extract(DocumentKind kind, byte[] bytes, DocumentBudget budget)
     {
         if (kind.IsText())
         {
@@ -89,27 +121,53 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : ID
                 return (null, Empty("The file holds only whitespace."));
             }
 
-            return (kind switch
+            budget.CheckTime();
+            return kind switch
             {
-                DocumentKind.Markdown => MarkdownExtractor.Extract(decoded.Text),
-                DocumentKind.Html => HtmlExtractor.Extract(decoded.Text),
-                _ => PlainTextExtractor.Extract(decoded.Text),
-            }, null);
+                DocumentKind.Markdown => (MarkdownExtractor.Extract(CheckedSource(decoded.Text)), null),
+                DocumentKind.Html => ExtractHtml(decoded.Text, budget),
+                _ => (PlainTextExtractor.Extract(CheckedSource(decoded.Text)), null),
+            };
         }
 
-        return kind == DocumentKind.Pdf ? ExtractPdf(bytes) : ExtractDocx(bytes);
+        return kind == DocumentKind.Pdf ? ExtractPdf(bytes, budget) : ExtractDocx(bytes, budget);
     }
 
-    private static (ExtractedDocument?, DocumentReadResult?) ExtractPdf(byte[] bytes)
+    private string CheckedSource(string text)
+    {
+        TextLimits.CheckSource(text, _options);
+        return text;
+    }
+
+    private static (ExtractedDocument?, DocumentReadResult?) ExtractHtml(string html, DocumentBudget budget)
+    {
+        try
+        {
+            // A guarded parse proves the page bounded and measures it, so the extractor's own parse of the
+            // same text is safe, and the reader-view heuristic (quadratic on wide or deep pages) runs only
+            // where it is cheap.
+            var shape = HtmlLimits.Check(html, budget);
+            budget.CheckTime();
+            return (HtmlExtractor.Extract(html, readerView: shape.AllowsReaderView), null);
+        }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            // The HTML parser has bugs of its own on some tag soups (a NullReferenceException inside <select>).
+            return Unreadable("The HTML page could not be parsed.");
+        }
+    }
+
+    private static (ExtractedDocument?, DocumentReadResult?) ExtractPdf(byte[] bytes, DocumentBudget budget)
     {
         if (!FileSignatures.IsPdf(bytes))
         {
             return Unreadable("The file is named .pdf but is not a PDF document.");
         }
 
+        PdfLimits.Check(bytes, budget);
         try
         {
-            return (PdfExtractor.Extract(bytes), null);
+            return (PdfExtractor.Extract(bytes, budget.Deadline), null);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -121,15 +179,16 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : ID
         }
     }
 
-    private (ExtractedDocument?, DocumentReadResult?) ExtractDocx(byte[] bytes)
+    private static (ExtractedDocument?, DocumentReadResult?) ExtractDocx(byte[] bytes, DocumentBudget budget)
     {
-        if (FileSignatures.CheckDocx(bytes, _options.MaxBytes * MaxDocxInflation) is { } problem)
+        if (FileSignatures.CheckDocx(bytes) is { } problem)
         {
             return (null, DocumentReadResult.Failure(problem.Kind, problem.Message));
         }
 
         try
         {
+            PackageLimits.Check(bytes, budget);
             using var stream = new MemoryStream(bytes, writable: false);
             return (DocxExtractor.Extract(stream), null);
         }
@@ -140,16 +199,17 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options) : ID
     }
 
     // Parsers of damaged files throw whatever their internals hit (format, XML, index, cast errors).
-    // Any of those means "this file cannot be read"; cancellation and resource exhaustion do not.
+    // Any of those means "this file cannot be read"; cancellation, resource exhaustion and our own
+    // limits do not.
     private static bool IsParserFailure(Exception ex) =>
-        ex is not (OperationCanceledException or OutOfMemoryException);
+        ex is not (OperationCanceledException or OutOfMemoryException or DocumentTooComplexException or RegexMatchTimeoutException);
 
     private static (ExtractedDocument?, DocumentReadResult?) Unreadable(string message) =>
         (null, DocumentReadResult.Failure(DocumentErrorKind.Unreadable, message));
 
     private static DocumentReadResult Empty(string message) => DocumentReadResult.Failure(DocumentErrorKind.Empty, message);
 
-    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")
-        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
+    private static DocumentReadResult TooComplex(string reason) => DocumentReadResult.Failure(
+        DocumentErrorKind.TooComplex,
+        $"The document is too large or too complex to process: {reason}. Nothing was imported; try a simpler file (plain text always works).");
 }

@@ -32,9 +32,10 @@ public static class FileSignatures
 
     /// <summary>
     /// Null when the bytes are a ZIP holding a Word body part; otherwise why they are not a usable .docx.
-    /// A corrupt ZIP is reported rather than thrown, because it is the user's file that is wrong.
+    /// A corrupt ZIP is reported rather than thrown, because it is the user's file that is wrong. Sizes
+    /// are not judged here: a ZIP's declared sizes are only claims, so PackageLimits measures real ones.
     /// </summary>
-    public static DocumentReadError? CheckDocx(byte[] bytes, long maxUncompressedBytes)
+    public static DocumentReadError? CheckDocx(byte[] bytes)
     {
         if (!IsZip(bytes))
         {
@@ -44,15 +45,8 @@ public static class FileSignatures
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            var body = zip.GetEntry(DocxMainPart);
-            if (body is null)
-            {
-                return Unreadable("The file is named .docx but has no Word document body; it may be another Office format.");
-            }
-
-            // A few megabytes of ZIP can inflate to gigabytes; refuse before OpenXml tries.
-            return body.Length > maxUncompressedBytes
-                ? new DocumentReadError(DocumentErrorKind.TooLarge, "The Word document's text is too large to process.")
+            return zip.GetEntry(DocxMainPart) is null
+                ? Unreadable("The file is named .docx but has no Word document body; it may be another Office format.")
                 : null;
         }
         catch (InvalidDataException)

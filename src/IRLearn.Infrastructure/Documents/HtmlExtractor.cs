@@ -34,13 +34,14 @@ public static class HtmlExtractor
         "header", "footer", "aside", "nav", "address", "hr", "caption", "details", "summary", "body",
     };
 
-    public static ExtractedDocument Extract(string html)
+    /// <param name="readerView">False on pages too big for the reader-view heuristic (see HtmlShape): the body walk alone is used.</param>
+    public static ExtractedDocument Extract(string html, bool readerView = true)
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         var title = FindTitle(document);
 
-        var paragraphs = MainContent(html);
+        var paragraphs = readerView ? MainContent(html) : [];
         if (paragraphs.Count == 0 && document.Body is { } body)
         {
             foreach (var furniture in body.QuerySelectorAll(string.Join(',', PageFurniture)).ToList())

@@ -17,12 +17,13 @@ public static class PdfExtractor
         ReplaceWhitespaceWithSpace = true,
     };
 
-    public static ExtractedDocument Extract(byte[] pdf)
+    public static ExtractedDocument Extract(byte[] pdf, CancellationToken cancellationToken = default)
     {
         using var document = PdfDocument.Open(pdf);
         var paragraphs = new List<string>();
         foreach (var page in document.GetPages())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var pageParagraphs = ArticleText.SplitBlocks(ContentOrderTextExtractor.GetText(page, LayoutOptions))
                 .Select(ArticleText.JoinLines)
                 .Where(p => p.Length > 0)

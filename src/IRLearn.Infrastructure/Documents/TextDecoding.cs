@@ -39,6 +39,7 @@ public static class TextDecoding
                 [0xEF, 0xBB, 0xBF, ..] => StrictUtf8.GetString(bytes[3..]),
                 [0xFF, 0xFE, ..] => StrictUtf16Le.GetString(bytes[2..]),
                 [0xFE, 0xFF, ..] => StrictUtf16Be.GetString(bytes[2..]),
+                _ when Utf16WithoutBom(bytes) is { } utf16 => utf16.GetString(bytes),
                 _ when bytes.Contains((byte)0) => throw new DecoderFallbackException("NUL byte"),
                 _ => StrictUtf8.GetString(bytes),
             };
@@ -53,6 +54,37 @@ public static class TextDecoding
         return ControlCharShare(text) > MaxControlCharShare
             ? Binary("too many of its characters are control codes")
             : new TextDecodeResult(text, null);
+    }
+
+    /// <summary>
+    /// UTF-16 saved without a byte-order mark (some Windows tools do): English text then has a zero in
+    /// every other byte, on the odd positions for little-endian and the even ones for big-endian. Binary
+    /// data has zeros scattered over both, so it is still refused as binary.
+    /// </summary>
+    public static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                _ = i % 2 == 0 ? evenZeros++ : oddZeros++;
+            }
+        }
+
+        var half = sample.Length / 2.0;
+        return (evenZeros / half, oddZeros / half) switch
+        {
+            ( <= 0.05, >= 0.7) => StrictUtf16Le,
+            ( >= 0.7, <= 0.05) => StrictUtf16Be,
+            _ => null,
+        };
     }
 
     public static double ControlCharShare(string text)

@@ -12,7 +12,7 @@ public class DocumentReaderTests
     private static readonly string FrenchArticle = string.Join("\n\n", Enumerable.Repeat(TestDocuments.French, 3));
 
     private static Task<DocumentReadResult> ReadAsync(byte[] bytes, string fileName, long maxBytes = DocumentReaderOptions.DefaultMaxBytes) =>
-        new DocumentReader(Options.Create(new DocumentReaderOptions { MaxBytes = maxBytes }))
+        new DocumentReader(Options.Create(new DocumentReaderOptions { MaxBytes = maxBytes }), TimeProvider.System)
             .ReadAsync(new MemoryStream(bytes), fileName, TestContext.Current.CancellationToken);
 
     private static void AssertFails(DocumentReadResult result, DocumentErrorKind kind, string messageFragment)
@@ -60,7 +60,7 @@ public class DocumentReaderTests
     [Fact]
     public async Task ReadAsync_Pdf_ReturnsScrapedFormat()
     {
-        var pdf = TestDocuments.Pdf(TestDocuments.ArticleTitle, [.. TestDocuments.ArticleParagraphs.Take(4).Select(Wrap)]);
+        var pdf = TestDocuments.Pdf(TestDocuments.ArticleTitle, [.. TestDocuments.ArticleParagraphs.Take(4).Select(p => TestDocuments.Wrap(p))]);
 
         var result = await ReadAsync(pdf, "article.pdf");
 
@@ -122,7 +122,7 @@ public class DocumentReaderTests
     {
         var stream = new LyingLengthStream(new byte[10_000]);
 
-        var result = await new DocumentReader(Options.Create(new DocumentReaderOptions { MaxBytes = 4096 }))
+        var result = await new DocumentReader(Options.Create(new DocumentReaderOptions { MaxBytes = 4096 }), TimeProvider.System)
             .ReadAsync(stream, "article.txt", TestContext.Current.CancellationToken);
 
         AssertFails(result, DocumentErrorKind.TooLarge, "limit");
@@ -251,25 +251,6 @@ public class DocumentReaderTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             new DocumentReader().ReadAsync(new MemoryStream(TestDocuments.Utf8("text")), "a.txt", cts.Token));
-    }
-
-    private static string[] Wrap(string paragraph)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in paragraph.Split(' '))
-        {
-            if (line.Length + word.Length > 80)
-            {
-                lines.Add(line.ToString().TrimEnd());
-                line.Clear();
-            }
-
-            line.Append(word).Append(' ');
-        }
-
-        lines.Add(line.ToString().TrimEnd());
-        return [.. lines];
     }
 
     private static byte[] Zip(params (string Name, string Content)[] entries)

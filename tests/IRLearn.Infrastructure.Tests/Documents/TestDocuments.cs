@@ -131,4 +131,24 @@ public static class TestDocuments
 
         return stream.ToArray();
     }
+
+    /// <summary>A paragraph broken into lines of at most 80 characters, as a PDF lays it out.</summary>
+    public static string[] Wrap(string paragraph)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in paragraph.Split(' '))
+        {
+            if (line.Length + word.Length > 80)
+            {
+                lines.Add(line.ToString().TrimEnd());
+                line.Clear();
+            }
+
+            line.Append(word).Append(' ');
+        }
+
+        lines.Add(line.ToString().TrimEnd());
+        return [.. lines];
+    }
 }

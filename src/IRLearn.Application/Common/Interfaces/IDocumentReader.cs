@@ -29,4 +29,7 @@ public enum DocumentErrorKind
     UnsupportedKind,
     Unreadable,
     NotEnglish,
+
+    /// <summary>Over a limit on nesting, element count, inflated size, text length or reading time.</summary>
+    TooComplex,
 }
