@@ -102,7 +102,32 @@ public sealed class ImportTests(IRLearnWebFactory factory) : IClassFixture<IRLea
         { "huge.txt", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Kazakhstan signed a treaty with its neighbours. ", 130_000))), "larger than" },
         { "slides.pptx", Encoding.UTF8.GetBytes("not really slides"), "not supported" },
         { "french.txt", Encoding.UTF8.GetBytes(French), "English" },
+        { "tiny.html", Encoding.UTF8.GetBytes("hi"), "too little text" },
+        { "nested.html", Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "deep</body></html>"), "too large or too complex" },
+        { "styles.docx", DocxWhoseStylesInflate(64L * 1024 * 1024), "too large or too complex" },
     };
+
+    /// <summary>A small .docx (a few hundred KB) whose styles part inflates to <paramref name="bytes"/> of zeros: a ZIP bomb.</summary>
+    private static byte[] DocxWhoseStylesInflate(long bytes)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var body = new StreamWriter(zip.CreateEntry("word/document.xml").Open()))
+            {
+                body.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Short.</w:t></w:r></w:p></w:body></w:document>");
+            }
+
+            using var styles = zip.CreateEntry("word/styles.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (long written = 0; written < bytes; written += zeros.Length)
+            {
+                styles.Write(zeros);
+            }
+        }
+
+        return stream.ToArray();
+    }
 
     [Theory]
     [MemberData(nameof(BadUploads))]
@@ -148,6 +173,22 @@ public sealed class ImportTests(IRLearnWebFactory factory) : IClassFixture<IRLea
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("English", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await LessonCountAsync(api));
+    }
+
+    [Fact]
+    public async Task Api_Upload_OfAZipBomb_Is400ProblemDetails_AndCreatesNothing()
+    {
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+        var before = await LessonCountAsync(api);
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(DocxWhoseStylesInflate(64L * 1024 * 1024)), "file", "styles.docx");
+
+        var response = await api.PostAsync("/api/v1/articles/upload", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("too large or too complex", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await LessonCountAsync(api));
     }
 
