@@ -21,6 +21,8 @@ public static partial class ArticleDate
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
+    private const int MaxSameCycleUpdateDays = 2;
+
     /// <summary>The publication date, or null when no line of the page looks like a timestamp.</summary>
     public static DateOnly? Find(CleanedArticle article)
     {
@@ -64,7 +66,10 @@ public static partial class ArticleDate
         {
             if (Numbers.ToDate(match) is { } full)
             {
-                date ??= full;
+                // "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024": an update within the same news cycle rewrites the
+                // text's "Saturday" and "yesterday" as of its own day, so it is the date they count from. A much later
+                // update (a correction years on) leaves them as first written.
+                date = date is { } first && full > first && full.DayNumber - first.DayNumber <= MaxSameCycleUpdateDays ? full : date ?? full;
                 rest = rest.Replace(match.Value, " ", StringComparison.Ordinal);
             }
         }

@@ -49,6 +49,11 @@ public static partial class RelativeTime
     [GeneratedRegex(@"\b(?:[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost|will \w+)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EventBefore();
 
+    // A past verb right before the time ("said", "announced", "was signed"), not one a future frames ("will be held",
+    // "is expected").
+    [GeneratedRegex(@"(?<!\b(?:will|would|to|shall|may|might|could|is|are|be)\s+(?:be\s+|have\s+(?:been\s+)?)?)\b(?!(?:expected|scheduled|planned|slated|due)\b)(?:[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost|spoke|wrote|sent|left|came|went)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PastEventBefore();
+
     [GeneratedRegex(@"\b(?:said|says|told|announced|added|wrote|argued|warned|tweeted|stated|noted|declared|in a (?:speech|statement|interview|letter|post|briefing))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokenBefore();
 
@@ -154,7 +159,9 @@ public static partial class RelativeTime
 
         foreach (Match match in WeekdayPhrase().Matches(stem))
         {
-            Edit(match, date => WeekdayPhraseFor(match, date, future));
+            // "announced Friday that talks will resume": the weekday belongs to the verb before it, not to the future later on.
+            var past = PastEventBefore().IsMatch(stem.AsSpan(0, match.Index));
+            Edit(match, date => WeekdayPhraseFor(match, date, future && !past));
         }
 
         foreach (Match match in DayWord().Matches(stem))
