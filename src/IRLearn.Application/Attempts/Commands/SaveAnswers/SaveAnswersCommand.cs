@@ -22,7 +22,7 @@ public sealed class SaveAnswersCommandValidator : AbstractValidator<SaveAnswersC
 {
     public SaveAnswersCommandValidator()
     {
-        RuleFor(c => c.Answers).NotNull().Must(a => a.Count is > 0 and <= 500).WithMessage("Send between 1 and 500 answers.");
+        RuleFor(c => c.Answers).Cascade(CascadeMode.Stop).NotNull().Must(a => a.Count is > 0 and <= 500).WithMessage("Send between 1 and 500 answers.");
         RuleForEach(c => c.Answers).SetValidator(new AnswerInputValidator());
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Classrooms;
@@ -37,7 +38,21 @@ public sealed class JoinClassroomCommandHandler(IApplicationDbContext db, ICurre
         var joined = classroom.Join(studentId, code, clock.GetUtcNow());
         if (joined)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A double click or a second tab joined at the same instant and the unique (classroom,
+                // student) index kept the other request's row: the student is enrolled, as they asked.
+                if (!await db.Classrooms.AsNoTracking().AttendedBy(studentId).AnyAsync(c => c.Id == classroom.Id, cancellationToken))
+                {
+                    throw;
+                }
+
+                return new JoinedClassroomDto(classroom.Id, classroom.Name, NewlyJoined: false);
+            }
         }
 
         return new JoinedClassroomDto(classroom.Id, classroom.Name, joined);

@@ -24,9 +24,9 @@ public sealed class UpdateLessonCommandValidator : AbstractValidator<UpdateLesso
     {
         RuleFor(c => c.Title).NotEmpty().MaximumLength(Lesson.MaxTitleLength);
         RuleFor(c => c.Summary).MaximumLength(Lesson.MaxSummaryLength);
-        RuleFor(c => c.Sections).NotNull().Must(s => s.Count <= Lesson.MaxSections)
+        RuleFor(c => c.Sections).Cascade(CascadeMode.Stop).NotNull().Must(s => s.Count <= Lesson.MaxSections)
             .WithMessage($"A lesson has at most {Lesson.MaxSections} sections.");
-        RuleFor(c => c.KeyTerms).NotNull().Must(k => k.Count <= Lesson.MaxKeyTerms)
+        RuleFor(c => c.KeyTerms).Cascade(CascadeMode.Stop).NotNull().Must(k => k.Count <= Lesson.MaxKeyTerms)
             .WithMessage($"A lesson has at most {Lesson.MaxKeyTerms} key terms.");
         RuleFor(c => c.Objectives).NotNull();
         RuleFor(c => c.Tags).NotNull();

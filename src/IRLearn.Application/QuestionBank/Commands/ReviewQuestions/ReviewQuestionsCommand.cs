@@ -27,7 +27,7 @@ public sealed class ReviewQuestionsCommandValidator : AbstractValidator<ReviewQu
 {
     public ReviewQuestionsCommandValidator()
     {
-        RuleFor(c => c.QuestionIds).NotEmpty().WithMessage("Choose at least one question.")
+        RuleFor(c => c.QuestionIds).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose at least one question.")
             .Must(ids => ids.Count <= ReviewQuestionsCommand.MaxQuestions)
             .WithMessage($"Review at most {ReviewQuestionsCommand.MaxQuestions} questions at once.");
         RuleFor(c => c.Decision).IsInEnum();

@@ -17,7 +17,7 @@ public sealed class AddQuizQuestionsCommandValidator : AbstractValidator<AddQuiz
 {
     public AddQuizQuestionsCommandValidator()
     {
-        RuleFor(c => c.QuestionIds).NotEmpty().WithMessage("Choose at least one question.")
+        RuleFor(c => c.QuestionIds).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose at least one question.")
             .Must(ids => ids.Count <= 500).WithMessage("Add at most 500 questions at once.");
         RuleFor(c => c.Points).GreaterThan(0).LessThanOrEqualTo(1000);
     }
