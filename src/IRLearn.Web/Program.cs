@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using IRLearn.Application;
@@ -8,6 +9,8 @@ using IRLearn.Infrastructure.Persistence;
 using IRLearn.Web;
 using IRLearn.Web.Endpoints;
 using IRLearn.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
@@ -33,10 +36,25 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 
 builder.Services.AddWebServices();
 
+// The API's scheme unseals Identity's bearer token and then checks the account as it is now (security
+// stamp, lockout), so a password change or a lockout revokes tokens at once (ADR 12).
 builder.Services
     .AddAuthentication(IdentityConstants.ApplicationScheme)
     .AddBearerToken(IdentityConstants.BearerScheme)
+    .AddScheme<AuthenticationSchemeOptions, CurrentAccountBearerHandler>(CurrentAccountBearerHandler.SchemeName, configureOptions: null)
     .AddIdentityCookies();
+// Page cookies are checked against the security stamp every minute rather than Identity's 30.
+builder.Services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
+// Behind a TLS-terminating proxy the app sees plain HTTP; X-Forwarded-Proto from a trusted proxy (loopback
+// by default, more in ForwardedHeaders:KnownProxies) restores HTTPS, so cookies are Secure and HSTS is sent.
+builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+{
+    forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+    {
+        forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+    }
+});
 builder.Services.ConfigureApplicationCookie(cookie =>
 {
     cookie.LoginPath = "/Account/Login";
@@ -53,13 +71,14 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Teach, p => p.RequireRole(Roles.Instructor))
     .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
     .AddPolicy(Policies.Leaderboards, p => p.RequireRole(Roles.Student, Roles.Instructor))
-    .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+    .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(CurrentAccountBearerHandler.SchemeName).RequireAuthenticatedUser());
 
 builder.Services.AddAntiforgery(options =>
 {
     options.HeaderName = "X-CSRF-TOKEN";
     options.Cookie.Name = "irlearn.csrf";
     options.Cookie.SameSite = SameSiteMode.Strict;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
 // Razor escapes every non-ASCII character by default (’ becomes &#x2019;). Articles are full of curly
 // quotes and accented names, so let all of Unicode through and escape only what HTML itself needs.
@@ -83,6 +102,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 // Browsers get a friendly page for 404/403; API clients get a ProblemDetails body instead.
 app.UseWhen(
