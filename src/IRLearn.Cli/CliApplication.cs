@@ -2,6 +2,7 @@ using IRLearn.Application.Common.Interfaces;
 using IRLearn.Cli.Generate;
 using IRLearn.Cli.Quality;
 using IRLearn.Infrastructure.Documents;
+using IRLearn.Infrastructure.Persistence;
 using IRLearn.QuestionGeneration;
 
 namespace IRLearn.Cli;
@@ -43,6 +44,26 @@ public static class CliApplication
             case QualityFitRequest request:
                 return await QualityAsync(() => new FitCommand(reader, stdout).RunAsync(request, cancellationToken), stderr, cancellationToken);
 
+            case BackupRequest backup:
+                return await CancellableAsync(
+                    async () => await ReportAsync(
+                        await SqliteBackup.BackupAsync(backup.DatabasePath, backup.BackupPath, cancellationToken),
+                        $"backed up '{backup.DatabasePath}' to '{backup.BackupPath}'",
+                        stdout,
+                        stderr),
+                    stderr,
+                    cancellationToken);
+
+            case RestoreRequest restore:
+                return await CancellableAsync(
+                    async () => await ReportAsync(
+                        await SqliteBackup.RestoreAsync(restore.BackupPath, restore.DatabasePath, TimeProvider.System.GetUtcNow(), cancellationToken),
+                        $"restored '{restore.DatabasePath}' from '{restore.BackupPath}'",
+                        stdout,
+                        stderr),
+                    stderr,
+                    cancellationToken);
+
             default:
                 throw new InvalidOperationException("A parsed command line has no handler.");
         }
@@ -59,6 +80,18 @@ public static class CliApplication
             await stderr.WriteLineAsync("irlearn: cancelled");
             return ExitCodes.Cancelled;
         }
+    }
+
+    private static async Task<int> ReportAsync(BackupResult result, string done, TextWriter stdout, TextWriter stderr)
+    {
+        if (!result.Succeeded)
+        {
+            await stderr.WriteLineAsync($"irlearn: {result.Error}");
+            return ExitCodes.BadInput;
+        }
+
+        await stdout.WriteLineAsync($"{done} ({result.Bytes:N0} bytes, integrity checked)");
+        return ExitCodes.Ok;
     }
 
     /// <summary>The quality commands read files the user named: a missing or malformed one is bad input, said plainly.</summary>

@@ -11,6 +11,12 @@ public sealed record UsageError(string Message) : ParsedCommandLine;
 
 public sealed record GenerateRequest(string FilePath, OutputFormat Format) : ParsedCommandLine;
 
+/// <summary>An online backup of the SQLite database at <paramref name="DatabasePath"/> into a new file.</summary>
+public sealed record BackupRequest(string DatabasePath, string BackupPath) : ParsedCommandLine;
+
+/// <summary>Puts a backup in place of the database (server stopped); the replaced database is kept aside.</summary>
+public sealed record RestoreRequest(string BackupPath, string DatabasePath) : ParsedCommandLine;
+
 public sealed record QualityReportRequest(string Corpus, IReadOnlyList<string> Labels) : ParsedCommandLine;
 
 public sealed record QualityFitRequest(
@@ -32,6 +38,8 @@ public static class CommandLine
                irlearn quality report --corpus <dir> [--labels <tsv>...]
                irlearn quality fit --corpus <dir> --labels <tsv>... [--seed <dir>] [--out <model.json>]
                                    [--labels-out <tsv>] [--lambda <number>]
+               irlearn backup <database.db> <backup.db>
+               irlearn restore <backup.db> <database.db>
 
         generate: turns an article (.txt, .md, .html, .pdf or .docx) into a lesson and a question bank.
           --format, -f   json (default): one JSON document on standard output
@@ -44,6 +52,12 @@ public static class CommandLine
         quality fit: regenerates the corpus (and --seed articles), joins judge labels by question key,
           fits the quality and key-fact models, prints leave-one-article-out figures, writes the
           models (--out) and the merged labels as key, label, reason (--labels-out).
+
+        backup: copies the live SQLite database (the server may keep running) into a new,
+          integrity-checked file with SQLite's online backup API; never overwrites a file.
+
+        restore: replaces the database with a checked backup; stop the server first. The replaced
+          database is kept as <database.db>.before-restore-<time>.
 
           --help, -h     show this help
 
@@ -68,8 +82,22 @@ public static class CommandLine
             "generate" => ParseGenerate(args.Skip(1).ToList()),
             "quality" when args.Count > 1 && args[1] is "report" or "fit" => ParseQuality(args[1], args.Skip(2).ToList()),
             "quality" => new UsageError("quality needs a subcommand: report or fit"),
+            "backup" => ParsePair(args, "backup needs the database and a new backup file", (from, to) => new BackupRequest(from, to)),
+            "restore" => ParsePair(args, "restore needs the backup file and the database to replace", (from, to) => new RestoreRequest(from, to)),
             _ => new UsageError($"unknown command '{args[0]}'"),
         };
+    }
+
+    private static ParsedCommandLine ParsePair(IReadOnlyList<string> args, string usage, Func<string, string, ParsedCommandLine> request)
+    {
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            return new HelpRequested();
+        }
+
+        return args.Count == 3 && !args[1].StartsWith('-') && !args[2].StartsWith('-')
+            ? request(args[1], args[2])
+            : new UsageError(usage);
     }
 
     private static ParsedCommandLine ParseQuality(string subcommand, List<string> args)

@@ -32,7 +32,7 @@ public static class DependencyInjection
             db.UseProvider(options.Provider, connectionString);
             if (options.Provider == DatabaseProvider.Sqlite)
             {
-                db.AddInterceptors(new SqliteWalInterceptor());
+                db.AddInterceptors(new SqliteWalInterceptor(options.SqliteSynchronous));
             }
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());

@@ -5,19 +5,21 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace IRLearn.Infrastructure.Persistence;
 
 /// <summary>
-/// Every SQLite connection runs in WAL mode with a busy timeout and synchronous=NORMAL: readers never
-/// block the writer, and a committed transaction survives a killed process (WAL is durable at commit).
+/// Every SQLite connection runs in WAL mode with a busy timeout and the configured synchronous level:
+/// readers never block the writer; with NORMAL (the default) a committed transaction survives a killed
+/// process, with FULL it survives power loss too (ADR 13).
 /// </summary>
-public sealed class SqliteWalInterceptor : DbConnectionInterceptor
+public sealed class SqliteWalInterceptor(SqliteSynchronous synchronous = SqliteSynchronous.Normal) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private readonly string _pragmas =
+        $"PRAGMA journal_mode=WAL; PRAGMA synchronous={(synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")}; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         if (connection is SqliteConnection)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = _pragmas;
             command.ExecuteNonQuery();
         }
     }
@@ -27,7 +29,7 @@ public sealed class SqliteWalInterceptor : DbConnectionInterceptor
         if (connection is SqliteConnection)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = _pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
