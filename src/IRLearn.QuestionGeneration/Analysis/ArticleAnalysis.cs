@@ -45,6 +45,26 @@ public sealed class ArticleAnalysis
         return _officials.TryGetValue(country, out var names) ? names : [];
     }
 
+    private Dictionary<string, List<string>>? _aliases;
+    private Dictionary<string, string>? _honorifics;
+
+    /// <summary>
+    /// Other names the article itself gives an entity: "Semey (formerly Semipalatinsk)", "the Berm, also known as Rukban",
+    /// "Myanmar, or Burma". Never offered as wrong options against each other.
+    /// </summary>
+    public IReadOnlyList<string> AliasesOf(string name)
+    {
+        _aliases ??= ArticleAliases.Learn(Text);
+        return _aliases.TryGetValue(name, out var aliases) ? aliases : [];
+    }
+
+    /// <summary>"Ms", "Mr" or "Mrs" when the article calls the person so ("Ms. Haley"); null when it never does.</summary>
+    public string? HonorificOf(string personKey)
+    {
+        _honorifics ??= ArticleAliases.Honorifics(Text);
+        return _honorifics.TryGetValue(Entities.PersonRegistry.SurnameOf(personKey), out var honorific) ? honorific : null;
+    }
+
     /// <summary>Every distinct entity of a kind, most mentioned first (ties by first appearance).</summary>
     public IReadOnlyList<Mention> DistinctOfKind(EntityKind kind)
     {

@@ -51,6 +51,12 @@ public static partial class Distractors
             _ => [],
         };
 
+        foreach (var alias in analysis.AliasesOf(answer.Key).Concat(analysis.AliasesOf(answer.Text)))
+        {
+            // "Semey (formerly Semipalatinsk)": another name of the answer is the answer, never a wrong option.
+            taken.Add(Dotless(alias));
+        }
+
         var result = new List<string>(count);
         var answerClass = AnswerTypes.Classify(answer.Text, analysis.Gazetteer);
         var normalizedSentence = Words.Normalize(sentence.Text);
@@ -58,7 +64,7 @@ public static partial class Distractors
         {
             var normalized = Words.Normalize(candidate);
             if (taken.Add(Dotless(candidate)) && !Words.ContainsPhrase(normalizedSentence, normalized) &&
-                AnswerTypes.Classify(candidate, analysis.Gazetteer) == answerClass)
+                AnswerTypes.Classify(candidate, analysis.Gazetteer) == answerClass && !Related(answer, candidate, analysis))
             {
                 result.Add(candidate);
                 if (result.Count == count)
@@ -69,6 +75,61 @@ public static partial class Distractors
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A wrong option that is part of the answer, or the answer part of it, is not clearly wrong: the UN against the UN
+    /// Security Council or a UN agency (UNSC, IAEA), "Yeol" against "Yoon Suk Yeol".
+    /// </summary>
+    private static bool Related(Mention answer, string candidate, ArticleAnalysis analysis)
+    {
+        // "Chinese Communist Party" against "Communist Party": one name inside the other names the same thing.
+        if (!IsFigure(answer.Kind) && (ContainsWords(candidate, answer.Text) || ContainsWords(answer.Text, candidate)))
+        {
+            return true;
+        }
+
+        if (answer.Kind == EntityKind.Person || answer.Kind == EntityKind.Name)
+        {
+            var parts = answer.Key.Split(' ');
+            return candidate.Split(' ').Any(p => p.Length > 1 && parts.Contains(p, StringComparer.Ordinal));
+        }
+
+        if (answer.Kind != EntityKind.Organisation)
+        {
+            return false;
+        }
+
+        var gazetteer = analysis.Gazetteer;
+        var answerOrg = answer.Hit?.Organisation ?? (gazetteer.TryLookup(answer.Key, out var a) ? a.Organisation : null);
+        var otherOrg = gazetteer.TryLookup(candidate, out var hit) ? hit.Organisation : null;
+        var answerNames = new[] { answer.Text, answer.Key, answerOrg?.Acronym, answerOrg?.Name }.OfType<string>().Where(n => n.Length > 1).ToList();
+        var otherNames = new[] { candidate, otherOrg?.Acronym, otherOrg?.Name }.OfType<string>().Where(n => n.Length > 1).ToList();
+        if (answerNames.Any(x => otherNames.Any(y => StartsWithWord(x, y) || StartsWithWord(y, x))))
+        {
+            return true;
+        }
+
+        // The United Nations against one of its own bodies: both are right in any sentence about either.
+        return answerOrg?.Acronym == "UN" && otherOrg?.Class == "un" || otherOrg?.Acronym == "UN" && answerOrg?.Class == "un";
+    }
+
+    private static bool IsFigure(EntityKind kind) =>
+        kind is EntityKind.Year or EntityKind.Percent or EntityKind.Quantity or EntityKind.Money or EntityKind.Date or EntityKind.Duration or EntityKind.Month;
+
+    private static bool ContainsWords(string longer, string shorter) =>
+        longer.Length > shorter.Length && shorter.Length > 1 && Words.ContainsPhrase(Words.Normalize(longer), Words.Normalize(shorter));
+
+    /// <summary>"UNSC" starts with "UN", "United Nations Security Council" with "United Nations"; "UNESCO" does not start "UN " as a word but as an acronym.</summary>
+    private static bool StartsWithWord(string longer, string shorter)
+    {
+        if (longer.Length <= shorter.Length || !longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var acronyms = longer.All(c => char.IsUpper(c) || char.IsDigit(c)) && shorter.All(c => char.IsUpper(c) || char.IsDigit(c));
+        return acronyms || !char.IsLetterOrDigit(longer[shorter.Length]);
     }
 
     private static string Dotless(string text) => Words.Normalize(text).Replace(".", string.Empty, StringComparison.Ordinal);
@@ -292,13 +353,9 @@ public static partial class Distractors
             yield return mention.Key;
         }
 
+        // Then the answer's neighbours; never a country drawn from anywhere on the map (Bhutan against Afghanistan's captors).
         var region = answer.Hit?.Country?.Region;
         foreach (var country in HashOrder(analysis.Gazetteer.Countries.Where(c => c.Region == region).Select(c => c.Name), seed))
-        {
-            yield return country;
-        }
-
-        foreach (var country in HashOrder(analysis.Gazetteer.Countries.Select(c => c.Name), seed))
         {
             yield return country;
         }
@@ -314,11 +371,6 @@ public static partial class Distractors
         var country = answer.Hit?.City?.Country;
         var region = country is not null && analysis.Gazetteer.CountryByName.TryGetValue(country, out var entry) ? entry.Region : null;
         foreach (var capital in HashOrder(analysis.Gazetteer.Countries.Where(c => c.Region == region).Select(c => c.Capital), seed))
-        {
-            yield return capital;
-        }
-
-        foreach (var capital in HashOrder(analysis.Gazetteer.Countries.Select(c => c.Capital), seed))
         {
             yield return capital;
         }
@@ -342,8 +394,16 @@ public static partial class Distractors
         var wantAcronym = answer.Text.Length <= 10 && answer.Text.Count(char.IsUpper) >= 2 && !answer.Text.Contains(' ', StringComparison.Ordinal);
         string Form(string acronym, string name) => wantAcronym ? acronym : name;
 
+        // An institution the gazetteer classes (a UN body, a development bank) is offered only its own class: the
+        // article's courts, parties and offices are of another kind ("Supreme Court" for the Security Council).
+        var orgClass = answer.Hit?.Organisation?.Class;
         foreach (var mention in analysis.DistinctOfKind(EntityKind.Organisation))
         {
+            if (orgClass is not null && (mention.Hit?.Organisation?.Class ?? (analysis.Gazetteer.TryLookup(mention.Key, out var known) ? known.Organisation?.Class : null)) != orgClass)
+            {
+                continue;
+            }
+
             var pair = analysis.Acronyms.FirstOrDefault(a => a.Expansion == mention.Key || a.Acronym == mention.Text);
             if (pair is not null)
             {
@@ -355,14 +415,8 @@ public static partial class Distractors
             }
         }
 
-        var orgClass = answer.Hit?.Organisation?.Class;
-        var pool = analysis.Gazetteer.Organisations;
-        foreach (var org in HashOrder(pool.Where(o => o.Class == orgClass), seed, o => o.Name))
-        {
-            yield return Form(org.Acronym, org.Name);
-        }
-
-        foreach (var org in HashOrder(pool, seed, o => o.Name))
+        // Then institutions of the same class; never one drawn from the whole list (ICAO against the IMF's forecast).
+        foreach (var org in HashOrder(analysis.Gazetteer.Organisations.Where(o => o.Class == orgClass), seed, o => o.Name))
         {
             yield return Form(org.Acronym, org.Name);
         }
@@ -385,9 +439,11 @@ public static partial class Distractors
     private static IEnumerable<string> People(Mention answer, ArticleAnalysis analysis)
     {
         var surnameOnly = !answer.Text.Contains(' ', StringComparison.Ordinal);
+        var honorific = HonorificBefore(analysis.Text, answer.Range);
         foreach (var mention in analysis.DistinctOfKind(EntityKind.Person))
         {
-            if (mention.Key != answer.Key)
+            // "Ms. _____" is answered by the only woman among the options: after an honorific, only people the article gives the same one.
+            if (mention.Key != answer.Key && (honorific is null || analysis.HonorificOf(mention.Key) == honorific))
             {
                 yield return surnameOnly ? PersonRegistry.SurnameOf(mention.Key) : mention.Key;
             }
@@ -400,6 +456,12 @@ public static partial class Distractors
         var parts = answer.Text.Split(' ');
         // "Scarborough Shoal" needs another shoal, not "Cold War": a name ending in a common head keeps that head.
         var head = parts.Length > 1 && PlaceHeads.Contains(parts[^1]) ? parts[^1] : null;
+        if (head is null && !hyphenated)
+        {
+            // A name of unknown kind could be a person, a place, a paper or a militia: no other name is safely of its kind.
+            yield break;
+        }
+
         foreach (var mention in analysis.DistinctOfKind(EntityKind.Name))
         {
             var otherHyphenated = mention.Text.Contains('-', StringComparison.Ordinal) || mention.Text.Contains('–', StringComparison.Ordinal);
@@ -411,8 +473,26 @@ public static partial class Distractors
         }
     }
 
+    private static string? HonorificBefore(string text, TextRange answer)
+    {
+        var before = text.AsSpan(0, answer.Start).TrimEnd();
+        foreach (var honorific in Honorifics)
+        {
+            if (before.EndsWith(honorific, StringComparison.Ordinal) && (before.Length == honorific.Length || !char.IsLetter(before[^(honorific.Length + 1)])))
+            {
+                return honorific.TrimEnd('.');
+            }
+        }
+
+        return null;
+    }
+
+    internal static readonly string[] Honorifics = ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"];
+
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
+        "Hospital", "Prison", "Court", "Hotel", "University", "Province", "Camp", "Airport", "Base", "Square", "Palace", "Embassy", "Mosque",
+        "Church", "Temple", "Stadium", "Bridge", "Mount", "Times", "Post", "Magazine", "Journal", "News", "Party", "Army", "Front", "Brigade",
         "Shoal", "Reef", "Island", "Islands", "Sea", "Strait", "River", "Lake", "Mountain", "Mountains", "Bay", "Gulf", "Canal", "Dam",
         "Port", "Peninsula", "Desert", "Valley", "Basin", "Plateau", "Corridor", "Route", "Pipeline", "Summit", "Declaration", "Initiative",
         "Forum", "Dialogue", "Process", "Plan", "Programme", "War", "Crisis", "Conference", "Agenda",

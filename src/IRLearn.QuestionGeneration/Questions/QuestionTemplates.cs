@@ -136,9 +136,10 @@ public static partial class QuestionTemplates
             return null;
         }
 
-        if (distractors.Count < 2)
+        if (distractors.Count < 3)
         {
-            // No honest distractors: ask for the answer itself.
+            // Too few honest distractors for four options (a three-option item reads as unfinished, and its
+            // odd one out is easy to spot): ask for the answer itself.
             return answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Percent or EntityKind.Month ? null : new QuestionCandidate
             {
                 Type = wh is null ? GeneratedQuestionType.FillInBlank : GeneratedQuestionType.ShortAnswer,

@@ -118,4 +118,132 @@ public sealed class DistractorsTests
 
         Assert.All(distractors, d => Assert.Matches(@"^\$(?:\d{1,3}|\d{1,3}(?:,\d{3})+) billion$", d));
     }
+
+    // Original prose about invented talks: people, places, institutions and figures of several kinds at once.
+    private const string Talks =
+        "Foreign Minister Ana Petrova met Ambassador Tomas Keller in Vienna on 12 March 2019. " +
+        "Later, Defence Minister Lars Holm and Senator Maria Ruiz joined the talks at the United Nations. " +
+        "The Danube Commission and the World Bank sent observers from Hungary and Romania. " +
+        "Mr. Keller said the fund would grow to $843 billion, and that 40 percent of it would go to Serbia. " +
+        "Envoy Karl Brandt arrived a day later.";
+
+    [Fact]
+    public void For_Person_GivesOtherPeopleOfTheArticleOnly()
+    {
+        var analysis = Analyze.Body(Talks);
+        var people = analysis.DistinctOfKind(EntityKind.Person).Select(m => m.Key).ToHashSet();
+
+        var distractors = For(Talks, "Lars Holm");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.All(distractors, d => Assert.Contains(d, people));
+        Assert.DoesNotContain("Lars Holm", distractors);
+    }
+
+    [Fact]
+    public void For_PersonAfterAnHonorific_OnlyOffersPeopleTheArticleGivesTheSameOne()
+    {
+        const string body = "Mr. Keller and Ms. Petrova arrived first. Mr. Holm came later, and Mr. Brandt sent a deputy. " +
+            "Ms. Petrova spoke after Mr. Brandt. Later Mr. Keller thanked Mr. Holm.";
+        var analysis = Analyze.Body(body);
+        var sentence = analysis.Sentences[^1];
+        var answer = sentence.Mentions.First(m => m.Kind == EntityKind.Person && m.Text.Contains("Holm", StringComparison.Ordinal));
+
+        var distractors = Distractors.For(answer, sentence, analysis);
+
+        Assert.DoesNotContain(distractors, d => d.Contains("Petrova", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void For_Country_GivesCountriesOfTheArticleThenItsRegion()
+    {
+        const string body = "Observers came from Hungary. Officials from Serbia arrived on Monday.";
+        var analysis = Analyze.Body(body);
+        var region = analysis.Gazetteer.CountryByName["Serbia"].Region;
+
+        var distractors = For(body, "Serbia");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.Contains("Hungary", distractors);
+        Assert.All(distractors.Where(d => d != "Hungary"), d => Assert.Equal(region, analysis.Gazetteer.CountryByName[d].Region));
+    }
+
+    [Fact]
+    public void For_Date_GivesDatesInTheSameFormat()
+    {
+        var distractors = For(Talks, "12 March 2019");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.All(distractors, d => Assert.Matches(@"^\d{1,2} March 2019$", d));
+    }
+
+    [Theory]
+    [InlineData("$843 billion", @"^\$\d[\d,]* billion$")]
+    [InlineData("40 percent", @"^\d+ percent$")]
+    public void For_Amount_GivesAmountsOfTheSameUnit(string answer, string shape)
+    {
+        var distractors = For(Talks, answer);
+
+        Assert.Equal(3, distractors.Count);
+        Assert.All(distractors, d => Assert.Matches(shape, d));
+    }
+
+    [Fact]
+    public void For_Organisation_NeverOffersAPersonOrAPlace()
+    {
+        var distractors = For(Talks, "World Bank");
+
+        Assert.NotEmpty(distractors);
+        Assert.All(distractors, d => Assert.Equal("organisation", AnswerTypes.Classify(d)));
+    }
+
+    [Fact]
+    public void For_UnitedNations_NeverOffersOneOfItsOwnBodies()
+    {
+        const string body = "The UN Security Council met on Monday. The United Nations later published the text, and NATO and the IAEA welcomed it.";
+
+        var distractors = For(body, "United Nations");
+
+        Assert.DoesNotContain(distractors, d => d.StartsWith("UN", StringComparison.Ordinal) || d.StartsWith("United Nations", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void For_PlaceTheArticleGivesTwoNames_NeverOffersTheOtherName()
+    {
+        const string body = "Refugees gathered at Zorya Camp (formerly Lenin Camp) near the border. Aid reached Zorya Camp, Sokol Camp and Orel Camp by lorry.";
+        var analysis = Analyze.Body(body);
+
+        Assert.Contains("Lenin Camp", analysis.AliasesOf("Zorya Camp"));
+        var sentence = analysis.Sentences[^1];
+        var answer = sentence.Mentions.First(m => m.Text == "Zorya Camp");
+        Assert.DoesNotContain("Lenin Camp", Distractors.For(answer, sentence, analysis));
+    }
+
+    [Fact]
+    public void For_NameOfUnknownKind_HasNoDistractors()
+    {
+        const string body = "Kovar Holdings signed the deal. Blue Ridge agreed. Marten Group and Sila stayed out.";
+        var analysis = Analyze.Body(body);
+        var sentence = analysis.Sentences[0];
+        var name = sentence.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Name);
+
+        Assert.True(name is null || Distractors.For(name, sentence, analysis).Count == 0);
+    }
+
+    [Fact]
+    public void For_InstitutionTheGazetteerClasses_NeverOffersTheArticlesCourtsOrParties()
+    {
+        const string body = "The Supreme Court and the Republican Party objected to the plan. Weeks later the UN Security Council met in New York to discuss it.";
+        var analysis = Analyze.Body(body);
+        var sentence = analysis.Sentences[^1];
+        var answer = sentence.Mentions.First(m => m.Kind == EntityKind.Organisation);
+        var answerClass = answer.Hit!.Organisation!.Class;
+
+        var distractors = Distractors.For(answer, sentence, analysis);
+
+        Assert.NotEmpty(distractors);
+        Assert.DoesNotContain("Supreme Court", distractors);
+        Assert.DoesNotContain("Republican Party", distractors);
+        Assert.All(distractors, d => Assert.Equal(answerClass, analysis.Gazetteer.TryLookup(d, out var hit) ? hit.Organisation?.Class : null));
+    }
 }

@@ -290,4 +290,17 @@ public sealed class QuestionTemplatesTests
         var question = Assert.Single(candidates, c => c.Answer == "August");
         Assert.All(question.Options!, o => Assert.Equal("month", AnswerTypes.Classify(o.Text)));
     }
+
+    [Fact]
+    public void ForSentence_MultipleChoice_AlwaysHasFourOptions()
+    {
+        // Three people: a question on one of them has two honest distractors, too few for four options, and is asked open.
+        const string body = "Foreign Minister Ana Petrova met Ambassador Tomas Keller in Vienna in 2019. Senator Maria Ruiz stayed in Madrid. " +
+            "Ana Petrova said Hungary, Romania and Serbia would join the fund by 2021, and 40 percent of it would go to roads.";
+
+        var candidates = Candidates.All(body);
+
+        Assert.Contains(candidates, c => c.Type == GeneratedQuestionType.MultipleChoice);
+        Assert.All(candidates.Where(c => c.Type == GeneratedQuestionType.MultipleChoice && c.Options!.Count(o => o.IsCorrect) == 1), c => Assert.Equal(4, c.Options!.Count));
+    }
 }
