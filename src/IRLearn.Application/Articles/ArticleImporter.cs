@@ -9,8 +9,16 @@ using IRLearn.QuestionGeneration;
 
 namespace IRLearn.Application.Articles;
 
-/// <summary>What one import creates: the article, its draft lesson and the proposed questions.</summary>
-public sealed record ImportedArticle(Article Article, Lesson Lesson, IReadOnlyList<Question> Questions, int SkippedQuestionCount);
+/// <summary>
+/// What one import creates: the article, its draft lesson and its proposed questions, the default bank and the more
+/// candidates (both unreviewed; <see cref="Question.Tier"/> tells them apart).
+/// </summary>
+public sealed record ImportedArticle(Article Article, Lesson Lesson, IReadOnlyList<Question> Questions, int SkippedQuestionCount)
+{
+    public int BankCount => Questions.Count(q => q.Tier == QuestionTier.Bank);
+
+    public int MoreCandidateCount => Questions.Count(q => q.Tier == QuestionTier.MoreCandidate);
+}
 
 /// <summary>
 /// Runs the generator and maps its output into domain entities, field by field (no reflection
@@ -46,9 +54,11 @@ public sealed class ArticleImporter(IArticleGenerator generator)
 
         var questions = new List<Question>();
         var skipped = 0;
-        foreach (var draft in generated.Questions)
+        var drafts = generated.Questions.Select(q => (Draft: q, Tier: QuestionTier.Bank))
+            .Concat(generated.MoreCandidates.Select(q => (Draft: q, Tier: QuestionTier.MoreCandidate)));
+        foreach (var (draft, tier) in drafts)
         {
-            if (TryMapQuestion(lesson.Id, ownerId, draft, now) is { } question)
+            if (TryMapQuestion(lesson.Id, ownerId, draft, tier, now) is { } question)
             {
                 questions.Add(question);
             }
@@ -105,7 +115,7 @@ public sealed class ArticleImporter(IArticleGenerator generator)
         return lesson;
     }
 
-    private static Question? TryMapQuestion(Guid lessonId, string ownerId, GeneratedQuestion draft, DateTimeOffset now)
+    private static Question? TryMapQuestion(Guid lessonId, string ownerId, GeneratedQuestion draft, QuestionTier tier, DateTimeOffset now)
     {
         try
         {
@@ -120,7 +130,7 @@ public sealed class ArticleImporter(IArticleGenerator generator)
                 source: new SourceReference(draft.Source.Sentence, draft.Source.Start, draft.Source.Length),
                 difficulty: MapDifficulty(draft.Difficulty),
                 tags: draft.Tags);
-            return Question.Create(lessonId, ownerId, QuestionOrigin.Generated, content, now);
+            return Question.Generate(lessonId, ownerId, content, tier, draft.Confidence, now);
         }
         catch (DomainException)
         {

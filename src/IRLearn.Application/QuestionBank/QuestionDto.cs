@@ -18,7 +18,9 @@ public sealed record QuestionDto(
     string Explanation,
     SourceReference? Source,
     Difficulty Difficulty,
-    IReadOnlyList<string> Tags)
+    IReadOnlyList<string> Tags,
+    QuestionTier Tier = QuestionTier.Bank,
+    double? Confidence = null)
 {
     public static QuestionDto From(Question question)
     {
@@ -39,6 +41,8 @@ public sealed record QuestionDto(
             content.Explanation,
             content.Source,
             content.Difficulty,
-            content.Tags);
+            content.Tags,
+            question.Tier,
+            question.Confidence);
     }
 }

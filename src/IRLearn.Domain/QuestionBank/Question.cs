@@ -28,6 +28,12 @@ public sealed class Question : AggregateRoot, IOwned
 
     public ReviewStatus ReviewStatus { get; private set; }
 
+    /// <summary>The default bank, or a more candidate that waits until an instructor approves it.</summary>
+    public QuestionTier Tier { get; private set; }
+
+    /// <summary>The engine's estimate (0–1) that a strict reviewer accepts the question as it stands; null unless generated.</summary>
+    public double? Confidence { get; private set; }
+
     public Guid CurrentVersionId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -54,6 +60,23 @@ public sealed class Question : AggregateRoot, IOwned
             UpdatedAt = now,
         };
         question.AppendVersion(content, now);
+        return question;
+    }
+
+    /// <summary>
+    /// A question the engine generated, in the tier it chose and with its confidence. Both tiers start unreviewed
+    /// (Proposed): the default bank is what the instructor reviews first, the more candidates wait below it.
+    /// </summary>
+    public static Question Generate(Guid lessonId, string ownerId, QuestionContent content, QuestionTier tier, double confidence, DateTimeOffset now)
+    {
+        Check.That(Enum.IsDefined(tier), "question.tier_invalid", "Unknown question tier.");
+        Check.That(
+            double.IsFinite(confidence) && confidence is >= 0 and <= 1,
+            "question.confidence_invalid",
+            "A generated question's confidence lies between 0 and 1.");
+        var question = Create(lessonId, ownerId, QuestionOrigin.Generated, content, now);
+        question.Tier = tier;
+        question.Confidence = confidence;
         return question;
     }
 
@@ -85,8 +108,15 @@ public sealed class Question : AggregateRoot, IOwned
         return current;
     }
 
-    /// <summary>Approves a proposed or rejected question, or reinstates a retired one. Approving twice is harmless.</summary>
-    public void Approve() => ReviewStatus = ReviewStatus.Approved;
+    /// <summary>
+    /// Approves a proposed or rejected question, or reinstates a retired one. Approving twice is harmless.
+    /// Approving a more candidate pulls it into the bank: from then on it is a bank question like any other.
+    /// </summary>
+    public void Approve()
+    {
+        ReviewStatus = ReviewStatus.Approved;
+        Tier = QuestionTier.Bank;
+    }
 
     /// <summary>
     /// Rejects a proposed question. An approved question may already have been answered in

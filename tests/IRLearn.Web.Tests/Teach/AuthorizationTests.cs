@@ -29,6 +29,7 @@ public sealed class AuthorizationTests(OwnedContentFactory factory) : IClassFixt
         { "/Teach/Lessons/Edit/{lesson}", "Input.Title=Hacked&Input.Sections[0].Text=x" },
         { "/Teach/Lessons/Edit/{lesson}?handler=Publish", "" },
         { "/Teach/Lessons/Questions/{lesson}?handler=Review", "one={question}:Retire" },
+        { "/Teach/Lessons/Questions/{lesson}?handler=Review", "group=Retire:{question}" },
         { "/Teach/Questions/Edit/{question}", "Input.Type=5&Input.Stem=Hacked&Input.AcceptedAnswers=x" },
         { "/Teach/Questions/Edit?lessonId={lesson}", "Input.Type=5&Input.Stem=Planted&Input.AcceptedAnswers=x" },
         { "/Teach/Quizzes/Edit/{quiz}?handler=Unpublish", "" },

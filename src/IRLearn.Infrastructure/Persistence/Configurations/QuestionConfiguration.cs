@@ -15,6 +15,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.OwnerId).HasMaxLength(450).IsRequired();
         builder.Property(q => q.Origin).HasConversion<string>().HasMaxLength(20);
         builder.Property(q => q.ReviewStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(q => q.Tier).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(q => q.CurrentVersion);
         builder.Ignore(q => q.DomainEvents);
         builder.HasOne<Lesson>().WithMany().HasForeignKey(q => q.LessonId).OnDelete(DeleteBehavior.Cascade);

@@ -94,7 +94,7 @@ public sealed class ImportModel(ISender sender) : PageModel
             return new ImportOutcome(
                 name,
                 true,
-                $"Imported “{result.Title}”: {result.QuestionCount} questions proposed{skipped}, {result.RemovedBlockCount} boilerplate blocks removed.",
+                $"Imported “{result.Title}”: {result.QuestionCount} questions proposed{skipped}{(result.MoreCandidateCount > 0 ? $" and {result.MoreCandidateCount} more candidates to pull in if you want them" : string.Empty)}, {result.RemovedBlockCount} boilerplate blocks removed.",
                 result.ArticleId,
                 result.LessonId,
                 result.QuestionCount,

@@ -23,13 +23,16 @@ public sealed record ImportArticleCommand(string FileName, Stream Content, strin
         new(PastedFileName, new MemoryStream(Encoding.UTF8.GetBytes(text ?? string.Empty), writable: false), title);
 }
 
+/// <param name="QuestionCount">Questions in the default bank the engine proposes.</param>
+/// <param name="MoreCandidateCount">Lower-confidence questions stored below the bank, unreviewed, for the instructor to pull in.</param>
 public sealed record ImportArticleResult(
     Guid ArticleId,
     Guid LessonId,
     string Title,
     int QuestionCount,
     int SkippedQuestionCount,
-    int RemovedBlockCount);
+    int RemovedBlockCount,
+    int MoreCandidateCount);
 
 public sealed class ImportArticleCommandValidator : AbstractValidator<ImportArticleCommand>
 {
@@ -70,8 +73,9 @@ public sealed class ImportArticleCommandHandler(
             imported.Article.Id,
             imported.Lesson.Id,
             imported.Article.Title,
-            imported.Questions.Count,
+            imported.BankCount,
             imported.SkippedQuestionCount,
-            imported.Article.RemovedBlocks.Count);
+            imported.Article.RemovedBlocks.Count,
+            imported.MoreCandidateCount);
     }
 }

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Lessons.Queries.ListLessons;
 
-/// <summary>The caller's lessons, newest first, with how much of each bank is reviewed.</summary>
+/// <summary>
+/// The caller's lessons, newest first, with how much of each bank is reviewed. The counts are of the bank; the
+/// engine's more candidates, which wait below it until pulled in, are counted apart.
+/// </summary>
 [Authorize(Roles = Roles.Instructor)]
 public sealed record ListLessonsQuery : IQuery<IReadOnlyList<LessonSummaryDto>>;
 
@@ -20,7 +23,8 @@ public sealed record LessonSummaryDto(
     int QuestionCount,
     int ProposedCount,
     int ApprovedCount,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    int MoreCandidateCount = 0);
 
 public sealed class ListLessonsQueryHandler(IApplicationDbContext db, ICurrentUser currentUser)
     : IQueryHandler<ListLessonsQuery, IReadOnlyList<LessonSummaryDto>>
@@ -34,12 +38,12 @@ public sealed class ListLessonsQueryHandler(IApplicationDbContext db, ICurrentUs
             .ToListAsync(cancellationToken);
         var counts = await db.Questions.AsNoTracking()
             .OwnedBy(userId)
-            .GroupBy(q => new { q.LessonId, q.ReviewStatus })
-            .Select(g => new { g.Key.LessonId, g.Key.ReviewStatus, Count = g.Count() })
+            .GroupBy(q => new { q.LessonId, q.ReviewStatus, q.Tier })
+            .Select(g => new { g.Key.LessonId, g.Key.ReviewStatus, g.Key.Tier, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        int Count(Guid lessonId, ReviewStatus? status) =>
-            counts.Where(c => c.LessonId == lessonId && (status is null || c.ReviewStatus == status)).Sum(c => c.Count);
+        int Count(Guid lessonId, ReviewStatus? status, QuestionTier tier = QuestionTier.Bank) =>
+            counts.Where(c => c.LessonId == lessonId && c.Tier == tier && (status is null || c.ReviewStatus == status)).Sum(c => c.Count);
 
         return lessons
             .OrderByDescending(l => l.CreatedAt)
@@ -51,7 +55,8 @@ public sealed class ListLessonsQueryHandler(IApplicationDbContext db, ICurrentUs
                 Count(l.Id, null),
                 Count(l.Id, ReviewStatus.Proposed),
                 Count(l.Id, ReviewStatus.Approved),
-                l.UpdatedAt))
+                l.UpdatedAt,
+                Count(l.Id, ReviewStatus.Proposed, QuestionTier.MoreCandidate)))
             .ToList();
     }
 }

@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
 
-/// <summary>A lesson's question bank for review, filtered by type, status, tag and difficulty (each optional), with the article text to highlight sources in.</summary>
+/// <summary>
+/// A lesson's question bank for review, filtered by type, status, tag and difficulty (each optional), with the article
+/// text to highlight sources in. The default bank comes first, in article order (hand-written and imported questions
+/// after the generated ones); then the engine's more candidates, best first.
+/// </summary>
 [Authorize(Roles = Roles.Instructor)]
 public sealed record GetQuestionBankQuery(
     Guid LessonId,
@@ -25,7 +29,14 @@ public sealed record QuestionBankDto(
     string? ArticleText,
     int TotalCount,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<QuestionDto> Questions);
+    IReadOnlyList<QuestionDto> Questions)
+{
+    /// <summary>Questions in the bank, before filtering.</summary>
+    public int BankCount { get; init; }
+
+    /// <summary>More candidates not yet pulled into the bank, before filtering.</summary>
+    public int MoreCandidateCount { get; init; }
+}
 
 public sealed class GetQuestionBankQueryHandler(IApplicationDbContext db, ICurrentUser currentUser)
     : IQueryHandler<GetQuestionBankQuery, QuestionBankDto>
@@ -46,8 +57,11 @@ public sealed class GetQuestionBankQueryHandler(IApplicationDbContext db, ICurre
         var all = (await db.Questions.AsNoTracking()
                 .OwnedBy(userId).Where(q => q.LessonId == lesson.Id)
                 .ToListAsync(cancellationToken))
-            .OrderBy(q => q.CreatedAt)
             .Select(QuestionDto.From)
+            .OrderBy(q => q.Tier)
+            .ThenByDescending(q => q.Tier == QuestionTier.MoreCandidate ? q.Confidence ?? 0 : 0)
+            .ThenBy(q => q.Source?.Start ?? int.MaxValue)
+            .ThenBy(q => q.Id)
             .ToList();
         var tag = string.IsNullOrWhiteSpace(query.Tag) ? null : query.Tag.Trim();
         var filtered = all
@@ -58,6 +72,10 @@ public sealed class GetQuestionBankQueryHandler(IApplicationDbContext db, ICurre
             .ToList();
         var tags = all.SelectMany(q => q.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
-        return new QuestionBankDto(lesson.Id, lesson.Title, lesson.ArticleId, articleText, all.Count, tags, filtered);
+        return new QuestionBankDto(lesson.Id, lesson.Title, lesson.ArticleId, articleText, all.Count, tags, filtered)
+        {
+            BankCount = all.Count(q => q.Tier == QuestionTier.Bank),
+            MoreCandidateCount = all.Count(q => q.Tier == QuestionTier.MoreCandidate),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IRLearn.Application.QuestionBank;
 using IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
 using IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
@@ -10,9 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IRLearn.Web.Pages.Teach.Lessons;
 
 /// <summary>
-/// Question-bank review: every question with its answer key and its source sentence marked in the
-/// paragraph of the article it comes from; approve, reject or retire one, or many at once.
-/// One form holds the checkboxes and every button, so the page needs no JavaScript (forms cannot nest).
+/// Question-bank review at speed: one line per question (stem, answer key, type, confidence) grouped by the sentence
+/// it comes from, the source in its paragraph and the explanation on expand. The default bank comes first; the
+/// engine's more candidates wait in a section below, to be pulled into the bank one by one or a sentence at a time.
+/// One form holds the checkboxes and every button, so the page needs no JavaScript (forms cannot nest); the script
+/// adds keyboard shortcuts that press the same buttons.
 /// </summary>
 public sealed class QuestionsModel(ISender sender) : PageModel, IFormPage
 {
@@ -33,6 +36,12 @@ public sealed class QuestionsModel(ISender sender) : PageModel, IFormPage
 
     public QuestionBankDto Bank { get; private set; } = null!;
 
+    /// <summary>The default bank, a group per source sentence, in article order.</summary>
+    public IReadOnlyList<QuestionGroup> BankGroups { get; private set; } = [];
+
+    /// <summary>The more candidates, a group per source sentence, the group with the best candidate first.</summary>
+    public IReadOnlyList<QuestionGroup> CandidateGroups { get; private set; } = [];
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -41,9 +50,13 @@ public sealed class QuestionsModel(ISender sender) : PageModel, IFormPage
     /// <param name="ids">The ticked questions, for the bulk buttons.</param>
     /// <param name="decision">The bulk button pressed.</param>
     /// <param name="one">A per-question button: "questionId:Decision".</param>
-    public async Task<IActionResult> OnPostReviewAsync(List<Guid>? ids, ReviewDecision? decision, string? one, CancellationToken cancellationToken)
+    /// <param name="group">A per-group button: "Decision:questionId,questionId,…".</param>
+    public async Task<IActionResult> OnPostReviewAsync(List<Guid>? ids, ReviewDecision? decision, string? one, string? group, CancellationToken cancellationToken)
     {
-        var (chosen, chosenDecision) = ParseSingle(one) is { } pressed ? ([pressed.Id], pressed.Decision) : (ids ?? [], decision ?? ReviewDecision.Approve);
+        var (chosen, chosenDecision) = ParseSingle(one) is { } pressed ? ([pressed.Id], pressed.Decision)
+            // A group value that cannot be read acts on nothing (the use case then refuses the empty list).
+            : group is not null ? ParseGroup(group) ?? ([], ReviewDecision.Approve)
+            : (ids ?? [], decision ?? ReviewDecision.Approve);
         var count = await sender.Send(new ReviewQuestionsCommand(chosen, chosenDecision), cancellationToken);
         var verb = chosenDecision switch
         {
@@ -55,8 +68,31 @@ public sealed class QuestionsModel(ISender sender) : PageModel, IFormPage
         return RedirectToPage(new { id = Id, Type, Status, Tag, Difficulty });
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
         Bank = await sender.Send(new GetQuestionBankQuery(Id, Type, Status, Tag, Difficulty), cancellationToken);
+        BankGroups = Group(Bank.Questions.Where(q => q.Tier == QuestionTier.Bank), "b");
+        CandidateGroups = Group(Bank.Questions.Where(q => q.Tier == QuestionTier.MoreCandidate), "m");
+    }
+
+    /// <summary>The answer key in a few words, for the question's one line (the full key is on expand).</summary>
+    public static string KeySummary(QuestionDto question) => question.Type switch
+    {
+        QuestionType.Matching => $"{question.Pairs.Count} pairs",
+        QuestionType.Numeric when question.NumericAnswer is { } n => n.Tolerance > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{n.Value:0.####} ± {n.Tolerance:0.####}")
+            : n.Value.ToString("0.####", CultureInfo.InvariantCulture),
+        QuestionType.FillInBlank or QuestionType.ShortAnswer => string.Join(" / ", question.AcceptedAnswers),
+        _ => string.Join("; ", question.Options.Where(o => o.IsCorrect).Select(o => o.Text)),
+    };
+
+    /// <summary>Confidence as a percentage, or a dash for questions the engine did not score.</summary>
+    public static string ConfidenceText(QuestionDto question) =>
+        question.Confidence is { } c ? Math.Round(c * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "–";
+
+    /// <summary>The value of a group button: the decision and the ids it applies to.</summary>
+    public static string GroupValue(ReviewDecision decision, IEnumerable<QuestionDto> questions) =>
+        $"{decision}:{string.Join(',', questions.Select(q => q.Id))}";
 
     /// <summary>The source sentence in its paragraph of the article, split so the page can mark it; null when it cannot be found.</summary>
     public SourceExcerpt? Excerpt(QuestionDto question)
@@ -100,6 +136,16 @@ public sealed class QuestionsModel(ISender sender) : PageModel, IFormPage
             text[(start + length)..paragraphEnd]);
     }
 
+    // Questions keep the query's order; a group sits where its first question does, and lists its questions most
+    // confident first. Questions without a source (written by hand, imported from a file) share one group.
+    private static List<QuestionGroup> Group(IEnumerable<QuestionDto> questions, string prefix) =>
+        [.. questions
+            .GroupBy(q => q.Source is { } s ? $"{s.Start}:{s.Sentence}" : string.Empty, StringComparer.Ordinal)
+            .Select((g, i) => new QuestionGroup(
+                $"{prefix}{i + 1}",
+                g.First().Source?.Sentence,
+                [.. g.OrderByDescending(q => q.Confidence ?? 0)]))];
+
     private static (Guid Id, ReviewDecision Decision)? ParseSingle(string? value)
     {
         var parts = (value ?? string.Empty).Split(':');
@@ -108,5 +154,31 @@ public sealed class QuestionsModel(ISender sender) : PageModel, IFormPage
             : null;
     }
 
+    private static (List<Guid> Ids, ReviewDecision Decision)? ParseGroup(string? value)
+    {
+        var parts = (value ?? string.Empty).Split(':');
+        if (parts.Length != 2 || !Enum.TryParse<ReviewDecision>(parts[0], out var decision))
+        {
+            return null;
+        }
+
+        var ids = new List<Guid>();
+        foreach (var part in parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // One unreadable id refuses the group instead of acting on the part that could be read.
+            if (!Guid.TryParse(part, out var id))
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        return (ids, decision);
+    }
+
     public sealed record SourceExcerpt(string Before, string Sentence, string After);
+
+    /// <summary>The questions asked about one source sentence (<paramref name="Sentence"/> null for questions without one).</summary>
+    public sealed record QuestionGroup(string Key, string? Sentence, IReadOnlyList<QuestionDto> Questions);
 }
