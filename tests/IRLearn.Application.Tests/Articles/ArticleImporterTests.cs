@@ -31,6 +31,26 @@ public sealed class ArticleImporterTests
     }
 
     [Fact]
+    public void Import_StoresTheBankAndTheMoreCandidates_WithTheirConfidence_SkippingACandidateTheDomainRefuses()
+    {
+        var bank = Question(GeneratedQuestionType.ShortAnswer, "In what year did Kazakhstan initiate CICA?", accepted: ["1992"]) with { Confidence = 0.91 };
+        var candidate = Question(GeneratedQuestionType.ShortAnswer, "Which forum did Kazakhstan initiate in 1992?", accepted: ["CICA"]) with { Confidence = 0.35 };
+        var broken = Question(GeneratedQuestionType.ShortAnswer, "What did Kazakhstan initiate?", accepted: ["CICA"]) with { Confidence = 1.5 };
+        var importer = new ArticleImporter(Generator(Result(bank) with { MoreCandidates = [candidate, broken] }));
+
+        var imported = importer.Import("instructor-1", "raw text", "My title", "kaz.txt", Now);
+
+        Assert.Equal(2, imported.Questions.Count);
+        Assert.Equal(1, imported.BankCount);
+        Assert.Equal(1, imported.MoreCandidateCount);
+        Assert.Equal(1, imported.SkippedQuestionCount);
+        var stored = imported.Questions.ToDictionary(q => q.CurrentVersion.Content.Stem);
+        Assert.Equal((QuestionTier.Bank, 0.91), (stored[bank.Stem].Tier, stored[bank.Stem].Confidence));
+        Assert.Equal((QuestionTier.MoreCandidate, 0.35), (stored[candidate.Stem].Tier, stored[candidate.Stem].Confidence));
+        Assert.All(imported.Questions, q => Assert.Equal(ReviewStatus.Proposed, q.ReviewStatus));
+    }
+
+    [Fact]
     public void Import_MapsTheArticleAndLessonDraft_AndDropsOnlyTheLessonPartsTheDomainRefuses()
     {
         var lesson = new LessonDraft(

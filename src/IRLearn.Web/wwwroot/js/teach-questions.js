@@ -133,7 +133,7 @@
             const boxes = form.querySelectorAll('input[name=ids]');
             const allChecked = Array.from(boxes).every(function (b) { return b.checked; });
             boxes.forEach(function (b) { b.checked = !allChecked; });
-            event.target.textContent = allChecked ? 'Tick all shown' : 'Clear ticks';
+            event.target.textContent = allChecked ? 'Select all shown' : 'Clear selection';
         }
     });
 
