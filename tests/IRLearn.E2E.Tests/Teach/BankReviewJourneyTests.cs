@@ -21,10 +21,10 @@ public sealed class BankReviewJourneyTests(BrowserFixture fixture) : IClassFixtu
                 cspViolations.Add(message.Text);
             }
         };
-        await LogInAsync(page);
+        await TeachSteps.LogInAsync(page);
 
         await page.GotoAsync("/Teach/Import");
-        await page.GetByLabel("Documents (choose one or many)").SetInputFilesAsync(SeedArticlePath());
+        await page.GetByLabel("Documents (choose one or many)").SetInputFilesAsync(TeachSteps.SeedArticlePath());
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
         var results = page.GetByTestId("import-results");
         var questionsLink = results.GetByRole(AriaRole.Link, new() { Name = "Questions" });
@@ -73,24 +73,4 @@ public sealed class BankReviewJourneyTests(BrowserFixture fixture) : IClassFixtu
     }
 
     private static ILocator Question(IPage page, string? id) => page.Locator($"[data-question-id='{id}']");
-
-    private static async Task LogInAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync("instructor@irlearn.test");
-        await page.GetByLabel("Password").FillAsync("Demo-Pass-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Teach");
-    }
-
-    private static string SeedArticlePath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "IRLearn.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("IRLearn.sln not found."), "seed", "articles", "01-kazakhstan-foreign-policy.txt");
-    }
 }

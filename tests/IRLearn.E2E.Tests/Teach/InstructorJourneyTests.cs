@@ -11,11 +11,11 @@ public sealed class InstructorJourneyTests(BrowserFixture fixture) : IClassFixtu
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await LogInAsync(page);
+        await TeachSteps.LogInAsync(page);
 
         // Import: the upload form, enhanced by teach-import.js (one request per file, with progress).
         await page.GotoAsync("/Teach/Import");
-        await page.GetByLabel("Documents (choose one or many)").SetInputFilesAsync(SeedArticlePath());
+        await page.GetByLabel("Documents (choose one or many)").SetInputFilesAsync(TeachSteps.SeedArticlePath());
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
         var results = page.GetByTestId("import-results");
         await Assertions.Expect(results).ToContainTextAsync("questions proposed", new() { Timeout = 30_000 });
@@ -66,7 +66,7 @@ public sealed class InstructorJourneyTests(BrowserFixture fixture) : IClassFixtu
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await LogInAsync(page);
+        await TeachSteps.LogInAsync(page);
 
         // The class shares one app with the import journey, which may have run first: compare counts, not zero.
         await page.GotoAsync("/Teach/Lessons");
@@ -89,25 +89,5 @@ public sealed class InstructorJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("binary.txt");
         await page.GotoAsync("/Teach/Lessons");
         await Assertions.Expect(page.GetByTestId("lessons").Locator("tbody tr")).ToHaveCountAsync(lessonsBefore);
-    }
-
-    private static async Task LogInAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync("instructor@irlearn.test");
-        await page.GetByLabel("Password").FillAsync("Demo-Pass-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Teach");
-    }
-
-    private static string SeedArticlePath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "IRLearn.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("IRLearn.sln not found."), "seed", "articles", "01-kazakhstan-foreign-policy.txt");
     }
 }
