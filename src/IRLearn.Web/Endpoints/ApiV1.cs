@@ -45,6 +45,11 @@ public static class ApiV1
         secured.MapLeaderboardBoards();
         secured.MapLeagues();
 
+        if (LoadTest.IsEnabled(app.ServiceProvider.GetRequiredService<IConfiguration>(), app.ServiceProvider.GetRequiredService<IHostEnvironment>()))
+        {
+            v1.MapLoadTest(secured);
+        }
+
         // The hub is for the browser's open boards, so it takes the page cookie (not the API's bearer token).
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path)
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The load harness (issue 16): builds Release, starts the app on a fresh SQLite file on a free loopback
+# port with the measurement endpoints on, creates data through the public API, runs the wrk scenarios
+# and prints one table of figures and ratios.
+#
+#   bash tools/load/run.sh                      # this checkout only
+#   bash tools/load/run.sh --baseline <git-ref> # that commit first, then this checkout, same run, side by side
+#   bash tools/load/run.sh --quick              # small classes and 3 s runs: checks the harness itself
+#
+# Not part of `dotnet test` or .ci/run. Needs wrk (Debian: apt-get install wrk) and python3.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+here="$root/tools/load"
+baseline="" quick="" seconds=8
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --baseline) baseline="$2"; shift 2 ;;
+    --quick) quick="--quick"; shift ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+work="$(mktemp -d /tmp/irlearn-load.XXXXXX)"
+app_pid=""
+cleanup() {
+  if [[ -n "$app_pid" ]]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  if [[ -d "$work/baseline-src" ]]; then git -C "$root" worktree remove --force "$work/baseline-src" || true; fi
+}
+trap cleanup EXIT
+
+publish() { # <source checkout> <output folder>
+  echo "== building Release from $1" >&2
+  nice -n 5 dotnet publish "$1/src/IRLearn.Web" -c Release -o "$2" -p:UseAppHost=false -v quiet -nologo >&2
+}
+
+measure() { # <published app> <label>
+  local port
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  echo "== $2: starting on 127.0.0.1:$port" >&2
+  (cd "$1" && exec env ASPNETCORE_ENVIRONMENT=LoadTest ASPNETCORE_URLS="http://127.0.0.1:$port" \
+      Database__ConnectionString="Data Source=$work/$2.db" Database__SeedDemoData=true \
+      LoadTest__MeasurementEndpoints=true Logging__LogLevel__Default=Warning \
+      dotnet IRLearn.Web.dll >"$work/$2.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    kill -0 "$app_pid" 2>/dev/null || { cat "$work/$2.log" >&2; exit 1; }
+    sleep 1
+  done
+  python3 "$here/load.py" run --url "http://127.0.0.1:$port" --label "$2" --out "$work/$2.json" --seconds "$seconds" $quick
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+}
+
+results=()
+if [[ -n "$baseline" ]]; then
+  git -C "$root" worktree add --detach "$work/baseline-src" "$baseline" >&2
+  publish "$work/baseline-src" "$work/baseline-app"
+  measure "$work/baseline-app" before
+  results+=("$work/before.json")
+fi
+publish "$root" "$work/current-app"
+measure "$work/current-app" after
+results+=("$work/after.json")
+
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC')"
+[[ -n "$baseline" ]] && echo "before = $baseline ($(git -C "$root" rev-parse --short "$baseline")), after = $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo ' + uncommitted changes')"
+python3 "$here/load.py" table "${results[@]}"
