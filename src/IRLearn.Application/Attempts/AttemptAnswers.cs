@@ -26,6 +26,25 @@ public sealed record AttemptAnswers(Attempt Attempt, IReadOnlyDictionary<Guid, Q
         return await ForAsync(db, attempt, cancellationToken);
     }
 
+    /// <summary>
+    /// Loads what saving answers to the given question numbers needs, and nothing more: the attempt (its
+    /// status, deadline, stamp and items), the responses to those questions only, and their versions only.
+    /// The aggregate is deliberately partial, so it serves <see cref="Apply"/> alone; submitting and
+    /// grading load it whole. Someone else's attempt is a 404, as in <see cref="LoadOwnAsync"/>.
+    /// </summary>
+    public static async Task<AttemptAnswers> LoadForSaveAsync(IApplicationDbContext db, Guid attemptId, string studentId, IReadOnlyCollection<int> numbers, CancellationToken cancellationToken)
+    {
+        var attempt = await db.Attempts.IgnoreAutoIncludes().TakenBy(studentId).FirstOrNotFoundAsync(attemptId, cancellationToken);
+        var versionIds = attempt.Items.Where(i => numbers.Contains(i.Order)).Select(i => i.QuestionVersionId).ToList();
+
+        // Tracked, so EF attaches them to the attempt: SaveAnswer finds an existing response and updates it.
+        await db.Attempts.Where(a => a.Id == attempt.Id)
+            .SelectMany(a => a.Responses)
+            .Where(r => versionIds.Contains(r.QuestionVersionId))
+            .LoadAsync(cancellationToken);
+        return new(attempt, await db.QuestionVersions.ByIdsAsync(versionIds, cancellationToken));
+    }
+
     public static async Task<AttemptAnswers> ForAsync(IApplicationDbContext db, Attempt attempt, CancellationToken cancellationToken) =>
         new(attempt, await db.QuestionVersions.ByIdsAsync(attempt.Items.Select(i => i.QuestionVersionId), cancellationToken));
 

@@ -34,7 +34,8 @@ public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrent
     {
         var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
-        var context = await AttemptAnswers.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
+        var numbers = command.Answers.Select(a => a.Number).Distinct().Order().ToList();
+        var context = await AttemptAnswers.LoadForSaveAsync(db, command.AttemptId, studentId, numbers, cancellationToken);
 
         if (context.Apply(command.Answers, now) > 0)
         {
@@ -44,7 +45,7 @@ public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrent
         return new SavedAnswersDto(
             context.Attempt.Id,
             now,
-            command.Answers.Select(a => a.Number).Distinct().Order().ToList(),
+            numbers,
             (int)Math.Ceiling(context.Attempt.TimeRemaining(now).TotalSeconds));
     }
 }

@@ -27,10 +27,11 @@ public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurren
         var now = clock.GetUtcNow();
 
         // Only an enrolled student sees the assignment; anyone else gets the same 404 as for a made-up id.
-        var classroom = await db.Classrooms.AsNoTracking().AttendedBy(studentId)
-            .Where(c => c.Assignments.Any(a => a.Id == command.AssignmentId))
+        // The assignment alone (with its overrides), not the classroom with its roster: a lecture hall starts at once.
+        var assignment = await db.Classrooms.AsNoTracking().AttendedBy(studentId)
+            .SelectMany(c => c.Assignments)
+            .Where(a => a.Id == command.AssignmentId)
             .FirstOrNotFoundAsync("Assignment", command.AssignmentId, cancellationToken);
-        var assignment = classroom.GetAssignment(command.AssignmentId);
 
         var earlier = await db.Attempts
             .TakenBy(studentId).Where(a => a.AssignmentId == assignment.Id)
