@@ -53,14 +53,17 @@ measure() { # <published app> <label>
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
+# Both builds are published before either is measured, so editing the checkout during a run changes nothing.
 results=()
 if [[ -n "$baseline" ]]; then
   git -C "$root" worktree add --detach "$work/baseline-src" "$baseline" >&2
   publish "$work/baseline-src" "$work/baseline-app"
+fi
+publish "$root" "$work/current-app"
+if [[ -n "$baseline" ]]; then
   measure "$work/baseline-app" before
   results+=("$work/before.json")
 fi
-publish "$root" "$work/current-app"
 measure "$work/current-app" after
 results+=("$work/after.json")
 
