@@ -278,7 +278,7 @@ def run(args):
     api = Api(args.url)
     runtime = Runtime(api)
     sizes = (10, 100) if args.quick else (30, 300)
-    secs = 3 if args.quick else args.seconds
+    secs = args.seconds
     log(f"[{args.label}] creating data through the API")
     data = setup(api, sizes, log)
     small, large = (data["classes"][str(s)] for s in sizes)

@@ -5,24 +5,27 @@
 #
 #   bash tools/load/run.sh                      # this checkout only
 #   bash tools/load/run.sh --baseline <git-ref> # that commit first, then this checkout, same run, side by side
-#   bash tools/load/run.sh --quick              # small classes and 3 s runs: checks the harness itself
+#   bash tools/load/run.sh --quick              # 10- and 100-student classes, 3 s runs (--seconds to change)
+#   bash tools/load/run.sh --reuse <dir>        # measure again the builds a killed or earlier run left in <dir>
 #
 # Not part of `dotnet test` or .ci/run. Needs wrk (Debian: apt-get install wrk) and python3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/tools/load"
-baseline="" quick="" seconds=8
+baseline="" quick="" seconds="" reuse=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --baseline) baseline="$2"; shift 2 ;;
     --quick) quick="--quick"; shift ;;
     --seconds) seconds="$2"; shift 2 ;;
+    --reuse) reuse="$2"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-work="$(mktemp -d /tmp/irlearn-load.XXXXXX)"
+seconds="${seconds:-$([[ -n "$quick" ]] && echo 3 || echo 8)}"
+work="${reuse:-$(mktemp -d /tmp/irlearn-load.XXXXXX)}"
 app_pid=""
 cleanup() {
   if [[ -n "$app_pid" ]]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
@@ -31,6 +34,7 @@ cleanup() {
 trap cleanup EXIT
 
 publish() { # <source checkout> <output folder>
+  if [[ -n "$reuse" && -f "$2/IRLearn.Web.dll" ]]; then echo "== reusing the build in $2" >&2; return; fi
   echo "== building Release from $1" >&2
   nice -n 5 dotnet publish "$1/src/IRLearn.Web" -c Release -o "$2" -p:UseAppHost=false -v quiet -nologo >&2
 }
@@ -40,7 +44,7 @@ measure() { # <published app> <label>
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   echo "== $2: starting on 127.0.0.1:$port" >&2
   (cd "$1" && exec env ASPNETCORE_ENVIRONMENT=LoadTest ASPNETCORE_URLS="http://127.0.0.1:$port" \
-      Database__ConnectionString="Data Source=$work/$2.db" Database__SeedDemoData=true \
+      Database__ConnectionString="Data Source=$work/$2-$$.db" Database__SeedDemoData=true \
       LoadTest__MeasurementEndpoints=true Logging__LogLevel__Default=Warning \
       dotnet IRLearn.Web.dll >"$work/$2.log" 2>&1) &
   app_pid=$!
@@ -56,7 +60,7 @@ measure() { # <published app> <label>
 # Both builds are published before either is measured, so editing the checkout during a run changes nothing.
 results=()
 if [[ -n "$baseline" ]]; then
-  git -C "$root" worktree add --detach "$work/baseline-src" "$baseline" >&2
+  [[ -d "$work/baseline-src" ]] || git -C "$root" worktree add --detach "$work/baseline-src" "$baseline" >&2
   publish "$work/baseline-src" "$work/baseline-app"
 fi
 publish "$root" "$work/current-app"

@@ -1,0 +1,121 @@
+using BenchmarkDotNet.Attributes;
+using IRLearn.Application.Attempts;
+using IRLearn.Application.Attempts.Commands.SaveAnswers;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Domain.Attempts;
+using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Lessons;
+using IRLearn.Domain.QuestionBank;
+using IRLearn.Domain.Quizzes;
+using IRLearn.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Benchmarks;
+
+/// <summary>
+/// One answer saved to a 20-question attempt whose every question is already answered, on a real SQLite
+/// file configured as the app configures it, each save in its own DbContext as in a request. The baseline
+/// is the save as it was before issue 16 (the whole attempt, every response and every version loaded),
+/// so the allocation per save reads side by side with what it replaced.
+/// </summary>
+[MemoryDiagnoser]
+public class SaveAnswerBenchmarks
+{
+    private const string StudentId = "benchmark-student";
+    private const int Questions = 20;
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"irlearn-bench-{Guid.NewGuid():N}.db");
+    private DbContextOptions<ApplicationDbContext> _options = null!;
+    private Guid _attemptId;
+    private int _textNumber;
+    private int _counter;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _options = new DbContextOptionsBuilder<ApplicationDbContext>()
+            .UseProvider(DatabaseProvider.Sqlite, ProviderSetup.ResolveSqliteConnectionString($"Data Source={_path}", Path.GetTempPath()))
+            .AddInterceptors(new SqliteWalInterceptor())
+            .Options;
+        using var db = new ApplicationDbContext(_options);
+        db.Database.Migrate();
+
+        var now = DateTimeOffset.UtcNow;
+        var lesson = Lesson.Create("benchmark-instructor", null, "Benchmark lesson", null, now);
+        var quiz = Quiz.Create("benchmark-instructor", "Benchmark quiz", null, now);
+        var questions = Enumerable.Range(1, Questions).Select(i =>
+        {
+            // Half choice, half typed: a choice version carries options, a typed one accepted answers.
+            var content = i % 2 == 0
+                ? QuestionContent.Create(QuestionType.MultipleChoice, $"Which option is number {i}?", options: [new($"Option {i}", true), new("Another", false), new("A third", false)])
+                : QuestionContent.Create(QuestionType.ShortAnswer, $"Name the body in clause {i}.", acceptedAnswers: [$"Body {i}"]);
+            var question = Question.Create(lesson.Id, "benchmark-instructor", QuestionOrigin.Authored, content, now);
+            question.Approve();
+            quiz.AddQuestion(question, 1m, now);
+            return question;
+        }).ToList();
+        quiz.Publish(now);
+        var classroom = Classroom.Create("Benchmark class", "benchmark-instructor", JoinCode.Generate(), now);
+        classroom.Join(StudentId, classroom.JoinCode, now);
+        var assignment = classroom.Assign(quiz.Id, "Benchmark", now.AddHours(-1), now.AddDays(7), now);
+        var attempt = Attempt.Start(assignment, quiz, StudentId, 0, questions.Select(q => new AttemptQuestion(q.CurrentVersion, 1m)).ToList(), AttemptPolicy.Default, now);
+        foreach (var item in attempt.Items)
+        {
+            attempt.SaveAnswer(item.QuestionVersionId, item.Order % 2 == 0 ? Answer.Choice(0) : Answer.FromText("first answer"), now);
+        }
+
+        db.Lessons.Add(lesson);
+        db.Questions.AddRange(questions);
+        db.Quizzes.Add(quiz);
+        db.Classrooms.Add(classroom);
+        db.Attempts.Add(attempt);
+        db.SaveChanges();
+        _attemptId = attempt.Id;
+        _textNumber = attempt.Items.First(i => questions.Single(q => q.CurrentVersionId == i.QuestionVersionId).CurrentVersion.Content.Type == QuestionType.ShortAnswer).Order;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(_path + suffix);
+        }
+    }
+
+    /// <summary>The save before issue 16: the whole attempt with every response, and every version it showed.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<int> WholeAttempt()
+    {
+        await using var db = new ApplicationDbContext(_options);
+        var context = await AttemptAnswers.LoadOwnAsync(db, _attemptId, StudentId, track: true, CancellationToken.None);
+        context.Apply([NextAnswer()], DateTimeOffset.UtcNow);
+        return await db.SaveChangesAsync();
+    }
+
+    /// <summary>The handler as the API runs it (without the HTTP and Mediator pipeline around it).</summary>
+    [Benchmark]
+    public async Task<int> Handler()
+    {
+        await using var db = new ApplicationDbContext(_options);
+        var handler = new SaveAnswersCommandHandler(db, new Student(), TimeProvider.System);
+        var saved = await handler.Handle(new SaveAnswersCommand(_attemptId, [NextAnswer()]), CancellationToken.None);
+        return saved.Saved.Count;
+    }
+
+    // A new text every time, so every save is a real write.
+    private AnswerInput NextAnswer() => new(_textNumber, Text: $"answer {++_counter}");
+
+    private sealed class Student : ICurrentUser
+    {
+        public string Id => StudentId;
+
+        public string? UserId => StudentId;
+
+        public bool IsAuthenticated => true;
+
+        public bool IsInRole(string role) => role == "Student";
+    }
+}
