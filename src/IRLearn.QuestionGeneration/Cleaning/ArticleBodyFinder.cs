@@ -14,8 +14,10 @@ namespace IRLearn.QuestionGeneration.Cleaning;
 internal static class ArticleBodyFinder
 {
     // What bridging a gap between paragraphs of prose costs, in words of prose: one block (a subheading,
-    // a photo credit, an advertisement label) costs little, every further block of the same gap more, so
-    // a list of teasers cannot be bridged by the lead sentences scattered through it.
+    // an advertisement label) costs little, every further block of the same gap more, so a list of teasers
+    // cannot be bridged by the lead sentences scattered through it. A photo's credit and caption sit inside
+    // articles, not in the lists around them, and cost least.
+    private const int MediaBlockCost = 2;
     private const int FirstGapBlockCost = 5;
     private const int FurtherGapBlockCost = 10;
 
@@ -95,7 +97,7 @@ internal static class ArticleBodyFinder
         var segmentFirst = 0;
         for (var i = 0; i < count; i++)
         {
-            var weight = Weight(i, shapes, prose);
+            var weight = Weight(i, kinds, shapes, prose);
             if (sum <= 0)
             {
                 sum = weight;
@@ -116,16 +118,41 @@ internal static class ArticleBodyFinder
         return (AfterOpeningHeader(kinds, shapes, prose, bestFirst, bestLast), bestLast);
     }
 
-    private static int Weight(int i, BlockShape[] shapes, bool[] prose)
+    private static int Weight(int i, BlockKind[] kinds, BlockShape[] shapes, bool[] prose)
     {
         if (prose[i])
         {
-            var alone = (i == 0 || !prose[i - 1]) && (i == prose.Length - 1 || !prose[i + 1]);
+            var alone = !ProseBeside(i, -1, kinds, prose) && !ProseBeside(i, 1, kinds, prose);
             return alone ? Math.Max(1, shapes[i].WordCount / 2) : shapes[i].WordCount;
         }
 
-        return i > 0 && !prose[i - 1] ? -FurtherGapBlockCost : -FirstGapBlockCost;
+        if (IsMedia(kinds[i]))
+        {
+            return -MediaBlockCost;
+        }
+
+        var previous = i - 1;
+        while (previous >= 0 && IsMedia(kinds[previous]))
+        {
+            previous--;
+        }
+
+        return previous >= 0 && !prose[previous] ? -FurtherGapBlockCost : -FirstGapBlockCost;
     }
+
+    /// <summary>Whether the nearest block in <paramref name="step"/>'s direction, photos skipped, is prose.</summary>
+    private static bool ProseBeside(int i, int step, BlockKind[] kinds, bool[] prose)
+    {
+        var j = i + step;
+        while (j >= 0 && j < kinds.Length && IsMedia(kinds[j]))
+        {
+            j += step;
+        }
+
+        return j >= 0 && j < kinds.Length && prose[j];
+    }
+
+    private static bool IsMedia(BlockKind kind) => kind is BlockKind.Credit or BlockKind.Caption;
 
     /// <summary>
     /// News pages put the dek, the lead photo or video (with caption and transcript) before the byline
@@ -264,8 +291,8 @@ internal static class ArticleBodyFinder
     }
 
     /// <summary>
-    /// Inside the body a short line is a subheading when prose follows it. Lines that come in runs, or
-    /// after a widget label, are lists of headlines, names or dates.
+    /// Inside the body a short line is a subheading when a section of prose follows it. Lines that come in
+    /// runs, or after a widget label, are lists of headlines, names or dates.
     /// </summary>
     private static void MarkHeadingsAndLists(IReadOnlyList<string> blocks, BlockKind[] kinds, bool[] prose, BlockShape[] shapes, int first, int last)
     {
@@ -292,7 +319,10 @@ internal static class ArticleBodyFinder
                 next++;
             }
 
-            var introducesProse = next <= last && kinds[next] == BlockKind.Body && prose[next];
+            // A subheading opens a section: two paragraphs of prose, or what is left of the body. A single
+            // paragraph before the next photo or widget is what a link to another story sits above.
+            var introducesProse = next <= last && kinds[next] == BlockKind.Body && prose[next] &&
+                (next == last || next + 1 <= last && kinds[next + 1] == BlockKind.Body && prose[next + 1]);
             var headingShaped = shapes[i].WordCount <= MaxHeadingWords && BoilerplateRemover.LooksLikeTitle(blocks[i]);
             kinds[i] = !afterList && !inRun && introducesProse && headingShaped ? BlockKind.Heading : BlockKind.ListItem;
         }

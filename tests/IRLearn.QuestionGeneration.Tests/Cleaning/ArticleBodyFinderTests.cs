@@ -189,6 +189,18 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_LinkLineAboveASingleParagraphBeforeAPhoto_IsNotAHeading()
+    {
+        const string link = "Will the Rhine follow suit?";
+        var cleaned = BoilerplateRemover.Clean(Page(
+            [Title, Lead, Second, "What does the deal change?", Quote, Figures, link, Holdouts, "Image copyright Reuters", "Image caption Barges at the lock", Closing]));
+
+        Assert.Equal(Page([Lead, Second, "What does the deal change?", Quote, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.Contains(link, cleaned.Removed);
+        Assert.Single(cleaned.Blocks, b => b.IsHeading);
+    }
+
+    [Fact]
     public void Clean_HeadingFollowedByAnAnalystsByline_StaysAHeading()
     {
         var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, Quote, Figures, "One dispute over, another begins", "Elena Marsh, Europe correspondent", Holdouts, Closing]));
