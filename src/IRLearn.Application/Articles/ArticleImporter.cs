@@ -34,7 +34,8 @@ public sealed class ArticleImporter(IArticleGenerator generator)
     private const int MaxKeyTermLength = 200;
     private const int MaxExpansionLength = 1000;
 
-    public ImportedArticle Import(string ownerId, string text, string? title, string? source, DateTimeOffset now)
+    /// <param name="removedByReader">What the document reader already left out as page furniture; listed first.</param>
+    public ImportedArticle Import(string ownerId, string text, string? title, string? source, DateTimeOffset now, IReadOnlyList<string>? removedByReader = null)
     {
         GenerationResult generated;
         try
@@ -49,7 +50,8 @@ public sealed class ArticleImporter(IArticleGenerator generator)
         }
 
         var articleTitle = Shorten(FirstNonBlank(title, generated.Title) ?? UntitledArticle, Article.MaxTitleLength);
-        var article = Article.Import(ownerId, articleTitle, byline: null, source, text, generated.CleanedText, generated.Removed, now);
+        var removed = (removedByReader ?? []).Concat(generated.Removed);
+        var article = Article.Import(ownerId, articleTitle, byline: null, source, text, generated.CleanedText, removed, now);
         var lesson = MapLesson(ownerId, article, generated.Lesson, now);
 
         var questions = new List<Question>();

@@ -3,8 +3,12 @@ using IRLearn.Domain.Common;
 
 namespace IRLearn.Infrastructure.Documents;
 
-/// <summary>What an extractor found: a title when the document states one, and its paragraphs in order.</summary>
-public sealed record ExtractedDocument(string? Title, IReadOnlyList<string> Paragraphs);
+/// <summary>
+/// What an extractor found: a title when the document states one, its paragraphs in order, the blocks
+/// it left out as page furniture around the article (captions, asides, related lists), for the instructor,
+/// and a timestamp line when the document states when it was published.
+/// </summary>
+public sealed record ExtractedDocument(string? Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string>? Removed = null, string? Published = null);
 
 /// <summary>
 /// Builds the one text format every reader returns, the "scraped" format the generator is tuned on:
@@ -19,15 +23,23 @@ public static class ArticleText
     {
         var title = document.Title is null ? null : CleanInline(document.Title);
         var paragraphs = document.Paragraphs.Select(CleanInline).Where(p => p.Length > 0).ToList();
+        var published = document.Published is null ? string.Empty : CleanInline(document.Published);
         if (string.IsNullOrEmpty(title))
         {
-            return string.Join("\n\n", paragraphs);
+            // Without a title the first line would be taken for one, so the timestamp goes last.
+            return string.Join("\n\n", published.Length > 0 && paragraphs.Count > 0 ? [.. paragraphs, published] : paragraphs);
         }
 
         // Documents usually repeat their title as the first heading; say it once.
         if (paragraphs.Count > 0 && string.Equals(paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
         {
             paragraphs.RemoveAt(0);
+        }
+
+        // The timestamp stands under the headline, as on the page.
+        if (published.Length > 0 && paragraphs.Count > 0)
+        {
+            paragraphs.Insert(0, published);
         }
 
         return paragraphs.Count == 0 ? title : title + "\n\n" + string.Join("\n\n", paragraphs);

@@ -103,7 +103,7 @@ public sealed class DocumentReader(IOptions<DocumentReaderOptions> options, Time
         }
 
         var title = ArticleText.CleanInline(extracted.Document!.Title ?? string.Empty);
-        return DocumentReadResult.Success(title.Length > 0 ? title : null, text);
+        return DocumentReadResult.Success(title.Length > 0 ? title : null, text, extracted.Document!.Removed);
     }
 
     private (ExtractedDocument? Document, DocumentReadResult? Error) Extract(DocumentKind kind, byte[] bytes, DocumentBudget budget)

@@ -7,10 +7,13 @@ using SmartReader;
 namespace IRLearn.Infrastructure.Documents;
 
 /// <summary>
-/// Reads .html: SmartReader (a port of Firefox's Reader View) picks the main content, which drops
-/// navigation, footers and sidebars; when it finds nothing readable, the body text minus the obvious
-/// page furniture is used instead. Block elements become paragraphs; the title is the first &lt;h1&gt;,
-/// else the &lt;title&gt; without its " | Site name" tail.
+/// Reads .html: first <see cref="HtmlBoilerplate"/> takes out what the page's structure marks as
+/// furniture (figures and captions, asides, navigation, headers and footers, widget classes, link lists,
+/// the dek and byline beside the headline) and lists what it took from around the article; then SmartReader
+/// (a port of Firefox's Reader View) picks the main content from what is left; when it finds nothing
+/// readable, the remaining body text is used instead. Block elements become paragraphs; the title is the
+/// first &lt;h1&gt;, else the &lt;title&gt; without its " | Site name" tail; the publication date
+/// (<see cref="HtmlPublished"/>) comes back as its own timestamp line, since the furniture it stood in is gone.
 /// </summary>
 public static class HtmlExtractor
 {
@@ -39,9 +42,12 @@ public static class HtmlExtractor
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
-        var title = FindTitle(document);
+        var headline = FindHeadline(document);
+        var title = FindTitle(document, headline);
+        var published = HtmlPublished.Line(document, headline);
+        var removed = HtmlBoilerplate.Strip(document, headline);
 
-        var paragraphs = readerView ? MainContent(html) : [];
+        var paragraphs = readerView ? MainContent(document.DocumentElement.OuterHtml) : [];
         if (paragraphs.Count == 0 && document.Body is { } body)
         {
             foreach (var furniture in body.QuerySelectorAll(string.Join(',', PageFurniture)).ToList())
@@ -52,7 +58,7 @@ public static class HtmlExtractor
             paragraphs = Paragraphs(body);
         }
 
-        return new ExtractedDocument(title, paragraphs);
+        return new ExtractedDocument(title, paragraphs, removed, published);
     }
 
     /// <summary>The text of each block element under <paramref name="root"/>, in document order.</summary>
@@ -126,11 +132,12 @@ public static class HtmlExtractor
         return content.Body is null ? [] : Paragraphs(content.Body);
     }
 
-    private static string? FindTitle(IHtmlDocument document)
+    // Sites often put their own name in an <h1> inside the page header; the article's is in its body.
+    private static IElement? FindHeadline(IHtmlDocument document) =>
+        document.QuerySelector("article h1, main h1") ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("header, nav") is null);
+
+    private static string? FindTitle(IHtmlDocument document, IElement? heading)
     {
-        // Sites often put their own name in an <h1> inside the page header; the article's is in its body.
-        var heading = document.QuerySelector("article h1, main h1")
-            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("header, nav") is null);
         var h1 = heading is null ? string.Empty : ArticleText.CleanInline(heading.TextContent);
         if (h1.Length > 0)
         {

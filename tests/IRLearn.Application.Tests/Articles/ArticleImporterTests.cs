@@ -85,6 +85,16 @@ public sealed class ArticleImporterTests
         Assert.Equal(ArticleImporter.UntitledArticle, imported.Article.Title);
     }
 
+    [Fact]
+    public void Import_BlocksTheReaderLeftOut_AreListedBeforeTheGeneratorsOwn()
+    {
+        var importer = new ArticleImporter(Generator(Result() with { Removed = ["Image by someone"] }));
+
+        var imported = importer.Import("instructor-1", "raw text", "My title", "page.html", Now, removedByReader: ["A barge at the lock. Photo: Ada Lind/Reuters"]);
+
+        Assert.Equal(["A barge at the lock. Photo: Ada Lind/Reuters", "Image by someone"], imported.Article.RemovedBlocks);
+    }
+
     private static IArticleGenerator Generator(GenerationResult result)
     {
         var generator = new Mock<IArticleGenerator>();

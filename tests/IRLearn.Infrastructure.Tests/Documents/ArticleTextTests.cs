@@ -22,6 +22,22 @@ public class ArticleTextTests
     }
 
     [Fact]
+    public void Compose_WithTimestamp_PutsItUnderTheTitle()
+    {
+        var text = ArticleText.Compose(new ExtractedDocument("The CIS Council", ["It met in Bishkek."], Published: "Published 3 May 2021"));
+
+        Assert.Equal("The CIS Council\n\nPublished 3 May 2021\n\nIt met in Bishkek.", text);
+    }
+
+    [Fact]
+    public void Compose_WithTimestampButNoTitle_PutsItLastSoItIsNotTakenForTheTitle()
+    {
+        var text = ArticleText.Compose(new ExtractedDocument(null, ["It met in Bishkek.", "Leaders spoke."], Published: "Published 3 May 2021"));
+
+        Assert.Equal("It met in Bishkek.\n\nLeaders spoke.\n\nPublished 3 May 2021", text);
+    }
+
+    [Fact]
     public void CleanInline_InvisibleCharacters_AreRemoved()
     {
         Assert.Equal("international policy", ArticleText.CleanInline("inter\u00ADnational\u00A0\u200Bpolicy\n"));

@@ -209,6 +209,28 @@ public sealed class ImportTests(IRLearnWebFactory factory) : IClassFixture<IRLea
     }
 
     [Fact]
+    public async Task Api_UploadHtml_ListsTheCaptionTheReaderLeftOut()
+    {
+        const string caption = "Delegates leave the summit hall in Accra. Photo: Ama Mensah/Reuters";
+        var paragraphs = TeachData.SeedArticle("04-african-union-afcfta.txt").Split("\n\n").Skip(1).Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>").ToList();
+        var html = "<html><head><title>One Market | Review</title></head><body><article><h1>One Market</h1>" + string.Concat(paragraphs.Take(3))
+            + $"<figure><img src='hall.jpg'><figcaption>{caption}</figcaption></figure>" + string.Concat(paragraphs.Skip(3)) + "</article></body></html>";
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(html));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/html");
+        form.Add(file, "file", "afcfta.html");
+
+        var response = await api.PostAsync("/api/v1/articles/upload", form);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var article = await TeachData.GetJsonAsync(api, $"/api/v1/articles/{created.RootElement.GetProperty("articleId").GetGuid()}");
+        Assert.Contains(caption, article.RootElement.GetProperty("removedBlocks").EnumerateArray().Select(b => b.GetString()));
+        Assert.DoesNotContain("Ama Mensah", article.RootElement.GetProperty("cleanedText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RemovedBoilerplate_IsListed_AndCanBePutBack()
     {
         using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);

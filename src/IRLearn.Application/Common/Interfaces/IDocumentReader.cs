@@ -10,11 +10,16 @@ public interface IDocumentReader
     Task<DocumentReadResult> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken = default);
 }
 
-public sealed record DocumentReadResult(string? Title, string? Text, DocumentReadError? Error)
+/// <summary>
+/// The text read, or why it could not be read. <see cref="Removed"/> holds what the reader itself left out as
+/// page furniture around the article (an HTML page's captions, asides and related lists), so that the
+/// instructor sees it with what the generator removes.
+/// </summary>
+public sealed record DocumentReadResult(string? Title, string? Text, DocumentReadError? Error, IReadOnlyList<string>? Removed = null)
 {
     public bool Succeeded => Error is null;
 
-    public static DocumentReadResult Success(string? title, string text) => new(title, text, null);
+    public static DocumentReadResult Success(string? title, string text, IReadOnlyList<string>? removed = null) => new(title, text, null, removed);
 
     public static DocumentReadResult Failure(DocumentErrorKind kind, string message) => new(null, null, new DocumentReadError(kind, message));
 }

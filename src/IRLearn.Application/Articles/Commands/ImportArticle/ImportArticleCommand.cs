@@ -62,7 +62,7 @@ public sealed class ImportArticleCommandHandler(
 
         var title = string.IsNullOrWhiteSpace(command.Title) ? read.Title : command.Title.Trim();
         var source = command.FileName == ImportArticleCommand.PastedFileName ? null : Path.GetFileName(command.FileName);
-        var imported = importer.Import(ownerId, read.Text!, title, source, clock.GetUtcNow());
+        var imported = importer.Import(ownerId, read.Text!, title, source, clock.GetUtcNow(), read.Removed);
 
         db.Articles.Add(imported.Article);
         db.Lessons.Add(imported.Lesson);
