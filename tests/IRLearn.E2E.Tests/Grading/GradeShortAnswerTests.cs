@@ -49,7 +49,7 @@ public sealed class GradeShortAnswerTests(BrowserFixture fixture) : IClassFixtur
 
         await page.GotoAsync($"/Teach/Grading/Gradebook/{classroomId}?size=200");
         await Assertions.Expect(danielCell.GetByTestId("cell-status")).ToHaveTextAsync("Graded");
-        await Assertions.Expect(danielCell.GetByTestId("cell-final")).ToHaveTextAsync("100 %");
+        await Assertions.Expect(danielCell.GetByTestId("cell-final")).ToHaveTextAsync("100%");
 
         if (hasLeaderboard)
         {

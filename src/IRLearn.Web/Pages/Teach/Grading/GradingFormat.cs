@@ -1,6 +1,7 @@
 using System.Globalization;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Attempts;
+using IRLearn.Web.Infrastructure;
 
 namespace IRLearn.Web.Pages.Teach.Grading;
 
@@ -9,7 +10,7 @@ public static class GradingFormat
 {
     public static string Score(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "–";
 
-    public static string Percent(decimal? value) => value is null ? "–" : value.Value.ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    public static string Percent(decimal? value) => Formats.Percent(value);
 
     public static string When(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "–";
 
@@ -17,12 +18,7 @@ public static class GradingFormat
 
     public static string Status(CellStatus status) => GradebookRules.Label(status);
 
-    public static string Status(AttemptStatus status) => status switch
-    {
-        AttemptStatus.InProgress => "In progress",
-        AttemptStatus.NeedsGrading => "Needs grading",
-        _ => status.ToString(),
-    };
+    public static string Status(AttemptStatus status) => DisplayNames.Of(status);
 
     /// <summary>Bootstrap badge classes; the status is always also written as text, never by colour alone.</summary>
     public static string Badge(CellStatus status) => status switch

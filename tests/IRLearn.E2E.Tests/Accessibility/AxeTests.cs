@@ -1,0 +1,116 @@
+using Deque.AxeCore.Playwright;
+using IRLearn.E2E.Tests.Infrastructure;
+using IRLearn.E2E.Tests.Learn;
+using IRLearn.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace IRLearn.E2E.Tests.Accessibility;
+
+/// <summary>
+/// axe-core in real Chromium on every page the browser tests visit, as each role sees it (an open and a closed
+/// attempt, grading pages with work in them). Any serious or critical violation, or any CSP refusal in the
+/// console, fails the test with the rule, the page and the offending elements.
+/// </summary>
+public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] Blocking = ["serious", "critical"];
+
+    [Fact]
+    public async Task EveryPage_HasNoSeriousOrCriticalAxeViolation_AndNoCspViolation()
+    {
+        var assignmentId = await QuizSeed.TimedQuizAsync(fixture.Server.Services, "KAZ2EURA", "Accessible quiz");
+        var ids = await IdsAsync(assignmentId);
+        var problems = new List<string>();
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var violations = Session.RecordCspViolations(page);
+
+        await AuditAsync(page, problems, "/", "/Account/Login", "/Account/Register");
+
+        await Session.LogInAsync(page, "student@irlearn.test", "/Learn");
+        await page.GotoAsync($"/Learn/Assignments/{assignmentId}");
+        await AuditAsync(page, problems);
+        await page.GetByTestId("start-attempt").ClickAsync();
+        await page.WaitForURLAsync("**/Learn/Attempts/**");
+        var attemptPath = new Uri(page.Url).AbsolutePath;
+        await AuditAsync(page, problems);
+        await page.GetByLabel("1997").CheckAsync();
+        await AuditAsync(page, problems, "/Learn");
+        await page.GotoAsync(attemptPath);
+        await page.GetByTestId("submit-attempt").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("result")).ToBeVisibleAsync();
+        await AuditAsync(page, problems);
+        await AuditAsync(page, problems, "/Learn/Progress", "/Learn/Review", $"/Learn/Lessons/{ids.LessonId}", "/Leaderboards", $"/Leaderboards/Classroom/{ids.ClassroomId}", $"/Leaderboards/Quiz/{assignmentId}", "/Leaderboards/Leagues");
+        await page.GotoAsync("/Learn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+
+        await Session.LogInAsync(page, "instructor@irlearn.test", "/Teach");
+        var attemptId = attemptPath.Split('/')[^1];
+        await AuditAsync(
+            page,
+            problems,
+            "/Teach",
+            "/Teach/Import",
+            "/Teach/Lessons",
+            $"/Teach/Lessons/Edit/{ids.LessonId}",
+            $"/Teach/Questions/Edit/{ids.QuestionId}",
+            "/Teach/Quizzes",
+            $"/Teach/Quizzes/Edit/{ids.QuizId}",
+            $"/Teach/Quizzes/Preview/{ids.QuizId}",
+            "/Teach/Classrooms",
+            $"/Teach/Classrooms/Details/{ids.ClassroomId}",
+            $"/Teach/Grading/Gradebook/{ids.ClassroomId}",
+            $"/Teach/Grading/Queue/{ids.ClassroomId}",
+            $"/Teach/Grading/Attempt/{attemptId}",
+            $"/Teach/Grading/Items/{assignmentId}",
+            $"/Teach/Grading/Accommodation/{ids.ClassroomId}/{assignmentId}/{ids.StudentId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+
+        await Session.LogInAsync(page, "admin@irlearn.test", "/Admin/Users");
+        await AuditAsync(page, problems);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.Empty(violations);
+    }
+
+    /// <summary>Runs axe on the current page, or on each path given (after it loads).</summary>
+    private static async Task AuditAsync(IPage page, List<string> problems, params string[] paths)
+    {
+        if (paths.Length == 0)
+        {
+            await RunAsync(page, problems);
+            return;
+        }
+
+        foreach (var path in paths)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response?.Ok == true, $"{path} answered {response?.Status}.");
+            await RunAsync(page, problems);
+        }
+    }
+
+    private static async Task RunAsync(IPage page, List<string> problems)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var result = await page.RunAxe();
+        foreach (var violation in result.Violations.Where(v => Blocking.Contains(v.Impact)))
+        {
+            var targets = string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html));
+            problems.Add($"{new Uri(page.Url).PathAndQuery}: {violation.Impact} {violation.Id} ({violation.Nodes.Length}): {targets}");
+        }
+    }
+
+    private async Task<(Guid ClassroomId, Guid QuizId, Guid LessonId, Guid QuestionId, string StudentId)> IdsAsync(Guid assignmentId)
+    {
+        using var scope = fixture.Server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var classroom = (await db.Classrooms.AsNoTracking().ToListAsync()).Single(c => c.Assignments.Any(a => a.Id == assignmentId));
+        var quizId = classroom.Assignments.Single(a => a.Id == assignmentId).QuizId;
+        var quiz = await db.Quizzes.AsNoTracking().SingleAsync(q => q.Id == quizId);
+        var studentId = await db.Users.Where(u => u.Email == "student@irlearn.test").Select(u => u.Id).SingleAsync();
+        return (classroom.Id, quiz.Id, quiz.Items[0].LessonId, quiz.Items[0].QuestionId, studentId);
+    }
+}
