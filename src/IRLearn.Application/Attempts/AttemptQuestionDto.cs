@@ -23,6 +23,7 @@ public sealed record AttemptQuestionDto(
     ItemFeedbackDto? Feedback);
 
 /// <summary>Whether an answer was right, and why: shown only when the feedback policy allows.</summary>
+/// <param name="CorrectOptions">For choice questions, the texts of the right options, so the page can mark them beside the student's own.</param>
 public sealed record ItemFeedbackDto(
     bool? IsCorrect,
     decimal? Score,
@@ -30,7 +31,8 @@ public sealed record ItemFeedbackDto(
     string CorrectAnswer,
     string Explanation,
     string? SourceSentence,
-    string? Comment);
+    string? Comment,
+    IReadOnlyList<string> CorrectOptions);
 
 /// <summary>Builds the student's view of questions; the one place that decides what of a version reaches the browser.</summary>
 public static class QuestionViews
@@ -61,7 +63,8 @@ public static class QuestionViews
             CorrectAnswerOf(content),
             content.Explanation,
             content.Source?.Sentence,
-            response?.Comment);
+            response?.Comment,
+            CorrectOptionsOf(content));
 
     /// <summary>Feedback for an answer not graded yet (immediate feedback during the attempt, practice): graded on the spot, changing nothing.</summary>
     public static ItemFeedbackDto Preview(QuestionContent content, decimal points, Answer answer, AliasMap aliases)
@@ -74,8 +77,12 @@ public static class QuestionViews
             CorrectAnswerOf(content),
             content.Explanation,
             content.Source?.Sentence,
-            null);
+            null,
+            CorrectOptionsOf(content));
     }
+
+    public static IReadOnlyList<string> CorrectOptionsOf(QuestionContent content) =>
+        [.. content.Options.Where(o => o.IsCorrect).Select(o => o.Text)];
 
     public static string CorrectAnswerOf(QuestionContent content) => content.Type switch
     {

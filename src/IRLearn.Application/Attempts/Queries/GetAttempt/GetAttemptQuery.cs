@@ -1,5 +1,7 @@
+using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Application.Lessons;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
 using IRLearn.Domain.Quizzes;
@@ -34,7 +36,8 @@ public sealed record AttemptDto(
     bool FeedbackShown,
     string? FeedbackNote,
     AttemptScoreDto? Score,
-    IReadOnlyList<AttemptQuestionDto> Questions)
+    IReadOnlyList<AttemptQuestionDto> Questions,
+    IReadOnlyList<LessonLinkDto> Lessons)
 {
     public bool IsOpen => Status == AttemptStatus.InProgress;
 }
@@ -68,6 +71,7 @@ public sealed class GetAttemptQueryHandler(IApplicationDbContext db, ICurrentUse
             .ToList();
 
         var settings = context.Quiz.Settings;
+        var lessons = await db.Lessons.PublishedLinksAsync(context.Quiz.LessonIds, cancellationToken);
         return new AttemptDto(
             attempt.Id,
             attempt.AssignmentId,
@@ -88,7 +92,8 @@ public sealed class GetAttemptQueryHandler(IApplicationDbContext db, ICurrentUse
             context.MayShowScore(now)
                 ? new AttemptScoreDto(attempt.FinalScore, attempt.MaxScore, attempt.Percent, settings.PassingScorePercent, attempt.FinalScore is null)
                 : null,
-            questions);
+            questions,
+            lessons);
     }
 
     private static ItemFeedbackDto? FeedbackFor(AttemptContext context, AttemptItem item, Response? response, bool feedbackShown, AliasMap aliases)

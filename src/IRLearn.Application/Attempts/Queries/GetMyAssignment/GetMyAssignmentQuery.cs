@@ -1,7 +1,9 @@
+using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Application.Lessons;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Quizzes;
 using Mediator;
@@ -28,7 +30,8 @@ public sealed record MyAssignmentDto(
     FeedbackPolicy FeedbackPolicy,
     Guid? OpenAttemptId,
     string? CannotStartReason,
-    IReadOnlyList<MyAttemptDto> Attempts)
+    IReadOnlyList<MyAttemptDto> Attempts,
+    IReadOnlyList<LessonLinkDto> Lessons)
 {
     public bool CanStart => OpenAttemptId is null && CannotStartReason is null;
 }
@@ -52,6 +55,8 @@ public sealed class GetMyAssignmentQueryHandler(IApplicationDbContext db, ICurre
             .TakenBy(studentId).Where(a => a.AssignmentId == assignment.Id)
             .OrderBy(a => a.Number)
             .ToListAsync(cancellationToken);
+
+        var lessons = await db.Lessons.PublishedLinksAsync(quiz.LessonIds, cancellationToken);
 
         var window = assignment.EffectiveWindowFor(studentId);
         var settings = quiz.Settings;
@@ -83,7 +88,8 @@ public sealed class GetMyAssignmentQueryHandler(IApplicationDbContext db, ICurre
                 a.StartedAt,
                 a.SubmittedAt,
                 feedbackShown(a) ? a.Percent : null,
-                a.AutoSubmitted)).ToList());
+                a.AutoSubmitted)).ToList(),
+            lessons);
     }
 
     // The same rules Attempt.Start enforces, phrased for the page before the student presses the button.

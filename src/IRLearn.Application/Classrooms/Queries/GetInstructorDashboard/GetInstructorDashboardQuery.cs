@@ -1,12 +1,16 @@
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Attempts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
 
-/// <summary>An instructor's own classrooms and content. Co-instructors see the classrooms they share.</summary>
+/// <summary>
+/// An instructor's own classrooms and content, with how many submitted attempts in each wait for a human grader
+/// (the first thing an instructor looks for). Co-instructors see the classrooms they share.
+/// </summary>
 [Authorize(Roles = Roles.Instructor)]
 public sealed record GetInstructorDashboardQuery : IQuery<InstructorDashboardDto>;
 
@@ -17,7 +21,7 @@ public sealed record InstructorDashboardDto(
     int LessonCount,
     int QuizCount);
 
-public sealed record InstructorClassroomDto(Guid Id, string Name, string JoinCode, int StudentCount, int AssignmentCount, bool IsOwner);
+public sealed record InstructorClassroomDto(Guid Id, string Name, string JoinCode, int StudentCount, int AssignmentCount, bool IsOwner, int NeedsGrading);
 
 public sealed class GetInstructorDashboardQueryHandler(
     IApplicationDbContext db,
@@ -34,6 +38,13 @@ public sealed class GetInstructorDashboardQueryHandler(
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
         var names = await identity.GetDisplayNamesAsync([instructorId], cancellationToken);
+        var classroomIds = classrooms.Select(c => c.Id).ToList();
+        var needsGrading = await db.Attempts
+            .AsNoTracking()
+            .Where(a => classroomIds.Contains(a.ClassroomId) && a.Status == AttemptStatus.NeedsGrading)
+            .GroupBy(a => a.ClassroomId)
+            .Select(g => new { ClassroomId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.ClassroomId, g => g.Count, cancellationToken);
 
         return new InstructorDashboardDto(
             names.GetValueOrDefault(instructorId, string.Empty),
@@ -43,7 +54,8 @@ public sealed class GetInstructorDashboardQueryHandler(
                 c.JoinCode.Value,
                 c.Enrollments.Count(e => e.IsActive),
                 c.Assignments.Count,
-                c.OwnerId == instructorId)).ToList(),
+                c.OwnerId == instructorId,
+                needsGrading.GetValueOrDefault(c.Id))).ToList(),
             await db.Articles.CountAsync(a => a.OwnerId == instructorId, cancellationToken),
             await db.Lessons.CountAsync(l => l.OwnerId == instructorId, cancellationToken),
             await db.Quizzes.CountAsync(q => q.OwnerId == instructorId, cancellationToken));

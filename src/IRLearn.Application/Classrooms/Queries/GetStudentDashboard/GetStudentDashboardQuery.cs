@@ -1,8 +1,8 @@
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Application.Lessons;
 using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Lessons;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +20,11 @@ public sealed record StudentDashboardDto(
 
 public sealed record StudentClassroomDto(Guid Id, string Name, IReadOnlyList<string> Instructors);
 
-public sealed record StudentAssignmentDto(Guid Id, Guid ClassroomId, string ClassroomName, string Title, DateTimeOffset OpensAt, DateTimeOffset DueAt, AssignmentState State);
+/// <summary>One assignment; <paramref name="InProgress"/> is the attempt the student started and can still continue, if any.</summary>
+public sealed record StudentAssignmentDto(Guid Id, Guid ClassroomId, string ClassroomName, string Title, DateTimeOffset OpensAt, DateTimeOffset DueAt, AssignmentState State, AttemptInProgressDto? InProgress = null);
+
+/// <summary>An attempt still open for answers: where to continue it and how long is left (until its deadline, without the grace period).</summary>
+public sealed record AttemptInProgressDto(Guid AttemptId, TimeSpan TimeLeft);
 
 public sealed record LessonLinkDto(Guid Id, string Title);
 
@@ -62,6 +66,14 @@ public sealed class GetStudentDashboardQueryHandler(
             .Distinct()
             .ToListAsync(cancellationToken);
         var done = submittedAssignments.ToHashSet();
+        var inProgress = (await db.Attempts
+                .AsNoTracking()
+                .Where(a => a.StudentId == studentId && a.Status == AttemptStatus.InProgress)
+                .Select(a => new { a.Id, a.AssignmentId, a.Deadline })
+                .ToListAsync(cancellationToken))
+            .Where(a => a.Deadline > now)
+            .GroupBy(a => a.AssignmentId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Deadline).Select(a => new AttemptInProgressDto(a.Id, a.Deadline - now)).First());
 
         var assignments = classrooms
             .SelectMany(c => c.Assignments.Select(a => (Classroom: c, Assignment: a, Window: a.EffectiveWindowFor(studentId))))
@@ -72,8 +84,10 @@ public sealed class GetStudentDashboardQueryHandler(
                 x.Assignment.Title,
                 x.Window.OpensAt,
                 x.Window.DueAt,
-                StateOf(done.Contains(x.Assignment.Id), x.Window.OpensAt, x.Window.DueAt, now)))
-            .OrderBy(a => a.State switch
+                StateOf(done.Contains(x.Assignment.Id), x.Window.OpensAt, x.Window.DueAt, now),
+                inProgress.GetValueOrDefault(x.Assignment.Id)))
+            .OrderBy(a => a.InProgress is null ? 1 : 0)
+            .ThenBy(a => a.State switch
             {
                 AssignmentState.Overdue => 0,
                 AssignmentState.DueSoon => 1,
@@ -86,13 +100,7 @@ public sealed class GetStudentDashboardQueryHandler(
 
         var quizIds = classrooms.SelectMany(c => c.Assignments.Select(a => a.QuizId)).Distinct().ToList();
         var quizzes = await db.Quizzes.AsNoTracking().Where(q => quizIds.Contains(q.Id)).ToListAsync(cancellationToken);
-        var lessonIds = quizzes.SelectMany(q => q.LessonIds).Distinct().ToList();
-        var lessons = await db.Lessons
-            .AsNoTracking()
-            .Where(l => lessonIds.Contains(l.Id) && l.Status == LessonStatus.Published)
-            .OrderBy(l => l.Title)
-            .Select(l => new LessonLinkDto(l.Id, l.Title))
-            .ToListAsync(cancellationToken);
+        var lessons = await db.Lessons.PublishedLinksAsync(quizzes.SelectMany(q => q.LessonIds), cancellationToken);
 
         return new StudentDashboardDto(
             names.GetValueOrDefault(studentId, string.Empty),
