@@ -50,6 +50,9 @@ public sealed class ProgressAndReviewTests(LearnWebFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, practice.StatusCode);
         var result = await practice.Content.ReadAsStringAsync();
         Assert.Contains("Correct", result.Split("data-testid=\"practice-result\"")[1], StringComparison.Ordinal);
+        // The answer as given is shown beside the verdict, not an empty form.
+        var shown = Assert.Single(AttemptPage.Parse(result.Split("data-testid=\"practice-result\"")[1].Split("</section>")[0]).Questions);
+        Assert.Equal(["1992"], shown.CheckedOptions);
         var after = await LearnSeed.ReadAsync(factory, db => db.ReviewCards.AsNoTracking().SingleAsync(c => c.Id == card.Id));
         Assert.Equal(1, after.Repetitions);
         Assert.True(after.Due > card.Due);

@@ -27,7 +27,12 @@ public sealed class ReviewModel(ISender sender) : PageModel, IFormPage
         await ReloadAsync(cancellationToken);
         var card = Queue.Due.FirstOrDefault(c => c.CardId == cardId);
         Result = await sender.Send(new PracticeReviewCardCommand(cardId, Answer.ToInput()), cancellationToken);
-        Answered = card is null ? null : ToQuestion(card) with { Feedback = Result.Feedback };
+        // The answer as given goes back with the feedback, so "Correct" stands beside what the student actually chose or wrote.
+        Answered = card is null ? null : ToQuestion(card) with
+        {
+            Feedback = Result.Feedback,
+            Answer = new SavedAnswerDto(Answer.Options, Answer.Text, Answer.Matches),
+        };
         await ReloadAsync(cancellationToken);
         return Page();
     }
