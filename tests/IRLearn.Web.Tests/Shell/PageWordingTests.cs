@@ -43,6 +43,23 @@ public sealed class PageWordingTests(LearnWebFactory factory) : IClassFixture<Le
         Assert.DoesNotContain(">FillInBlank<", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task QuizBuilder_WarnsAboutADraftLessonInTheQuiz_UntilItIsPublished()
+    {
+        var seeded = await LearnSeed.QuizAsync(factory, LearnSeed.Settings());
+        using var session = BrowserSession.Create(factory);
+        await session.LogInAsync(DemoAccounts.Instructor);
+        var path = $"/Teach/Quizzes/Edit/{seeded.QuizId}";
+        var published = await session.Client.GetStringAsync(path, TestContext.Current.CancellationToken);
+
+        await LearnSeed.ChangeAsync(factory, async (db, now) => (await db.Lessons.FindAsync([seeded.LessonId], TestContext.Current.CancellationToken))!.Unpublish(now));
+        var draft = await session.Client.GetStringAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("data-testid=\"draft-lessons\"", published, StringComparison.Ordinal);
+        var warning = draft.Split("data-testid=\"draft-lessons\"")[1].Split("</div>")[0];
+        Assert.Contains($"href=\"/Teach/Lessons/Edit/{seeded.LessonId}\"", warning, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(DemoAccounts.Instructor, "/Teach")]
     [InlineData(DemoAccounts.Instructor, "/Teach/Import")]

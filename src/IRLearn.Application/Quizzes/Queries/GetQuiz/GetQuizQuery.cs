@@ -2,6 +2,7 @@ using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Lessons;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using Mediator;
@@ -25,7 +26,8 @@ public sealed record QuizDto(
     IReadOnlyList<DrawRuleDto> DrawRules,
     IReadOnlyList<AvailableQuestionDto> AvailableQuestions);
 
-public sealed record QuizLessonDto(Guid Id, string Title, bool InQuiz);
+/// <param name="IsPublished">False for a draft (or archived) lesson: students cannot read it, so the builder warns when the quiz uses it.</param>
+public sealed record QuizLessonDto(Guid Id, string Title, bool InQuiz, bool IsPublished);
 
 public sealed record QuizItemDto(Guid QuestionId, Guid LessonId, int Order, decimal Points, QuestionType Type, string Stem);
 
@@ -43,7 +45,7 @@ public sealed class GetQuizQueryHandler(IApplicationDbContext db, ICurrentUser c
         var lessons = await db.Lessons.AsNoTracking()
             .OwnedBy(userId)
             .OrderBy(l => l.Title)
-            .Select(l => new { l.Id, l.Title })
+            .Select(l => new { l.Id, l.Title, l.Status })
             .ToListAsync(cancellationToken);
         var titles = lessons.ToDictionary(l => l.Id, l => l.Title);
         var itemIds = quiz.Items.Select(i => i.QuestionId).ToList();
@@ -60,7 +62,7 @@ public sealed class GetQuizQueryHandler(IApplicationDbContext db, ICurrentUser c
             quiz.Status,
             quiz.Settings,
             quiz.TotalPoints,
-            lessons.Select(l => new QuizLessonDto(l.Id, l.Title, quiz.LessonIds.Contains(l.Id))).ToList(),
+            lessons.Select(l => new QuizLessonDto(l.Id, l.Title, quiz.LessonIds.Contains(l.Id), l.Status == LessonStatus.Published)).ToList(),
             quiz.Items
                 .OrderBy(i => i.Order)
                 .Select(i => byId.TryGetValue(i.QuestionId, out var q)
