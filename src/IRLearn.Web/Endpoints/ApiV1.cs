@@ -28,6 +28,7 @@ public static class ApiV1
         secured.MapArticles();
         secured.MapLessons();
         secured.MapQuestions();
+        secured.MapQuestionFiles();
         secured.MapQuizzes();
         secured.MapClassrooms();
 
