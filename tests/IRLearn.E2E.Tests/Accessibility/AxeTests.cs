@@ -39,7 +39,11 @@ public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         await page.GetByLabel("1997").CheckAsync();
         await AuditAsync(page, problems, "/Learn");
         await page.GotoAsync(attemptPath);
+        await page.GetByTestId("one-at-a-time").ClickAsync();
         await page.GetByTestId("submit-attempt").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("review-panel")).ToBeVisibleAsync();
+        await AuditAsync(page, problems);
+        await page.GetByTestId("confirm-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("result")).ToBeVisibleAsync();
         await AuditAsync(page, problems);
         await AuditAsync(page, problems, "/Learn/Progress", "/Learn/Review", $"/Learn/Lessons/{ids.LessonId}", "/Leaderboards", $"/Leaderboards/Classroom/{ids.ClassroomId}", $"/Leaderboards/Quiz/{assignmentId}", "/Leaderboards/Leagues");

@@ -35,6 +35,8 @@ public sealed class StudentQuizTests(BrowserFixture fixture) : IClassFixture<Bro
         await Assertions.Expect(page.GetByLabel("Your answer", new() { Exact = true })).ToHaveValueAsync("The Conference on Interaction and Confidence Building Measures in Asia");
 
         await page.GetByTestId("submit-attempt").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("review-all-answered")).ToBeVisibleAsync();
+        await page.GetByTestId("confirm-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("score")).ToContainTextAsync("2 / 2");
         await Assertions.Expect(page.GetByTestId("feedback").First).ToContainTextAsync("Correct");
         await Assertions.Expect(page.GetByText(QuizSeed.Explanation)).ToBeVisibleAsync();
