@@ -8,7 +8,7 @@ namespace IRLearn.QuestionGeneration.Analysis;
 
 /// <summary>
 /// When the article was published, read from a timestamp line ("October 11, 2022", "Published August 14, 2010",
-/// "Dec. 6, 2024, 10:00 PM UTC / Updated …", "19 November 2019"), whether the cleaner removed it or kept it. A date inside
+/// "Mar. 3, 2023, 9:15 PM UTC / Updated …", "19 November 2019"), whether the cleaner removed it or kept it. A date inside
 /// a caption or a sentence does not count: the line must be little more than the date. Relative times ("on Tuesday",
 /// "last year") are turned into absolute ones against it.
 /// </summary>
@@ -66,7 +66,7 @@ public static partial class ArticleDate
         {
             if (Numbers.ToDate(match) is { } full)
             {
-                // "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024": an update within the same news cycle rewrites the
+                // "Mar. 3, 2023, 9:15 PM UTC / Updated Mar. 4, 2023": an update within the same news cycle rewrites the
                 // text's "Saturday" and "yesterday" as of its own day, so it is the date they count from. A much later
                 // update (a correction years on) leaves them as first written.
                 date = date is { } first && full > first && full.DayNumber - first.DayNumber <= MaxSameCycleUpdateDays ? full : date ?? full;

@@ -289,7 +289,7 @@ public static partial class QuestionTemplates
             return null;
         }
 
-        // "A martial law proclamation issued after Yoon's address banned …": a clause that ends on its verb while the cause
+        // "A curfew order signed after the minister's speech closed …": a clause that ends on its verb while the cause
         // carries a verb of its own may have been a participle; the real verb was in the cause.
         if (last && text[cause.Start..cause.End].Split(' ').Skip(1).Any(VerbForms.IsPastTense) && VerbForms.IsPastTense(words[verb]) && ask == CauseAsk.When)
         {

@@ -61,7 +61,7 @@ public static partial class StemWriter
         }
 
         // A pronoun or a pointing word that cannot be resolved may live in another clause: ask about the blank's clause alone,
-        // or about what follows a colon ("Putin does have some basis for this: In 2008, he stepped down …").
+        // or about what follows a colon ("The envoy has some grounds for this: In 2012, she resigned …").
         foreach (var span in new[] { blank is { } answer ? ClauseAround(sentence, text, answer) : null, AfterColon(sentence, text, blank) })
         {
             if (span is not { } part || RewriteSpan(sentence, text, blank, part) is not { } rewritten)
