@@ -16,6 +16,8 @@ public static partial class RelativeTime
 {
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+    private const string PastVerb = "[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost";
+
     private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!,?\s+(?:\d|" + MonthName + @"))", RegexOptions.CultureInvariant)]
@@ -46,12 +48,12 @@ public static partial class RelativeTime
     [GeneratedRegex(@"\b(?:will|would|is to|are to|set to|is due|are due|scheduled|expected to|plans? to|planned|next|upcoming|ahead of)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
 
-    [GeneratedRegex(@"\b(?:[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost|will \w+)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + PastVerb + @"|will \w+)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EventBefore();
 
     // A past verb right before the time ("said", "announced", "was signed"), not one a future frames ("will be held",
     // "is expected").
-    [GeneratedRegex(@"(?<!\b(?:will|would|to|shall|may|might|could|is|are|be)\s+(?:be\s+|have\s+(?:been\s+)?)?)\b(?!(?:expected|scheduled|planned|slated|due)\b)(?:[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost|spoke|wrote|sent|left|came|went)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:will|would|to|shall|may|might|could|is|are|be)\s+(?:be\s+|have\s+(?:been\s+)?)?)\b(?!(?:expected|scheduled|planned|slated|due)\b)(?:" + PastVerb + @"|spoke|wrote|sent|left|came|went)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PastEventBefore();
 
     [GeneratedRegex(@"\b(?:said|says|told|announced|added|wrote|argued|warned|tweeted|stated|noted|declared|in a (?:speech|statement|interview|letter|post|briefing))\s+$", RegexOptions.CultureInvariant)]
