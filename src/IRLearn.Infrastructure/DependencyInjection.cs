@@ -46,7 +46,7 @@ public static class DependencyInjection
             .Validate(o => o.MaxBytes > 0, "Documents:MaxBytes must be positive.")
             .Validate(o => o.Timeout > TimeSpan.Zero, "Documents:Timeout must be positive.")
             .Validate(
-                o => o.MaxDepth > 0 && o.MaxElements > 0 && o.MaxInflatedPartBytes > 0 && o.MaxInflatedBytes >= o.MaxInflatedPartBytes
+                o => o.MaxDepth > 0 && o.MaxElements > 0 && o.MaxChildren > 0 && o.MaxInflatedPartBytes > 0 && o.MaxInflatedBytes >= o.MaxInflatedPartBytes
                     && o.MaxTextCharacters > 0 && o.MaxSentenceCharacters > 0 && o.MinWords >= 0,
                 "Documents limits must be positive, and MaxInflatedBytes at least MaxInflatedPartBytes.")
             .ValidateOnStart();

@@ -50,6 +50,14 @@ public sealed class DocumentBudget(DocumentReaderOptions limits, CancellationTok
         }
     }
 
+    public void CheckChildren(long children)
+    {
+        if (children > Limits.MaxChildren)
+        {
+            throw new DocumentTooComplexException($"one of its elements holds more than {Limits.MaxChildren.ToString("N0", CultureInfo.InvariantCulture)} children");
+        }
+    }
+
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")
         : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");

@@ -32,6 +32,13 @@ public sealed class DocumentReaderOptions
     /// <summary>How many elements a document may have (HTML elements, XML elements of all Word parts, PDF objects).</summary>
     public int MaxElements { get; set; } = 100_000;
 
+    /// <summary>
+    /// How many children one HTML element may hold. Real article pages stay under a few hundred; a page
+    /// with tens of thousands of links in one element is a generated dump, and every later step (the
+    /// furniture pass, the body walk, the generator) pays for it in memory.
+    /// </summary>
+    public int MaxChildren { get; set; } = 10_000;
+
     /// <summary>How many bytes one compressed part (a .docx ZIP entry, a PDF stream) may inflate to.</summary>
     public long MaxInflatedPartBytes { get; set; } = 8L * 1024 * 1024;
 

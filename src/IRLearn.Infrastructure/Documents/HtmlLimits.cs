@@ -84,7 +84,7 @@ public static class HtmlLimits
         }
     }
 
-    /// <summary>The parsed page's real element count, depth and sibling cost, in one pass without recursion.</summary>
+    /// <summary>The parsed page's real element count, depth, widest element and sibling cost, in one pass without recursion.</summary>
     private static HtmlShape Measure(IDocument document, int length, DocumentBudget budget)
     {
         long elements = 0, siblingCost = 0;
@@ -95,6 +95,7 @@ public static class HtmlLimits
         {
             var (node, depth) = pending.Pop();
             var children = node.ChildNodes;
+            budget.CheckChildren(children.Length);
             siblingCost += (long)children.Length * children.Length;
             if (node is IElement)
             {

@@ -7,8 +7,8 @@ namespace IRLearn.Infrastructure.Tests.Documents;
 
 public class HtmlLimitsTests
 {
-    private static DocumentBudget Budget(int maxDepth = 256, int maxElements = 100_000) =>
-        new(new DocumentReaderOptions { MaxDepth = maxDepth, MaxElements = maxElements }, TestContext.Current.CancellationToken);
+    private static DocumentBudget Budget(int maxDepth = 256, int maxElements = 100_000, int maxChildren = 10_000) =>
+        new(new DocumentReaderOptions { MaxDepth = maxDepth, MaxElements = maxElements, MaxChildren = maxChildren }, TestContext.Current.CancellationToken);
 
     private static string Page(string body) => $"<html><head><title>T</title></head><body>{body}</body></html>";
 
@@ -37,6 +37,23 @@ public class HtmlLimitsTests
         var ex = Assert.Throws<DocumentTooComplexException>(() => HtmlLimits.Check(Page(HostileCorpus.Repeat("<i></i>", 500)), Budget(maxElements: 300)));
 
         Assert.Contains("more than 300 elements", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ElementWithMoreChildrenThanAllowed_IsTooComplexAndSaysHowMany()
+    {
+        var ex = Assert.Throws<DocumentTooComplexException>(() => HtmlLimits.Check(Page("<div>" + HostileCorpus.Repeat("<a href='/x'>link</a> ", 600) + "</div>"), Budget(maxChildren: 1_000)));
+
+        Assert.Contains("more than 1,000 children", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ElementWithChildrenUpToTheLimit_IsMeasured()
+    {
+        // 500 links and the 500 spaces between them: exactly the limit.
+        var shape = HtmlLimits.Check(Page("<div>" + HostileCorpus.Repeat("<a href='/x'>link</a> ", 500) + "</div>"), Budget(maxChildren: 1_000));
+
+        Assert.True(shape.Elements > 500);
     }
 
     /// <summary>
