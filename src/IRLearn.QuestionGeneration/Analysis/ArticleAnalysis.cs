@@ -30,6 +30,10 @@ public sealed class ArticleAnalysis
     public string NormalizedText => _normalizedText ??= Words.Normalize(Article.Text);
 
     private string? _normalizedText;
+    private bool? _opinionPiece;
+
+    /// <summary>An op-ed: the writer speaks in the first person in two sentences or more (see <see cref="Opinion"/>).</summary>
+    public bool IsOpinionPiece => _opinionPiece ??= Opinion.IsOpinionPiece(Sentences.Select(s => s.Text));
     private readonly Dictionary<EntityKind, IReadOnlyList<Mention>> _distinct = [];
 
     private Dictionary<string, List<string>>? _officials;

@@ -83,6 +83,12 @@ public static partial class QuestionTemplates
             return AgeQuestion(sentence, analysis, answer);
         }
 
+        if (TrivialBlank.Reason(text, sentence.Range, answer) is not null)
+        {
+            // A vague amount, a describing compound, the outlet a claim came through, a replaced figure: not worth a question.
+            return null;
+        }
+
         if (AnswerCues.InTitle(answer, analysis))
         {
             // The title is shown with every question: it would answer this one.
@@ -240,7 +246,7 @@ public static partial class QuestionTemplates
     private static QuestionCandidate? WhoSaid(SentenceInfo sentence, ArticleAnalysis analysis)
     {
         var quote = Quotation().Match(sentence.Text);
-        if (!quote.Success || quote.Groups["quote"].Value.Split(' ').Length < 5)
+        if (!quote.Success || !Substantive(quote.Groups["quote"].Value))
         {
             return null;
         }
@@ -290,6 +296,17 @@ public static partial class QuestionTemplates
             Tags = Tags(sentence, analysis),
         };
         return common;
+    }
+
+    /// <summary>
+    /// Whether a quotation says enough to be worth knowing who said it: a whole sentence of the speaker's (it opens with a
+    /// capital, not "would be incredible, but …") with five content words or more, not a bare reaction ("We are deeply
+    /// pleased and relieved").
+    /// </summary>
+    private static bool Substantive(string quote)
+    {
+        var trimmed = quote.TrimStart();
+        return trimmed.Length > 0 && char.IsUpper(trimmed[0]) && Words.ContentWords(trimmed).Count() >= 5;
     }
 
     /// <summary>The words of a quotation blanked out: "its foreign ministry declared that the award was “_____.”"</summary>
@@ -414,6 +431,12 @@ public static partial class QuestionTemplates
             return null;
         }
 
+        if (Opinion.IsView(sentence.Text, analysis.IsOpinionPiece))
+        {
+            // "True or false" on the writer's view or an unattributed prediction grades an opinion, not a fact.
+            return null;
+        }
+
         var statement = StemWriter.Rewrite(sentence, analysis.Text, null, stripMarker: true);
         if (statement is null)
         {
@@ -438,7 +461,8 @@ public static partial class QuestionTemplates
         if (makeFalse)
         {
             var target = swappable[(int)(seed / 2 % (uint)swappable.Count)];
-            var replacement = Distractors.For(target, sentence, analysis, 1).FirstOrDefault();
+            var replacement = ActsAsSpeaker(analysis.Text, target.Range) ? null
+                : Distractors.For(target, sentence, analysis, 6).FirstOrDefault(d => ClearlyFalse(target, d, analysis.Text));
             if (replacement is null)
             {
                 makeFalse = false;
@@ -492,6 +516,34 @@ public static partial class QuestionTemplates
             Explanation = explanation,
             Tags = Tags(sentence, analysis),
         };
+    }
+
+    // "Afghanistan welcomed …", "the government insisted …": another actor may well have said or welcomed the same.
+    [GeneratedRegex(@"^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|insisted|insists|welcomed|welcomes|claimed|claims|argued|argues|warned|warns|noted|urged|urges|called|condemned|condemns|believes|believed|expects|expected|praised|criticized|criticised|denied|denies|hailed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechVerbAfter();
+
+    private static bool ActsAsSpeaker(string text, TextRange range) =>
+        SpeechVerbAfter().IsMatch(text.AsSpan(range.End, Math.Min(40, text.Length - range.End)).ToString());
+
+    /// <summary>
+    /// A false variant must be false by what the article says and not petty: a swapped-in name the article itself names
+    /// (an actor it never mentions is merely unstated), a year at least three years off, a figure at least a quarter off.
+    /// </summary>
+    private static bool ClearlyFalse(Mention target, string replacement, string text)
+    {
+        if (target.IsNamed)
+        {
+            return text.Contains(replacement, StringComparison.Ordinal);
+        }
+
+        if (target.Value is not { } value || !decimal.TryParse(new string(replacement.Where(c => char.IsDigit(c) || c == '.').ToArray()), NumberStyles.Number, CultureInfo.InvariantCulture, out var other))
+        {
+            return target.Kind != EntityKind.Year;
+        }
+
+        return target.Kind == EntityKind.Year ? Math.Abs(other - value) >= 3
+            : target.Kind is EntityKind.Percent or EntityKind.Quantity or EntityKind.Money && value != 0 && !replacement.Any(char.IsLetter) ? Math.Abs(other - value) / Math.Abs(value) >= 0.25m
+            : true;
     }
 
     /// <summary>"Conference … (CICA)": swapping the name would leave the acronym contradicting it.</summary>

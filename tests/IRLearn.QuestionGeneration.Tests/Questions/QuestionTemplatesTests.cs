@@ -46,6 +46,45 @@ public sealed class QuestionTemplatesTests
         Assert.Contains("Tokayev", question.Source.Sentence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Premier Anna Lindqvist welcomed the release of the two sailors. “We are deeply glad and grateful,” Lindqvist said.")]
+    [InlineData("Premier Anna Lindqvist discussed the harbour treaty on the radio. She said the plan “would be costly, but it will pass in the end,” Lindqvist added.")]
+    public void Generate_BareReactionOrHalfQuotation_IsNotAskedWhoSaidIt(string body)
+    {
+        Assert.DoesNotContain(Questions(body), q => q.Stem.StartsWith("Who said", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_OpinionOrPrediction_MakesNoTrueFalse()
+    {
+        var questions = Questions("Norway is likely to send its navy to the strait before the talks resume. Sweden would lose most of its fishing rights under the plan.");
+
+        Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.TrueFalse);
+    }
+
+    [Fact]
+    public void Generate_FalseVariant_NeverSwapsTheActorOfAReaction()
+    {
+        // "Finland welcomed …" made "Denmark welcomed …" is not false: Denmark may well have welcomed it too.
+        var questions = Questions("Finland and Denmark signed the fisheries pact in 2019. Finland welcomed the Arctic fisheries pact in Oslo, saying it protected the northern stocks.");
+
+        Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.TrueFalse && q.Stem.Contains("Denmark welcomed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_FalseVariant_SwapsInOnlyActorsTheArticleNames()
+    {
+        var result = Generator.Generate(File.ReadAllText(Path.Combine(Support.RepositoryRoot.Find(), "tests", "IRLearn.QuestionGeneration.Tests", "Golden", "Inputs", "kazakhstan-foreign-policy.txt")));
+        var falseOnes = All(result).Where(q => q.Type == GeneratedQuestionType.TrueFalse && q.Options!.Single(o => o.IsCorrect).Text == "False").ToList();
+
+        foreach (var question in falseOnes)
+        {
+            // The explanation reads "False: the article says X, not Y: “…”".
+            var swappedIn = question.Explanation.Split(", not ", 2)[1].Split(':')[0];
+            Assert.True(swappedIn.Any(char.IsDigit) || result.CleanedText.Contains(swappedIn, StringComparison.Ordinal), swappedIn);
+        }
+    }
+
     [Fact]
     public void Generate_List_AsksMultipleResponse()
     {

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace IRLearn.QuestionGeneration.Text;
+
+/// <summary>
+/// Whether a sentence states the writer's view rather than a checkable fact: the writer speaking ("we tend to think", "our
+/// invasion"), or a prediction or judgement by modal ("is likely to deploy", "would allow", "could not be saved") that no
+/// one in the sentence is said to hold. An op-ed, where the writer speaks in the first person in two sentences or more,
+/// states every unattributed sentence as the writer's view. A true/false item made from such a sentence asks the student
+/// to grade an opinion.
+/// </summary>
+public static partial class Opinion
+{
+    [GeneratedRegex(@"\b(?:I|we|We|our|Our|us|my|My|me)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:likely|unlikely|might|may|could|would|should|must|perhaps|probably|surely|doubtless|clearly|obviously)\b|^(?:Perhaps|Probably|Surely|Clearly|Obviously)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
+
+    // Someone in the sentence holds the view: "officials said", "according to", "the Kremlin believes".
+    [GeneratedRegex(@"\b(?:said|says|say|told|according to|believes?|believed|argued?|argues|claimed?|claims|insisted|noted|warned|announced|stated|expects?|expected|thinks?|thought|predicted|estimated|reported|wrote|added|explained|declared|suggested|acknowledged)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribution();
+
+    /// <summary>The writer speaks in the first person outside quotation marks.</summary>
+    public static bool WriterSpeaks(string sentence) => Unquoted(sentence, FirstPerson());
+
+    public static bool Attributed(string sentence) => Unquoted(sentence, Attribution());
+
+    /// <summary>True when the sentence is the writer's view or an unattributed prediction or judgement.</summary>
+    public static bool IsView(string sentence, bool opinionPiece) =>
+        WriterSpeaks(sentence) || !Attributed(sentence) && (opinionPiece || Unquoted(sentence, Hedge()));
+
+    /// <summary>An op-ed: the writer speaks in the first person in at least two sentences.</summary>
+    public static bool IsOpinionPiece(IEnumerable<string> sentences) => sentences.Count(WriterSpeaks) >= 2;
+
+    private static bool Unquoted(string sentence, Regex pattern)
+    {
+        var quoted = Words.QuotedSpans(sentence);
+        foreach (Match match in pattern.Matches(sentence))
+        {
+            if (!quoted.Any(q => q.Contains(match.Index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Entities;
+
+namespace IRLearn.QuestionGeneration.Text;
+
+/// <summary>
+/// Blanks a strict reviewer calls not worth knowing, whatever the sentence: a vague amount ("_____ have been displaced"
+/// for "Thousands"), a describing compound ("_____-based analysts"), a count that only ranks ("the world's _____
+/// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported"), and the
+/// figure a newer one replaced ("… down from _____ a week earlier"). The sentence's real fact is elsewhere in it.
+/// </summary>
+public static partial class TrivialBlank
+{
+    private static readonly FrozenSet<string> VagueAmounts = FrozenSet.ToFrozenSet(
+        ["thousands", "hundreds", "dozens", "millions", "billions", "scores", "tens of thousands", "hundreds of thousands", "several", "many", "some", "few", "a few", "numerous"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "Washington-based", "Cuba-style", "U.S.-led": a compound that describes the noun after it, not a thing to know.
+    [GeneratedRegex(@"-(?:based|style|led|backed|born|owned|run|made|linked|allied|aligned|funded|sponsored|brokered|controlled)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DescribingCompound();
+
+    // "the world's two largest economies": the count only ranks the noun.
+    [GeneratedRegex(@"^\s+(?:[a-z]+est|most|least)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SuperlativeAfter();
+
+    // "… a source told _____." / "according to _____": the channel of a claim, not its content.
+    [GeneratedRegex(@"\b(?:told|according\s+to)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChannelBefore();
+
+    [GeneratedRegex(@"^\s*(?:[.,;]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEndAfter();
+
+    // ", _____ reported, …": a reporting tail after the claim.
+    [GeneratedRegex(@",\s*(?:the\s+|The\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaBefore();
+
+    [GeneratedRegex(@"^\s+(?:reported|reports|has\s+reported|said|says|noted|wrote)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerbAfter();
+
+    // "down from _____", "up from an earlier forecast of _____", "compared with growth of _____": the figure that was replaced.
+    [GeneratedRegex(@"\b(?:down|up|revised\s+\w+|compared)\s+(?:from|with|to)\s+(?:(?:a|an|the|its|their|his|her|growth|forecast|estimate|earlier|previous|prior|July|June|April|October|January|[a-z]+ly)\s+){0,4}(?:of\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SupersededBefore();
+
+    [GeneratedRegex(@"^\s+(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierAfter();
+
+    /// <summary>The reason a blank over <paramref name="answer"/> in this sentence is not worth asking, or null.</summary>
+    public static string? Reason(string text, TextRange sentence, Mention answer)
+    {
+        var before = text[sentence.Start..answer.Range.Start];
+        var after = text[answer.Range.End..sentence.End];
+        if (VagueAmounts.Contains(answer.Text.Trim()))
+        {
+            return "vague amount";
+        }
+
+        if (!answer.Text.Any(char.IsDigit) && DescribingCompound().IsMatch(answer.Text))
+        {
+            return "describing compound";
+        }
+
+        if (answer.Kind is EntityKind.Quantity && SuperlativeAfter().IsMatch(after))
+        {
+            return "ranking count";
+        }
+
+        if (answer.Kind is not (EntityKind.Person or EntityKind.Country or EntityKind.City) && !answer.IsNumeric &&
+            (ChannelBefore().IsMatch(before) && ClauseEndAfter().IsMatch(after) || CommaBefore().IsMatch(before) && ReportingVerbAfter().IsMatch(after)))
+        {
+            return "channel of a claim";
+        }
+
+        if (answer.IsNumeric && (SupersededBefore().IsMatch(before) || EarlierAfter().IsMatch(after)))
+        {
+            return "superseded figure";
+        }
+
+        return null;
+    }
+}

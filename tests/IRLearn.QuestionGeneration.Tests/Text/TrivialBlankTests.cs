@@ -1,0 +1,38 @@
+using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Text;
+
+namespace IRLearn.QuestionGeneration.Tests.Text;
+
+public sealed class TrivialBlankTests
+{
+    private static string? ReasonFor(string sentence, string answer, EntityKind kind)
+    {
+        var at = sentence.IndexOf(answer, StringComparison.Ordinal);
+        var mention = new Mention(kind, new TextRange(at, answer.Length), answer, answer);
+        return TrivialBlank.Reason(sentence, new TextRange(0, sentence.Length), mention);
+    }
+
+    [Theory]
+    [InlineData("Thousands have fled the valley since the dam burst in the spring.", "Thousands", EntityKind.Quantity)]
+    [InlineData("Several Oslo-based analysts doubt that the quota will hold.", "Oslo-based", EntityKind.Concept)]
+    [InlineData("Shipping links the region's three busiest ports to the inland railway.", "three", EntityKind.Quantity)]
+    [InlineData("The convoy crossed the pass at dawn, a border guard told Radio Meridian.", "Radio Meridian", EntityKind.Organisation)]
+    [InlineData("The council approved the budget by 40 votes, the Harbour Gazette reported, after a long night.", "Harbour Gazette", EntityKind.Organisation)]
+    [InlineData("The fund now sees exports growing 2.1% in 2024, down from an earlier forecast of 2.9%.", "2.9%", EntityKind.Percent)]
+    [InlineData("Support for the treaty stood at 41% in the survey, down from 48% a week earlier.", "48%", EntityKind.Percent)]
+    public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
+    {
+        Assert.NotNull(ReasonFor(sentence, answer, kind));
+    }
+
+    [Theory]
+    [InlineData("About 4,000 people have fled the valley since the dam burst in the spring.", "4,000", EntityKind.Quantity)]
+    [InlineData("The fund now sees exports growing 2.1% in 2024, down from an earlier forecast of 2.9%.", "2.1%", EntityKind.Percent)]
+    [InlineData("The convoy crossed into Armenia at dawn, a border guard told reporters.", "Armenia", EntityKind.Country)]
+    [InlineData("Three ministers resigned over the harbour deal in March.", "Three", EntityKind.Quantity)]
+    [InlineData("The Harbour Gazette reported that the council had approved the budget.", "Harbour Gazette", EntityKind.Organisation)]
+    public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
+    {
+        Assert.Null(ReasonFor(sentence, answer, kind));
+    }
+}
