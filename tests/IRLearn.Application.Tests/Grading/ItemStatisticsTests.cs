@@ -37,11 +37,28 @@ public sealed class ItemStatisticsTests
     [Fact]
     public void AnItemTheWeakGetRightAndTheStrongGetWrong_IsFlaggedAsNegativelyDiscriminating()
     {
+        // Ten students, groups of three: the top three missed Q1, the bottom three got it.
+        var students = Enumerable.Range(0, 10)
+            .Select(i => Student($"s{i}", (10 - i) / 10m, i >= 7 ? 1m : 0m, i >= 7 ? "A" : "B"))
+            .ToList();
+
+        var q1 = ItemStatistics.Compute(students).Single();
+
+        Assert.Equal(-1m, q1.Discrimination);
+        Assert.True(q1.Flags.HasFlag(ItemFlags.NegativeDiscrimination));
+    }
+
+    [Fact]
+    public void NegativeDiscriminationAmongFewerThanTenStudents_IsShownButNotFlagged()
+    {
+        // With three students each group is one student: one lucky guess decides the sign.
         var stats = ItemStatistics.Compute([Student("strong", 0.9m, 0m, "B"), Student("mid", 0.5m, 0.5m, "A"), Student("weak", 0.1m, 1m, "A")]);
 
         var q1 = stats.Single();
         Assert.Equal(-1m, q1.Discrimination);
-        Assert.True(q1.Flags.HasFlag(ItemFlags.NegativeDiscrimination));
+        Assert.False(q1.Flags.HasFlag(ItemFlags.NegativeDiscrimination));
+        Assert.True(ItemStatistics.IsSmallSample(3));
+        Assert.False(ItemStatistics.IsSmallSample(ItemStatistics.MinExamineesForDiscrimination));
     }
 
     [Theory]

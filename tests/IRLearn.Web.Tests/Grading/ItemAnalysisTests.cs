@@ -33,6 +33,31 @@ public sealed class ItemAnalysisTests(IRLearnWebFactory factory) : IClassFixture
         var shortAnswer = items.Single(i => i.GetProperty("questionId").GetGuid() == scenario.Questions[QuestionType.ShortAnswer].Id);
         Assert.Equal(1m, shortAnswer.GetProperty("facility").GetDecimal());
         Assert.Equal(0m, shortAnswer.GetProperty("discrimination").GetDecimal());
+
+        // A typed number is marked as the key when the grader takes it, and the key itself is given.
+        var numeric = items.Single(i => i.GetProperty("questionId").GetGuid() == scenario.Questions[QuestionType.Numeric].Id);
+        Assert.Equal("1992", numeric.GetProperty("key").GetString());
+        var typed = numeric.GetProperty("choices").EnumerateArray().ToDictionary(c => c.GetProperty("text").GetString()!, c => c.GetProperty("isCorrect").GetBoolean());
+        Assert.Equal(new Dictionary<string, bool> { ["1992"] = true, ["1997"] = false }, typed);
+        Assert.True(analysis.GetProperty("smallSample").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ItemsPage_GivesAQuestionNobodyGotABarAndItsValue_AndCautionsAboutFewStudents()
+    {
+        var scenario = await GradingScenario.CreateAsync(factory, [
+            new(DemoAccounts.Student, Correct: false),
+            new("daniel.okafor@students.irlearn.test", Correct: false),
+        ]);
+        using var session = BrowserSession.Create(factory);
+        await session.LogInAsync(DemoAccounts.Instructor);
+
+        var html = await session.Client.GetStringAsync($"/Teach/Grading/Items/{scenario.AssignmentId}");
+
+        Assert.Contains("data-testid=\"small-sample\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"facility-value\">0.00<", html, StringComparison.Ordinal);
+        // Facility bars start at x=40; none may be zero wide (a distractor nobody chose may).
+        Assert.DoesNotMatch("<rect x=\"40\"[^>]*width=\"0\"", html);
     }
 
     [Fact]

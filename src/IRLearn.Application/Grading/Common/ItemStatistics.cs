@@ -24,7 +24,9 @@ public sealed record ItemStatisticsResult(Guid QuestionId, int Responses, decima
 /// <item>Discrimination D = P(upper group) − P(lower group), where the groups are the top and bottom
 /// 27 % of examinees ranked by total score (at least one each; ties broken by student id so the
 /// result is reproducible). Null with fewer than two examinees or when a group never saw the item.</item>
-/// <item>Flags: too easy P &gt; 0.9, too hard P &lt; 0.2, negative discrimination D &lt; 0.</item>
+/// <item>Flags: too easy P &gt; 0.9, too hard P &lt; 0.2, negative discrimination D &lt; 0 (only from
+/// <see cref="MinExamineesForDiscrimination"/> examinees up: below that each group holds one to three students,
+/// and one lucky guess turns D negative).</item>
 /// </list>
 /// </summary>
 public static class ItemStatistics
@@ -32,6 +34,10 @@ public static class ItemStatistics
     public const decimal GroupShare = 0.27m;
     public const decimal TooEasyAbove = 0.9m;
     public const decimal TooHardBelow = 0.2m;
+    public const int MinExamineesForDiscrimination = 10;
+
+    /// <summary>Whether so few students took the quiz that discrimination says little and is not flagged.</summary>
+    public static bool IsSmallSample(int examinees) => examinees < MinExamineesForDiscrimination;
 
     public static IReadOnlyList<ItemStatisticsResult> Compute(IReadOnlyList<Examinee> examinees)
     {
@@ -60,7 +66,7 @@ public static class ItemStatistics
                 var flags = ItemFlags.None;
                 flags |= facility > TooEasyAbove ? ItemFlags.TooEasy : ItemFlags.None;
                 flags |= facility < TooHardBelow ? ItemFlags.TooHard : ItemFlags.None;
-                flags |= discrimination < 0 ? ItemFlags.NegativeDiscrimination : ItemFlags.None;
+                flags |= discrimination < 0 && !IsSmallSample(ranked.Count) ? ItemFlags.NegativeDiscrimination : ItemFlags.None;
                 return new ItemStatisticsResult(questionId, scores.Count, facility, discrimination, counts, flags);
             })
             .ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -18,12 +19,15 @@ namespace IRLearn.Application.Grading.Queries.GetItemAnalysis;
 [Authorize(Roles = Roles.Instructor)]
 public sealed record GetItemAnalysisQuery(Guid AssignmentId) : IQuery<ItemAnalysisDto>;
 
-public sealed record ItemAnalysisDto(Guid ClassroomId, string ClassroomName, Guid AssignmentId, string AssignmentTitle, int Examinees, IReadOnlyList<ItemAnalysisItemDto> Items);
+/// <param name="SmallSample">Fewer students than <see cref="ItemStatistics.MinExamineesForDiscrimination"/>: discrimination is shown but never flagged.</param>
+public sealed record ItemAnalysisDto(Guid ClassroomId, string ClassroomName, Guid AssignmentId, string AssignmentTitle, int Examinees, bool SmallSample, IReadOnlyList<ItemAnalysisItemDto> Items);
 
+/// <param name="Key">The answer key as text ("1992", "1992 ± 1", accepted answers), for the instructor reading the figures.</param>
 public sealed record ItemAnalysisItemDto(
     Guid QuestionId,
     string Stem,
     QuestionType Type,
+    string Key,
     int Responses,
     decimal Facility,
     decimal? Discrimination,
@@ -74,6 +78,7 @@ public sealed class GetItemAnalysisQueryHandler(IApplicationDbContext db, ICurre
                     stat.QuestionId,
                     content.Stem,
                     content.Type,
+                    AnswerText.KeyOf(content),
                     stat.Responses,
                     stat.Facility,
                     stat.Discrimination,
@@ -83,7 +88,7 @@ public sealed class GetItemAnalysisQueryHandler(IApplicationDbContext db, ICurre
             })
             .OrderBy(i => i.Stem, StringComparer.CurrentCulture)
             .ToList();
-        return new ItemAnalysisDto(classroom.Id, classroom.Name, assignment.Id, assignment.Title, examinees.Count, items);
+        return new ItemAnalysisDto(classroom.Id, classroom.Name, assignment.Id, assignment.Title, examinees.Count, ItemStatistics.IsSmallSample(examinees.Count), items);
     }
 
     private static bool IsChoice(QuestionType type) => type is QuestionType.MultipleChoice or QuestionType.MultipleResponse or QuestionType.TrueFalse;
@@ -119,7 +124,14 @@ public sealed class GetItemAnalysisQueryHandler(IApplicationDbContext db, ICurre
         return counts
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(TypedAnswersShown)
-            .Select(kv => new ChoiceFrequencyDto(kv.Key, kv.Value, accepted.Contains(kv.Key)))
+            .Select(kv => new ChoiceFrequencyDto(kv.Key, kv.Value, IsKey(content, accepted, kv.Key)))
             .ToList();
     }
+
+    // A numeric answer is counted by the number it was stored as, so it is right when the grader would take it.
+    private static bool IsKey(QuestionContent content, HashSet<string> accepted, string answer) =>
+        content.Type == QuestionType.Numeric
+            ? decimal.TryParse(answer, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+                && AnswerGrader.Grade(content, 1m, Answer.FromNumber(number)).IsCorrect
+            : accepted.Contains(answer);
 }
