@@ -13,6 +13,8 @@ public sealed partial class PersonRegistry
     // "General Assembly", "General Staff": a title followed by one of these names a body, not a person.
     private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Assembly", "Council", "Staff", "Secretariat", "Conference", "Court", "Committee", "Commission", "Office", "Agreement", "Treaty" };
 
+    private static readonly HashSet<string> SeatHeads = new(StringComparer.Ordinal) { "House", "Office", "Room", "Palace", "Building", "Street", "Kremlin", "Pentagon" };
+
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr", "Mr", "Mrs", "Ms", "Gen", "Sheikh", "Sir", "Dame", "Prof" };
 
     private static readonly string[][] Titles = new[]
@@ -87,7 +89,11 @@ public sealed partial class PersonRegistry
         "State", "States", "City", "Times", "Post", "News", "Street", "House", "Hospital", "Magazine", "Journal", "Square", "Island",
         "Islands", "Province", "Region", "Valley", "Mountains", "Sea", "Ocean", "River", "Gulf", "Strait", "Bay", "Press", "Network",
         "Department", "Ministry", "Hall", "Palace", "Airport", "Port", "Prison", "Embassy", "Party", "Guard", "Agency", "Strip", "Bank",
+        "Room", "Office", "Court", "Building", "Center", "Centre", "Institute", "University", "College", "Foundation",
     };
+
+    /// <summary>A last word that makes a capitalised run a place, a building or a body ("White House", "Cabinet Room").</summary>
+    public static bool IsPlaceOrBodyHead(string word) => NotSurnames.Contains(word) || EntityRecognizer.IsHeadWord(word);
 
     /// <summary>
     /// Second pass over the whole article: "Vladimir Putin … Putin said" — a run of two or three capitalised words that no
@@ -160,6 +166,12 @@ public sealed partial class PersonRegistry
     public void Register(string name)
     {
         var full = Words.CollapseSpace(name);
+        if (full.Contains(' ', StringComparison.Ordinal) && full[(full.LastIndexOf(' ') + 1)..] is var last && (SeatHeads.Contains(last) || last != "Hall" && IsPlaceOrBodyHead(last)))
+        {
+            // "the White House said", "the Cabinet Room": a building that speaks for a government is nobody's name.
+            return;
+        }
+
         if (_fullNames.Contains(full) || !full.Contains(' ', StringComparison.Ordinal) && _canonicalBySurface.ContainsKey(full))
         {
             // Known already, or a bare surname ("President Tokayev") of someone introduced in full.

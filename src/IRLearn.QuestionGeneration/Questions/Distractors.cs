@@ -35,7 +35,7 @@ public static partial class Distractors
         };
         var candidates = answer.Kind switch
         {
-            EntityKind.Year => YearNeighbours(answer, seed),
+            EntityKind.Year => YearNeighbours(answer, seed, sentence.Published),
             EntityKind.Percent or EntityKind.Quantity or EntityKind.Money => NumericNeighbours(answer.Text, seed),
             EntityKind.Date => DateNeighbours(answer.Text, seed),
             EntityKind.Duration => DurationNeighbours(answer.Text, seed),
@@ -59,12 +59,15 @@ public static partial class Distractors
 
         var result = new List<string>(count);
         var answerClass = AnswerTypes.Classify(answer.Text, analysis.Gazetteer);
+        var answerSubtype = IsFigure(answer.Kind) ? answerClass : AnswerTypes.Subtype(answer.Text, analysis.Gazetteer);
         var normalizedSentence = Words.Normalize(sentence.Text);
+        var referents = new List<HashSet<string>> { Referent(answer.Text, analysis), Referent(answer.Key, analysis) };
         foreach (var candidate in candidates)
         {
             var normalized = Words.Normalize(candidate);
             if (taken.Add(Dotless(candidate)) && !Words.ContainsPhrase(normalizedSentence, normalized) &&
-                AnswerTypes.Classify(candidate, analysis.Gazetteer) == answerClass && !Related(answer, candidate, analysis))
+                AnswerTypes.Classify(candidate, analysis.Gazetteer) == answerClass && !Related(answer, candidate, analysis) &&
+                (IsFigure(answer.Kind) || Fits(answer, candidate, answerSubtype, sentence, analysis, referents)))
             {
                 result.Add(candidate);
                 if (result.Count == count)
@@ -75,6 +78,128 @@ public static partial class Distractors
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A named distractor must be of the answer's subtype (a central bank for a central bank, a sea for a sea), name
+    /// someone or something other than the answer and the options already chosen ("Yeol" is Yoon Suk Yeol, the PYD is
+    /// the Democratic Union Party), and not be a country the sentence already evokes by its demonym or capital.
+    /// </summary>
+    private static bool Fits(Mention answer, string candidate, string answerSubtype, SentenceInfo sentence, ArticleAnalysis analysis, List<HashSet<string>> referents)
+    {
+        if (AnswerTypes.Subtype(candidate, analysis.Gazetteer) != answerSubtype)
+        {
+            return false;
+        }
+
+        if (answer.Kind is EntityKind.Person && !LooksLikePerson(candidate, analysis.Gazetteer))
+        {
+            return false;
+        }
+
+        if (answer.Kind is EntityKind.Country && analysis.Gazetteer.CountryByName.TryGetValue(candidate, out var country) && EvokedIn(country, sentence.Text))
+        {
+            // "the South Korean president … the U.S. relationship with _____": South Korea cannot be its own partner.
+            return false;
+        }
+
+        var words = Referent(candidate, analysis);
+        var isName = answer.Kind is EntityKind.Person or EntityKind.Name;
+        if (words.Count == 0 || referents.Any(r => r.Count > 0 && (r.IsSubsetOf(words) || words.IsSubsetOf(r) || isName && NearlySpelled(r, words))))
+        {
+            return false;
+        }
+
+        referents.Add(words);
+        return true;
+    }
+
+    /// <summary>"Al-Kahlot" and "Al-Kahlout": two names a letter apart cannot be told apart in a test.</summary>
+    private static bool NearlySpelled(HashSet<string> a, HashSet<string> b) =>
+        a.Any(x => x.Length >= 5 && b.Any(y => y.Length >= 5 && x != y && EditDistanceAtMost1(x, y)));
+
+    private static bool EditDistanceAtMost1(string x, string y)
+    {
+        if (Math.Abs(x.Length - y.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < x.Length && i < y.Length && x[i] == y[i])
+        {
+            i++;
+        }
+
+        // After the first difference the rest must match once one letter is substituted, inserted or deleted.
+        return x.Length == y.Length ? x.AsSpan(Math.Min(i + 1, x.Length)).SequenceEqual(y.AsSpan(Math.Min(i + 1, y.Length)))
+            : x.Length > y.Length ? x.AsSpan(i + 1).SequenceEqual(y.AsSpan(i)) : x.AsSpan(i).SequenceEqual(y.AsSpan(i + 1));
+    }
+
+    private static bool EvokedIn(CountryEntry country, string sentence) =>
+        country.Demonyms.Any(d => ContainsWord(sentence, d)) || ContainsWord(sentence, country.Capital);
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words that identify what a name refers to, with acronyms and known aliases expanded, so that "PYD" and
+    /// "Democratic Union Party", "U.S." and "United States", "Assange" and "Julian Assange" compare as one referent.
+    /// </summary>
+    private static HashSet<string> Referent(string name, ArticleAnalysis analysis)
+    {
+        var expanded = name;
+        var pair = analysis.Acronyms.FirstOrDefault(a => a.Acronym == name);
+        if (pair is not null)
+        {
+            expanded = pair.Expansion;
+        }
+        else if (analysis.Gazetteer.TryLookup(name, out var hit))
+        {
+            expanded = hit.Canonical;
+        }
+
+        var words = AnswerTypes.NameWords(expanded);
+        if (pair is null && analysis.Acronyms.FirstOrDefault(a => a.Expansion == name) is { } own && analysis.Gazetteer.TryLookup(own.Acronym, out var known))
+        {
+            words.UnionWith(AnswerTypes.NameWords(known.Canonical));
+        }
+
+        return words;
+    }
+
+    // Words that, hyphenated after a name, describe someone rather than name them: "Australian-born Assange".
+    private static readonly HashSet<string> DescriptiveSuffixes = new(StringComparer.Ordinal) { "born", "based", "led", "backed", "owned", "run", "style", "era", "bred" };
+
+    // Ranks and titles a scraper leaves standing alone ("Lt.", "Gen."): never a person's name.
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal) { "Lt", "Gen", "Col", "Sgt", "Capt", "Maj", "Cpl", "Adm", "Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "Prof", "St" };
+
+    /// <summary>Whether an option could name a person: not a building, a rank, a known place or body, nor a description.</summary>
+    public static bool LooksLikePerson(string name, IrGazetteer gazetteer)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length == 1 && (name.Length <= 2 || RankWords.Contains(name.TrimEnd('.')) || name.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        {
+            return false;
+        }
+
+        if (AnswerTypes.IsSeatOfGovernment(name) || PersonRegistry.IsPlaceOrBodyHead(words[^1]) || gazetteer.TryLookup(name, out _))
+        {
+            return false;
+        }
+
+        return !words.Any(w => w.Split('-', '–').Skip(1).Any(DescriptiveSuffixes.Contains));
     }
 
     /// <summary>
@@ -171,15 +296,17 @@ public static partial class Distractors
     [GeneratedRegex(@"^(?<from>\p{Lu}[\p{L}'’]+)(?<dash>[–—-])(?<to>\p{Lu}[\p{L}'’]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Route();
 
-    private static IEnumerable<string> YearNeighbours(Mention answer, uint seed)
+    private static IEnumerable<string> YearNeighbours(Mention answer, uint seed, DateOnly? published)
     {
         var year = (int)(answer.Value ?? 0);
+        // A past event gets past years: 2027 is no answer to when something happened in an article of 2022.
+        var latest = published is { } date && year <= date.Year ? date.Year : 2099;
         int[] offsets = [-1, 3, 5, -2, 2, -5, 1, -3, 7, -7];
         var rotation = (int)(seed % (uint)offsets.Length);
         for (var i = 0; i < offsets.Length; i++)
         {
             var candidate = year + offsets[(i + rotation) % offsets.Length];
-            if (candidate is >= 1500 and <= 2099)
+            if (candidate >= 1500 && candidate <= latest)
             {
                 yield return candidate.ToString(CultureInfo.InvariantCulture);
             }
@@ -416,7 +543,8 @@ public static partial class Distractors
         }
 
         // Then institutions of the same class; never one drawn from the whole list (ICAO against the IMF's forecast).
-        foreach (var org in HashOrder(analysis.Gazetteer.Organisations.Where(o => o.Class == orgClass), seed, o => o.Name))
+        var subtype = AnswerTypes.Subtype(answer.Text, analysis.Gazetteer);
+        foreach (var org in HashOrder(analysis.Gazetteer.Organisations.Where(o => orgClass is not null ? o.Class == orgClass : AnswerTypes.Subtype(o.Name, analysis.Gazetteer) == subtype), seed, o => o.Name))
         {
             yield return Form(org.Acronym, org.Name);
         }
@@ -440,15 +568,105 @@ public static partial class Distractors
     {
         var surnameOnly = !answer.Text.Contains(' ', StringComparison.Ordinal);
         var honorific = HonorificBefore(analysis.Text, answer.Range);
+        // An official is answered among officials: hostages, victims or bystanders the article names are not plausible
+        // as a Secretary of State, and a hospital director is not plausible as a president.
+        var roles = Roles(analysis);
+        var role = roles.GetValueOrDefault(answer.Key, roles.GetValueOrDefault(answer.Text));
+        var answerWords = AnswerTypes.NameWords(answer.Key);
+        answerWords.UnionWith(AnswerTypes.NameWords(answer.Text));
         foreach (var mention in analysis.DistinctOfKind(EntityKind.Person))
         {
             // "Ms. _____" is answered by the only woman among the options: after an honorific, only people the article gives the same one.
-            if (mention.Key != answer.Key && (honorific is null || analysis.HonorificOf(mention.Key) == honorific))
+            if (mention.Key == answer.Key || honorific is not null && analysis.HonorificOf(mention.Key) != honorific ||
+                role > PersonRole.None && roles.GetValueOrDefault(mention.Key) != role)
             {
-                yield return surnameOnly ? PersonRegistry.SurnameOf(mention.Key) : mention.Key;
+                continue;
             }
+
+            // "Yoon" and "Yoon Suk Yeol" are one man: compare the full names, not the surname shown.
+            var words = AnswerTypes.NameWords(mention.Key);
+            if (words.IsSubsetOf(answerWords) || answerWords.IsSubsetOf(words))
+            {
+                continue;
+            }
+
+            yield return surnameOnly ? ShortName(mention.Key) : mention.Key;
         }
     }
+
+    /// <summary>
+    /// The name a person goes by alone: the surname, except that a hyphenated given name follows the family name
+    /// ("Lee Sang-min" is Lee, not "Sang-min").
+    /// </summary>
+    private static string ShortName(string fullName)
+    {
+        var parts = fullName.Split(' ');
+        return parts.Length == 2 && HyphenatedGivenName().IsMatch(parts[1]) ? parts[0] : PersonRegistry.SurnameOf(fullName);
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedGivenName();
+
+    /// <summary>What the article makes of a person: nothing, a role (director, economist), or a political office.</summary>
+    private enum PersonRole
+    {
+        None,
+        Role,
+        Office,
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, Dictionary<string, PersonRole>> RolesCache = new();
+
+    /// <summary>
+    /// The people the article gives an office or a role: a title before the name ("Secretary of State Mike Pompeo",
+    /// "campaign chairman John Podesta") or an appositive after it ("Jane Roe, the central bank's governor").
+    /// </summary>
+    private static Dictionary<string, PersonRole> Roles(ArticleAnalysis analysis) => RolesCache.GetValue(analysis, a =>
+    {
+        var roles = new Dictionary<string, PersonRole>(StringComparer.Ordinal);
+        var text = a.Text;
+        foreach (var sentence in a.Sentences)
+        {
+            foreach (var mention in sentence.Mentions.Where(m => m.Kind == EntityKind.Person))
+            {
+                var from = Math.Max(sentence.Range.Start, mention.Range.Start - 40);
+                var before = RoleBefore().Match(text[from..mention.Range.Start]);
+                var after = RoleAfter().Match(text[mention.Range.End..Math.Min(sentence.Range.End, mention.Range.End + 80)]);
+                var found = before.Success ? before : after;
+                if (!found.Success)
+                {
+                    continue;
+                }
+
+                var role = OfficeWord().IsMatch(found.Groups["role"].Value) ? PersonRole.Office : PersonRole.Role;
+                foreach (var name in new[] { mention.Key, mention.Text })
+                {
+                    if (roles.GetValueOrDefault(name) < role)
+                    {
+                        roles[name] = role;
+                    }
+                }
+            }
+        }
+
+        return roles;
+    });
+
+    private const string RoleWords =
+        "President|Minister|Secretary|Chancellor|Ambassador|Senator|Governor|Spokes(?:person|man|woman)|Director(?:-General)?|Chair(?:man|woman|person)?|" +
+        "Commissioner|Envoy|King|Queen|Prince|Emir|Sultan|Premier|Leader|General|Admiral|Mayor|Speaker|Chief|Head|Representative|Congress(?:man|woman)|" +
+        "Lawmaker|Diplomat|Negotiator|Commander|Official|Adviser|Advisor|Economist|Prosecutor|Judge|Justice|Founder|Editor|Editor-in-Chief|Pope|Ayatollah";
+
+    // "Secretary of State Ruth Calder", "Minister of Foreign Affairs Ali Sabri": the office may name its portfolio.
+    [GeneratedRegex(@"\b(?<role>" + RoleWords + @")(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\.?,?\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"^,\s+(?:(?:the|a|an|who\s+(?:is|was)|its|his|her|their)\s+)?(?:[\p{L}’'.-]+\s+){0,5}?(?<role>" + RoleWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAfter();
+
+    // Offices of state: a president's slot is filled by politicians and diplomats, not by the article's doctors or analysts.
+    [GeneratedRegex(@"^(?:President|Minister|Secretary|Chancellor|Ambassador|Senator|Governor|Spokes(?:person|man|woman)|Commissioner|Envoy|King|Queen|Prince|Emir|Sultan|Premier|Leader|Mayor|Speaker|Representative|Congress(?:man|woman)|Lawmaker|Diplomat|Negotiator|Ayatollah)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeWord();
 
     private static IEnumerable<string> Names(Mention answer, ArticleAnalysis analysis)
     {
@@ -462,16 +680,23 @@ public static partial class Distractors
             yield break;
         }
 
+        var shape = HyphenShape(answer.Text);
         foreach (var mention in analysis.DistinctOfKind(EntityKind.Name))
         {
             var otherHyphenated = mention.Text.Contains('-', StringComparison.Ordinal) || mention.Text.Contains('–', StringComparison.Ordinal);
             var otherParts = mention.Text.Split(' ');
-            if (otherHyphenated == hyphenated && otherParts.Length == parts.Length && (head is null || otherParts[^1] == head))
+            // "Cuba-style" needs another "-style", "Iran-Iraq" another pair of names: "AK-47s" or "English-language" is another kind.
+            if (otherHyphenated == hyphenated && otherParts.Length == parts.Length && (head is null || otherParts[^1] == head) &&
+                (!hyphenated || HyphenShape(mention.Text) == shape))
             {
                 yield return mention.Text;
             }
         }
     }
+
+    /// <summary>"Cuba-style" → "X-style", "Iran-Iraq" → "X-X", "AK-47s" → "X-47s": capitalised parts stand for any name.</summary>
+    private static string HyphenShape(string text) =>
+        string.Join("-", text.Split('-', '–').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? "X" : part));
 
     private static string? HonorificBefore(string text, TextRange answer)
     {
