@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using IRLearn.Application.Articles.Commands.ImportArticle;
+using IRLearn.Web.Pages.Teach;
 using IRLearn.Web.Tests.Api;
 using IRLearn.Web.Tests.Infrastructure;
 
@@ -34,6 +36,16 @@ public sealed class ImportTests(IRLearnWebFactory factory) : IClassFixture<IRLea
         var lesson = lessons.RootElement.EnumerateArray().Single(l => l.GetProperty("title").GetString() == "Kazakhstan pasted");
         Assert.True(lesson.GetProperty("questionCount").GetInt32() >= 5, "the engine proposes questions for the seed article");
         Assert.Equal(lesson.GetProperty("questionCount").GetInt32(), lesson.GetProperty("proposedCount").GetInt32());
+    }
+
+    [Fact]
+    public void ImportMessage_SaysWhatToReview_AndNotWhatTheEngineRefusedItself()
+    {
+        var message = ImportModel.Describe(new ImportArticleResult(Guid.NewGuid(), Guid.NewGuid(), "Grain diplomacy", 12, 5, 7, 30));
+
+        Assert.Equal("Imported “Grain diplomacy”: 12 questions proposed for your review; 30 more candidates are kept aside if you want them. 7 blocks of page furniture (captions, ads, link lists…) were left out of the text.", message);
+        Assert.DoesNotContain("invalid", message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Imported “Notes”: 3 questions proposed for your review.", ImportModel.Describe(new ImportArticleResult(Guid.NewGuid(), Guid.NewGuid(), "Notes", 3, 0, 0, 0)));
     }
 
     [Fact]

@@ -85,16 +85,31 @@ public sealed class ImportModel(ISender sender) : PageModel
         return await ImportAsync(new ImportArticleCommand(file.FileName, stream), file.FileName, cancellationToken);
     }
 
+    /// <summary>
+    /// What an instructor needs to hear about an import: what to review, what is kept aside, what was left out of
+    /// the text. Not the engine's internals (questions its own gates refused stay in the API's counts only).
+    /// </summary>
+    public static string Describe(ImportArticleResult result)
+    {
+        var more = result.MoreCandidateCount > 0 ? $"; {result.MoreCandidateCount} more candidates are kept aside if you want them" : string.Empty;
+        var furniture = result.RemovedBlockCount switch
+        {
+            0 => string.Empty,
+            1 => " One block of page furniture (a caption, an ad, a link list…) was left out of the text.",
+            var n => $" {n} blocks of page furniture (captions, ads, link lists…) were left out of the text.",
+        };
+        return $"Imported “{result.Title}”: {result.QuestionCount} questions proposed for your review{more}.{furniture}";
+    }
+
     private async Task<ImportOutcome> ImportAsync(ImportArticleCommand command, string name, CancellationToken cancellationToken)
     {
         try
         {
             var result = await sender.Send(command, cancellationToken);
-            var skipped = result.SkippedQuestionCount > 0 ? $" ({result.SkippedQuestionCount} generated questions were invalid and skipped)" : string.Empty;
             return new ImportOutcome(
                 name,
                 true,
-                $"Imported “{result.Title}”: {result.QuestionCount} questions proposed{skipped}{(result.MoreCandidateCount > 0 ? $" and {result.MoreCandidateCount} more candidates to pull in if you want them" : string.Empty)}, {result.RemovedBlockCount} boilerplate blocks removed.",
+                Describe(result),
                 result.ArticleId,
                 result.LessonId,
                 result.QuestionCount,
