@@ -6,7 +6,7 @@ name="${1:?usage: .config/add-migration.sh <MigrationName>}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 dotnet tool restore >/dev/null
-for provider in Sqlite SqlServer; do
+for provider in Sqlite SqlServer PostgreSql; do
   project="src/IRLearn.Migrations.$provider"
   echo "== $provider"
   dotnet ef migrations add "$name" \

@@ -21,7 +21,7 @@ public static class DependencyInjection
         {
             DatabaseProvider.Sqlite => ProviderSetup.ResolveSqliteConnectionString(options.ConnectionString, environment.ContentRootPath),
             _ => string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.")
+                ? throw new InvalidOperationException($"Database:ConnectionString is required when Database:Provider is {options.Provider}.")
                 : options.ConnectionString,
         };
 

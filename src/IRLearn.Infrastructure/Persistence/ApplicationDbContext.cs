@@ -99,7 +99,17 @@ public sealed class ApplicationDbContext(
             configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
             configurationBuilder.Properties<decimal?>().HavePrecision(18, 4);
         }
+
+        if (Database.IsNpgsql())
+        {
+            // Npgsql stores instants as timestamptz and refuses to write an offset other than zero; a
+            // deadline typed with an offset (an API client's "+02:00") is the same instant in UTC.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
+        }
     }
+
+    private sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(value => value.ToUniversalTime(), value => value);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>SQLite's <c>synchronous</c> setting in WAL mode: what a commit waits for (ADR 13).</summary>
@@ -25,12 +26,12 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// For SQLite, optional: by default the file is <c>data/irlearn.db</c> under the content root.
-    /// For SQL Server, required.
+    /// For SQL Server and PostgreSQL, required.
     /// </summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>
-    /// Apply pending migrations when the app starts. On by default; production SQL Server deployments
+    /// Apply pending migrations when the app starts. On by default; production server-database deployments
     /// usually turn it off and migrate from their release pipeline instead.
     /// </summary>
     public bool MigrateOnStartup { get; set; } = true;

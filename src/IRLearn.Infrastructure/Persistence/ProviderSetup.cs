@@ -11,6 +11,7 @@ public static class ProviderSetup
 {
     public const string SqliteMigrationsAssembly = "IRLearn.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "IRLearn.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "IRLearn.Migrations.PostgreSql";
 
     public static TBuilder UseProvider<TBuilder>(this TBuilder builder, DatabaseProvider provider, string connectionString)
         where TBuilder : DbContextOptionsBuilder
@@ -28,6 +29,12 @@ public static class ProviderSetup
                 sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
                 sql.EnableRetryOnFailure();
             }),
+
+            // No retrying execution strategy here: it refuses user-started transactions (the load floor opens
+            // one), and a save that failed on a unique index must reach the use case that maps it, unretried.
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsAssembly(PostgreSqlMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             _ => throw new InvalidOperationException($"Unknown database provider '{provider}'."),
         };
         return builder;

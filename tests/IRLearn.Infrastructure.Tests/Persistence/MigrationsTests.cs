@@ -6,13 +6,14 @@ namespace IRLearn.Infrastructure.Tests.Persistence;
 
 /// <summary>
 /// A model change without a migration for every provider fails here. The diff is computed from the
-/// model and the migrations assembly alone, so no SQL Server is needed.
+/// model and the migrations assembly alone, so no database server is needed.
 /// </summary>
 public sealed class MigrationsTests
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
     [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True")]
+    [InlineData(DatabaseProvider.PostgreSql, "Host=unused;Database=unused")]
     public void Migrations_OfEveryProvider_MatchTheModel(DatabaseProvider provider, string connectionString)
     {
         using var context = new ApplicationDbContext(new DbContextOptionsBuilder<ApplicationDbContext>()
