@@ -20,7 +20,7 @@ public static partial class CoreferenceResolver
         "or", "acknowledging", "beyond", "across", "behind", "upon", "amid",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<named>[Tt]he (?:fund|bank|agency|commission|committee|ministry|party|parliament|authority|institute|department)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
     // "it is important that", "it was clear": no antecedent to find.
@@ -67,6 +67,17 @@ public static partial class CoreferenceResolver
                     antecedent = LastBefore(sentence, range.Start, EntityKind.Organisation) ?? SubjectOf(previous, EntityKind.Organisation) ?? Last(previous, EntityKind.Organisation) ??
                         NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation) ??
                         (generic && dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null);
+                }
+                else if (match.Groups["named"].Success)
+                {
+                    // "the fund" in an article that names the International Monetary Fund: only a body whose own name holds the
+                    // noun, and clearly the most mentioned of those, is meant; the nearest organisation may be another one.
+                    antecedent = NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation);
+                    if (antecedent is null)
+                    {
+                        // Unnamed, "the party" reads as the article wrote it; it is no pronoun a stem must resolve.
+                        continue;
+                    }
                 }
                 else if (match.Groups["treaty"].Success)
                 {

@@ -547,19 +547,7 @@ public static partial class QuestionTemplates
     }
 
     /// <summary>"Conference … (CICA)": swapping the name would leave the acronym contradicting it.</summary>
-    private static int WholeWordIndex(string text, string word)
-    {
-        for (var index = text.IndexOf(word, StringComparison.Ordinal); index >= 0; index = text.IndexOf(word, index + 1, StringComparison.Ordinal))
-        {
-            var end = index + word.Length;
-            if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return index;
-            }
-        }
-
-        return -1;
-    }
+    private static int WholeWordIndex(string text, string word) => Words.WholeWordIndex(text, word);
 
     /// <summary>
     /// "(CIS)", or a name used as a modifier of the next one ("U.S. Secretary of State"): swapping it in or out

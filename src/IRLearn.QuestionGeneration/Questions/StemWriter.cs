@@ -64,10 +64,12 @@ public static partial class StemWriter
         // or about what follows a colon ("The envoy has some grounds for this: In 2012, she resigned …").
         foreach (var span in new[] { blank is { } answer ? ClauseAround(sentence, text, answer) : null, AfterColon(sentence, text, blank) })
         {
-            if (span is not { } part || RewriteSpan(sentence, text, blank, part) is not { } rewritten)
+            if (span is not { } part || RewriteSpan(sentence, text, blank, part) is not { } rewritten || RelativeOpening(sentence, text, rewritten) is not { } opened)
             {
                 continue;
             }
+
+            rewritten = opened;
 
             rewritten = char.ToUpperInvariant(rewritten[0]) + rewritten[1..].TrimEnd(',', ';', ' ');
             if (rewritten[^1] is not ('.' or '!' or '?' or '"' or '”'))
@@ -82,6 +84,31 @@ public static partial class StemWriter
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"^\((?<inner>[^()]+?)\)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WrappingParentheses();
+
+    [GeneratedRegex(@"^(?<pronoun>which|who)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePronoun();
+
+    /// <summary>
+    /// A clause asked alone that opens with "which" or "who" ("…, and which hosts almost 30,000 troops") names what it is about:
+    /// the name right before the sentence's first ", which" (or ", who"), when a name ends there; otherwise the clause is no stem.
+    /// </summary>
+    private static string? RelativeOpening(SentenceInfo sentence, string text, string clause)
+    {
+        var relative = RelativePronoun().Match(clause);
+        if (!relative.Success)
+        {
+            return clause;
+        }
+
+        var pronoun = relative.Groups["pronoun"].Value;
+        var comma = sentence.Text.IndexOf(", " + pronoun + " ", StringComparison.Ordinal);
+        var antecedent = comma < 0 ? null : sentence.Mentions.FirstOrDefault(m => m.IsNamed && m.Range.End == sentence.Range.Start + comma &&
+            (pronoun == "who") == (m.Kind == EntityKind.Person));
+        return antecedent is null ? null : (Words.TakesDefiniteArticle(antecedent.Text) ? "the " : string.Empty) + antecedent.Text + clause[pronoun.Length..];
     }
 
     private static string? Finished(string? stem, SentenceInfo sentence, string? blanked, bool stripMarker) =>
@@ -111,6 +138,8 @@ public static partial class StemWriter
     {
         // "With this in mind, …", "To this end, …": a connective that only points back says nothing the stem needs.
         stem = PointingConnective().Replace(stem, string.Empty, 1);
+        // "(The fund expects prices to rise 8.8% in 2022.)": an aside's parentheses do not belong to a stem standing alone.
+        stem = WrappingParentheses().Replace(stem, "${inner}", 1);
         stem = stem.Length > 0 && char.IsLower(stem[0]) ? char.ToUpperInvariant(stem[0]) + stem[1..] : stem;
         var monthBlank = blanked is not null && Numbers.MonthIndex(blanked) >= 0 && blanked.Length >= 3 && !blanked.Any(char.IsDigit);
         if (monthBlank)
@@ -129,7 +158,7 @@ public static partial class StemWriter
             !resolved.AsSpan(at + Blank.Length).TrimStart().StartsWith(published.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             // "in _____" for a month names no year; the article's date supplies it.
-            var year = RelativeTime.YearOfMonth(Numbers.MonthIndex(blanked!) + 1, published, resolved);
+            var year = RelativeTime.YearOfMonth(Numbers.MonthIndex(blanked!) + 1, published, resolved, at);
             resolved = resolved[..(at + Blank.Length)] + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + resolved[(at + Blank.Length)..];
         }
 
@@ -554,9 +583,31 @@ public static partial class StemWriter
         }
 
         var isName = sentence.Mentions.Any(m => m.IsNamed && subject.StartsWith(m.Text, StringComparison.Ordinal));
-        var keepsCapital = isName || first.Skip(1).Any(char.IsUpper) || first.Any(char.IsDigit);
+        // A word the article never writes in lower case is a name whatever the recogniser made of it ("King and Weeks were
+        // abducted"), and a title before a name keeps its capital ("did President Mahmoud Abbas visit").
+        var rest = subject.Split(' ');
+        var titled = rest.Length > 1 && rest[1].Length > 0 && char.IsUpper(rest[1][0]) && !DeterminerLike.Contains(rest[1]) && first is not ("The" or "A" or "An");
+        var keepsCapital = isName || titled || first.Skip(1).Any(char.IsUpper) || first.Any(char.IsDigit) ||
+            !DeterminerLike.Contains(first) && CapitalisedMidSentence(text, first);
         // "In what year did talks with the EU begin?": only names keep their capital once the subject moves inside the question.
         return keepsCapital ? subject : char.ToLowerInvariant(subject[0]) + subject[1..];
+    }
+
+    /// <summary>Whether the article writes <paramref name="word"/> with its capital inside a sentence, where only a name keeps it.</summary>
+    private static bool CapitalisedMidSentence(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            var whole = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+            var before = text.AsSpan(0, i).TrimEnd();
+            if (whole && i > 0 && text[i - 1] == ' ' && before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Sentence words that may open a plain subject ("The treaty", "Many countries", "President Biden").

@@ -42,6 +42,9 @@ public static partial class RelativeTime
     [GeneratedRegex(@"\b[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativeTime();
 
+    [GeneratedRegex(@"^(?:Currently|Now(?! that\b)|At present|So far|As of now|As it stands)(?:,\s*|\s+)(?:in\s+(?:1[5-9]|20)\d{2},\s*)?(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningNow();
+
     [GeneratedRegex(@"\b(?:1[5-9]|20)\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
 
@@ -104,6 +107,12 @@ public static partial class RelativeTime
             edits.Add((match.Index, match.Length, text));
         }
 
+        if (published is not null && OpeningNow().Match(stem) is { Success: true } now)
+        {
+            // "Currently, the envoy is in Lima", "Now he faces 18 charges", "So far, in 2022, …": true as of the article's date.
+            Edit(now, date => "As of " + MonthYear(date) + ", ");
+        }
+
         foreach (Match match in NarrativeTime().Matches(stem))
         {
             // "The next year, the Taliban released …" needs the year it counts from in the stem itself.
@@ -154,7 +163,7 @@ public static partial class RelativeTime
 
             Edit(match, date =>
             {
-                var year = YearOfMonth(Numbers.MonthIndex(match.Groups["month"].Value) + 1, date, stem);
+                var year = YearOfMonth(Numbers.MonthIndex(match.Groups["month"].Value) + 1, date, stem, match.Groups["month"].Index);
                 return match.Value + " " + year.ToString(Invariant);
             });
         }
@@ -208,12 +217,19 @@ public static partial class RelativeTime
         return Words.CollapseSpace(builder.ToString().Replace(" in in ", " in ", StringComparison.Ordinal).Replace(" on on ", " on ", StringComparison.Ordinal));
     }
 
-    /// <summary>The year a month named without one most likely falls in: the last such month, or the next when the stem speaks of the future.</summary>
-    public static int YearOfMonth(int month, DateOnly published, string stem)
+    /// <summary>
+    /// The year a month named without one most likely falls in: the last such month, or the next when the stem speaks of the
+    /// future, unless the month belongs to a past event ("said in March that the plant would open", at <paramref name="at"/>).
+    /// </summary>
+    public static int YearOfMonth(int month, DateOnly published, string stem, int at = -1)
     {
-        var future = FutureCue().IsMatch(stem);
+        var past = at >= 0 && PastEventBefore().IsMatch(PrepositionAtEnd().Replace(stem[..at], string.Empty));
+        var future = !past && FutureCue().IsMatch(stem);
         return future ? (month >= published.Month ? published.Year : published.Year + 1) : (month <= published.Month ? published.Year : published.Year - 1);
     }
+
+    [GeneratedRegex(@"\b(?:in|since|by|until|from|of|during)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionAtEnd();
 
     private static string Calendar(Match match, DateOnly date)
     {

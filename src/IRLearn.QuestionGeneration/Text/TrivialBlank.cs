@@ -38,9 +38,13 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"^\s+(?:reported|reports|has\s+reported|said|says|noted|wrote)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerbAfter();
 
-    // "down from _____", "up from an earlier forecast of _____", "compared with growth of _____": the figure that was replaced.
-    [GeneratedRegex(@"\b(?:down|up|revised\s+\w+|compared)\s+(?:from|with|to)\s+(?:(?:a|an|the|its|their|his|her|growth|forecast|estimate|earlier|previous|prior|July|June|April|October|January|[a-z]+ly)\s+){0,4}(?:of\s+)?$", RegexOptions.CultureInvariant)]
+    // "down from an earlier forecast of _____", "compared with growth of _____ in the July forecast", "down from the _____ it had
+    // estimated": the estimate a newer one replaced. A past value with its own year ("down from 8.1% in 2021") is a fact.
+    [GeneratedRegex(@"\b(?:down|up|revised\s+\w+|compared)\s+(?:from|with|to)\s+(?:(?:a|an|the|its|their|his|her|growth|forecast|estimate|earlier|previous|prior|[A-Z][a-z]+|[a-z]+ly)\s+){0,4}(?:of\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SupersededBefore();
+
+    [GeneratedRegex(@"\b(?:forecast|estimate|estimated|projection|projected|prediction|predicted|expected|earlier|previous|prior)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EstimateWord();
 
     [GeneratedRegex(@"^\s+(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierAfter();
@@ -71,7 +75,9 @@ public static partial class TrivialBlank
             return "channel of a claim";
         }
 
-        if (answer.IsNumeric && (SupersededBefore().IsMatch(before) || EarlierAfter().IsMatch(after)))
+        var phrase = SupersededBefore().Match(before);
+        var tail = after.Split([',', ';', '—'], 2)[0];
+        if (answer.IsNumeric && (phrase.Success && (EstimateWord().IsMatch(phrase.Value) || EstimateWord().IsMatch(tail)) || EarlierAfter().IsMatch(after)))
         {
             return "superseded figure";
         }

@@ -84,6 +84,21 @@ public static partial class Words
         name is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Maldives" or "Comoros" or "Seychelles" or "Holy See" ||
         name.Contains(' ', StringComparison.Ordinal) && name.Split(' ').Any(w => w is "Union" or "Organization" or "Organisation" or "Council" or "Assembly" or "Bank" or "Fund" or "Association" or "Conference" or "Community" or "Court" or "Agency" or "Commission");
 
+    /// <summary>Where <paramref name="word"/> first occurs in <paramref name="text"/> as a whole word, exactly as written; -1 when it does not.</summary>
+    public static int WholeWordIndex(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     /// <summary>"an" before a vowel sound. Letters of an acronym are read aloud, so "an NGO" but "a UN body".</summary>

@@ -30,6 +30,22 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_TheFund_IsTheOrganisationWhoseNameHoldsTheNoun()
+    {
+        var analysis = Analyze.Body("The International Monetary Fund cut its outlook for Peru. The European Union kept its own. The fund expects growth of 2.1% in 2024.");
+
+        Assert.Equal("International Monetary Fund", analysis.Sentences[2].Pronouns.Single(p => p.Surface == "The fund").Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_TheBankWithNoBankNamed_IsNoPronoun()
+    {
+        var analysis = Analyze.Body("The European Union cut its outlook for Peru. The bank expects growth of 2.1% in 2024.");
+
+        Assert.DoesNotContain(analysis.Sentences[1].Pronouns, p => p.Surface == "The bank");
+    }
+
+    [Fact]
     public void Resolve_ItWithoutCandidate_StaysUnresolved()
     {
         var analysis = Analyze.Body("The weather was mild all week. In practice, it means keeping friendly relations with China and Russia.");

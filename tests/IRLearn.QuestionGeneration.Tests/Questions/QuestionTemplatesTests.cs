@@ -86,6 +86,24 @@ public sealed class QuestionTemplatesTests
     }
 
     [Fact]
+    public void Generate_RelativeClauseAskedAlone_NamesWhatItIsAbout()
+    {
+        var questions = Questions("Officials have praised the alliance with South Korea, which they view as a bulwark in the region, and which hosts almost 30,000 American troops.");
+
+        Assert.Contains(questions, q => q.Stem == "South Korea hosts almost _____ American troops.");
+        Assert.DoesNotContain(questions, q => q.Stem.StartsWith("Which hosts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_SentenceInParentheses_LosesThem()
+    {
+        var questions = Questions("The fund cut its outlook for Peru in 2022. (The fund expects prices in Peru to rise 8.8% in 2022, up from 4.7% in 2021.)");
+
+        Assert.Contains(questions, q => q.Stem.StartsWith("The fund expects prices in Peru to rise _____ in 2022", StringComparison.Ordinal));
+        Assert.DoesNotContain(questions, q => q.Stem.Contains('(', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Generate_List_AsksMultipleResponse()
     {
         var questions = Questions("Kazakhstan keeps friendly relations with China, Russia, Turkey and Iran at the same time.");

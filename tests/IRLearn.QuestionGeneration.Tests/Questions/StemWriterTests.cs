@@ -31,6 +31,21 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void WhQuestion_NameTheRecogniserMissed_KeepsItsCapital()
+    {
+        // "Lindqvist" opens the sentence, so it is not taken for a name; the article writes it capitalised mid-sentence.
+        Assert.Equal(
+            "In what year was Lindqvist elected to the assembly?",
+            Wh("The party chose Lindqvist as its leader. Lindqvist was elected to the assembly in 2014.", 1, EntityKind.Year));
+    }
+
+    [Fact]
+    public void WhQuestion_CommonNounOpeningTheSentence_IsLowerCased()
+    {
+        Assert.Equal("In what year did observers fear a famine in the valley?", Wh("Observers feared a famine in the valley in 2014.", 0, EntityKind.Year));
+    }
+
+    [Fact]
     public void WhQuestion_Place_AsksWhere()
     {
         Assert.Equal("Where was the summit held?", Wh("The summit was held in Bishkek.", 0, EntityKind.City));

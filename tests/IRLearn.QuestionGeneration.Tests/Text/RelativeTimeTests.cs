@@ -22,6 +22,10 @@ public sealed class RelativeTimeTests
     [InlineData("The envoy was appointed in June.", "The envoy was appointed in June 2022.")]
     [InlineData("The summit will be held in December.", "The summit will be held in December 2022.")]
     [InlineData("The treaty was signed in November.", "The treaty was signed in November 2021.")]
+    [InlineData("After the ministry said in December that the dam would open next spring, talks stalled.", "After the ministry said in December 2021 that the dam would open next spring, talks stalled.")]
+    [InlineData("Currently, the envoy is in Lima meeting the ministers.", "As of October 2022, the envoy is in Lima meeting the ministers.")]
+    [InlineData("Now the mayor faces 12 charges in the capital.", "As of October 2022, the mayor faces 12 charges in the capital.")]
+    [InlineData("So far, in 2022, 9,000 people have crossed the strait.", "As of October 2022, 9,000 people have crossed the strait.")]
     public void Resolve_WithTheArticlesDate_MakesTimesAbsolute(string stem, string expected)
     {
         Assert.Equal(expected, RelativeTime.Resolve(stem, Published));
