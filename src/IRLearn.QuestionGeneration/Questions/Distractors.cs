@@ -35,12 +35,12 @@ public static partial class Distractors
         };
         var candidates = answer.Kind switch
         {
-            EntityKind.Year => YearNeighbours(answer, seed, sentence.Published),
+            EntityKind.Year => YearNeighbours(answer, seed, sentence.Published, analysis.Text),
             EntityKind.Percent or EntityKind.Quantity or EntityKind.Money => NumericNeighbours(answer.Text, seed),
-            EntityKind.Date => DateNeighbours(answer.Text, seed),
+            EntityKind.Date => DateNeighbours(answer.Text, seed).Where(d => SameSideOfPublication(answer.Text, d, sentence.Published)),
             EntityKind.Duration => DurationNeighbours(answer.Text, seed),
             EntityKind.Month => MonthNeighbours(answer.Text, seed),
-            EntityKind.Country => Countries(answer, analysis, seed),
+            EntityKind.Country => Countries(answer, analysis, seed, Bordering().IsMatch(analysis.Text.AsSpan(sentence.Range.Start, answer.Range.Start - sentence.Range.Start))),
             EntityKind.City => Cities(answer, analysis, seed),
             EntityKind.Region => Regions(analysis, seed),
             EntityKind.Organisation => Organisations(answer, analysis, seed),
@@ -67,7 +67,7 @@ public static partial class Distractors
             var normalized = Words.Normalize(candidate);
             if (taken.Add(Dotless(candidate)) && !Words.ContainsPhrase(normalizedSentence, normalized) &&
                 AnswerTypes.Classify(candidate, analysis.Gazetteer) == answerClass && !Related(answer, candidate, analysis) &&
-                (IsFigure(answer.Kind) || Fits(answer, candidate, answerSubtype, sentence, analysis, referents)))
+                (IsFigure(answer.Kind) ? FitsDirection(answer, candidate, sentence, analysis.Text) : Fits(answer, candidate, answerSubtype, sentence, analysis, referents)))
             {
                 result.Add(candidate);
                 if (result.Count == count)
@@ -92,14 +92,16 @@ public static partial class Distractors
             return false;
         }
 
-        if (answer.Kind is EntityKind.Person && !LooksLikePerson(candidate, analysis.Gazetteer))
+        if (answer.Kind is EntityKind.Person && (!LooksLikePerson(candidate, analysis.Gazetteer) || NamedInSentence(candidate, sentence)))
         {
             return false;
         }
 
-        if (answer.Kind is EntityKind.Country && analysis.Gazetteer.CountryByName.TryGetValue(candidate, out var country) && EvokedIn(country, sentence.Text))
+        if (answer.Kind is EntityKind.Country && analysis.Gazetteer.CountryByName.TryGetValue(candidate, out var country) &&
+            (EvokedIn(country, sentence.Text) || analysis.OfficialsOf(country.Name).Any(n => ContainsWord(sentence.Text, n))))
         {
-            // "the South Korean president … the U.S. relationship with _____": South Korea cannot be its own partner.
+            // "the South Korean president … the U.S. relationship with _____": South Korea cannot be its own partner, nor
+            // the United States the partner in "Mr. Trump's talks with _____".
             return false;
         }
 
@@ -112,6 +114,71 @@ public static partial class Distractors
 
         referents.Add(words);
         return true;
+    }
+
+    /// <summary>
+    /// "growth of 1.6%, down from a July forecast of _____": the old figure was higher, so a wrong option below 1.6% is
+    /// ruled out by the stem alone and only the others compete. Keeps the options on the side the wording demands.
+    /// </summary>
+    private static bool FitsDirection(Mention answer, string candidate, SentenceInfo sentence, string text)
+    {
+        var before = text[Math.Max(sentence.Range.Start, answer.Range.Start - 40)..answer.Range.Start];
+        var down = DownFrom().IsMatch(before);
+        if (!down && !UpFrom().IsMatch(before))
+        {
+            return true;
+        }
+
+        var reference = sentence.Mentions.LastOrDefault(m => m.Kind == answer.Kind && m.Range.End <= answer.Range.Start && m.Value is not null);
+        var number = NumberPart().Match(candidate);
+        if (reference?.Value is not { } value || !number.Success ||
+            !decimal.TryParse(number.Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var other))
+        {
+            return true;
+        }
+
+        return down ? other > value : other < value;
+    }
+
+    [GeneratedRegex(@"\b(?:down|fell|dropped|declined|slowed|cut|lowered)\s+from\b[^.;]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DownFrom();
+
+    [GeneratedRegex(@"\b(?:up|rose|grew|climbed|increased|raised)\s+from\b[^.;]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UpFrom();
+
+    /// <summary>
+    /// "will be loaded on August 21" in an article of 13 August: a wrong date before publication is no candidate for a
+    /// planned step, nor a date after it for one already past. Dates without a year are read in the publication year.
+    /// </summary>
+    private static bool SameSideOfPublication(string answer, string candidate, DateOnly? published)
+    {
+        if (published is not { } date || DayOfYear(answer, date.Year) is not { } a || DayOfYear(candidate, date.Year) is not { } c)
+        {
+            return true;
+        }
+
+        return a >= date == c >= date;
+    }
+
+    private static DateOnly? DayOfYear(string text, int year)
+    {
+        var match = Numbers.MatchDate(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var full = Numbers.ToDate(match);
+        if (full is not null)
+        {
+            return full;
+        }
+
+        var day = match.Groups["d1"].Success ? match.Groups["d1"] : match.Groups["d2"];
+        var month = Numbers.MonthIndex(match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value);
+        return day.Success && month >= 0 && int.TryParse(day.Value, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 28
+            ? new DateOnly(year, month + 1, d)
+            : null;
     }
 
     /// <summary>"Al-Kahlot" and "Al-Kahlout": two names a letter apart cannot be told apart in a test.</summary>
@@ -134,6 +201,13 @@ public static partial class Distractors
         // After the first difference the rest must match once one letter is substituted, inserted or deleted.
         return x.Length == y.Length ? x.AsSpan(Math.Min(i + 1, x.Length)).SequenceEqual(y.AsSpan(Math.Min(i + 1, y.Length)))
             : x.Length > y.Length ? x.AsSpan(i + 1).SequenceEqual(y.AsSpan(i)) : x.AsSpan(i).SequenceEqual(y.AsSpan(i + 1));
+    }
+
+    /// <summary>"treason against Yoon, Kim and Interior Minister _____": Kim, named beside the blank, is no wrong option for it.</summary>
+    private static bool NamedInSentence(string candidate, SentenceInfo sentence)
+    {
+        // Any capitalised part of the name written in the sentence, whatever the recogniser made of it there.
+        return candidate.Split(' ', '-').Any(part => part.Length > 2 && char.IsUpper(part[0]) && ContainsWord(sentence.Text, part));
     }
 
     private static bool EvokedIn(CountryEntry country, string sentence) =>
@@ -296,12 +370,15 @@ public static partial class Distractors
     [GeneratedRegex(@"^(?<from>\p{Lu}[\p{L}'’]+)(?<dash>[–—-])(?<to>\p{Lu}[\p{L}'’]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Route();
 
-    private static IEnumerable<string> YearNeighbours(Mention answer, uint seed, DateOnly? published)
+    private static IEnumerable<string> YearNeighbours(Mention answer, uint seed, DateOnly? published, string text)
     {
         var year = (int)(answer.Value ?? 0);
+        // "the 2016 presidential election": elections come in cycles, and an off-cycle year is wrong by its shape alone.
+        int[] offsets = CycleAfter().IsMatch(text.AsSpan(answer.Range.End, Math.Min(40, text.Length - answer.Range.End)))
+            ? [-4, 4, -8, 8, -12, 12]
+            : [-1, 3, 5, -2, 2, -5, 1, -3, 7, -7];
         // A past event gets past years: 2027 is no answer to when something happened in an article of 2022.
         var latest = published is { } date && year <= date.Year ? date.Year : 2099;
-        int[] offsets = [-1, 3, 5, -2, 2, -5, 1, -3, 7, -7];
         var rotation = (int)(seed % (uint)offsets.Length);
         for (var i = 0; i < offsets.Length; i++)
         {
@@ -312,6 +389,9 @@ public static partial class Distractors
             }
         }
     }
+
+    [GeneratedRegex(@"^\s+(?:(?:presidential|parliamentary|general|legislative|midterm|congressional)\s+)?(?:elections?|midterms|Olympics|Olympic Games|World Cup)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CycleAfter();
 
     /// <summary>Neighbours that keep the answer's wording: "80%" → "70%", "five billion" → "four billion", "1,400" → "2,100".</summary>
     public static IEnumerable<string> NumericNeighbours(string text, uint seed)
@@ -359,7 +439,8 @@ public static partial class Distractors
         decimal step;
         if (decimals > 0)
         {
-            step = Math.Max(Math.Round(value * 0.2m, decimals), (decimal)Math.Pow(10, -decimals));
+            // Three units of the last decimal at least: 0.4% / 0.6% / 0.7% against 0.5% tests memory of a digit, not the fact.
+            step = Math.Max(Math.Round(value * 0.2m, decimals), 3 * (decimal)Math.Pow(10, -decimals));
         }
         else if (isPercent)
         {
@@ -473,15 +554,22 @@ public static partial class Distractors
     [GeneratedRegex(@"^(?<n>.+?)(?<sep>[ -])(?<unit>[A-Za-z]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationParts();
 
-    private static IEnumerable<string> Countries(Mention answer, ArticleAnalysis analysis, uint seed)
+    // "at the border with _____", "neighbouring _____": only a country of the same part of the world can be a neighbour.
+    [GeneratedRegex(@"\b(?:borders?|bordering|neighbou?ring|neighbou?rs?|adjacent\s+to)\s+(?:with\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Bordering();
+
+    private static IEnumerable<string> Countries(Mention answer, ArticleAnalysis analysis, uint seed, bool neighboursOnly)
     {
+        var region = answer.Hit?.Country?.Region;
         foreach (var mention in analysis.DistinctOfKind(EntityKind.Country))
         {
-            yield return mention.Key;
+            if (!neighboursOnly || mention.Hit?.Country?.Region == region)
+            {
+                yield return mention.Key;
+            }
         }
 
         // Then the answer's neighbours; never a country drawn from anywhere on the map (Bhutan against Afghanistan's captors).
-        var region = answer.Hit?.Country?.Region;
         foreach (var country in HashOrder(analysis.Gazetteer.Countries.Where(c => c.Region == region).Select(c => c.Name), seed))
         {
             yield return country;
@@ -590,22 +678,12 @@ public static partial class Distractors
                 continue;
             }
 
-            yield return surnameOnly ? ShortName(mention.Key) : mention.Key;
+            yield return surnameOnly ? AcceptedAnswers.ShortName(mention.Key) : mention.Key;
         }
     }
 
-    /// <summary>
-    /// The name a person goes by alone: the surname, except that a hyphenated given name follows the family name
-    /// ("Lee Sang-min" is Lee, not "Sang-min").
-    /// </summary>
-    private static string ShortName(string fullName)
-    {
-        var parts = fullName.Split(' ');
-        return parts.Length == 2 && HyphenatedGivenName().IsMatch(parts[1]) ? parts[0] : PersonRegistry.SurnameOf(fullName);
-    }
-
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$", RegexOptions.CultureInvariant)]
-    private static partial Regex HyphenatedGivenName();
+    /// <summary>Whether the article gives the named person an office or a role ("the Home Secretary, Sajid Javid").</summary>
+    internal static bool HasRole(string name, ArticleAnalysis analysis) => Roles(analysis).ContainsKey(name);
 
     /// <summary>What the article makes of a person: nothing, a role (director, economist), or a political office.</summary>
     private enum PersonRole
@@ -627,7 +705,8 @@ public static partial class Distractors
         var text = a.Text;
         foreach (var sentence in a.Sentences)
         {
-            foreach (var mention in sentence.Mentions.Where(m => m.Kind == EntityKind.Person))
+            // Names the recogniser could not call people ("the Home Secretary, Sajid Javid", named once) count as well.
+            foreach (var mention in sentence.Mentions.Where(m => m.Kind is EntityKind.Person or EntityKind.Name))
             {
                 var from = Math.Max(sentence.Range.Start, mention.Range.Start - 40);
                 var before = RoleBefore().Match(text[from..mention.Range.Start]);
@@ -655,7 +734,7 @@ public static partial class Distractors
     private const string RoleWords =
         "President|Minister|Secretary|Chancellor|Ambassador|Senator|Governor|Spokes(?:person|man|woman)|Director(?:-General)?|Chair(?:man|woman|person)?|" +
         "Commissioner|Envoy|King|Queen|Prince|Emir|Sultan|Premier|Leader|General|Admiral|Mayor|Speaker|Chief|Head|Representative|Congress(?:man|woman)|" +
-        "Lawmaker|Diplomat|Negotiator|Commander|Official|Adviser|Advisor|Economist|Prosecutor|Judge|Justice|Founder|Editor|Editor-in-Chief|Pope|Ayatollah";
+        "Lawmaker|Diplomat|Negotiator|Counterpart|Commander|Official|Adviser|Advisor|Economist|Prosecutor|Judge|Justice|Founder|Editor|Editor-in-Chief|Pope|Ayatollah";
 
     // "Secretary of State Ruth Calder", "Minister of Foreign Affairs Ali Sabri": the office may name its portfolio.
     [GeneratedRegex(@"\b(?<role>" + RoleWords + @")(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\.?,?\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -665,7 +744,7 @@ public static partial class Distractors
     private static partial Regex RoleAfter();
 
     // Offices of state: a president's slot is filled by politicians and diplomats, not by the article's doctors or analysts.
-    [GeneratedRegex(@"^(?:President|Minister|Secretary|Chancellor|Ambassador|Senator|Governor|Spokes(?:person|man|woman)|Commissioner|Envoy|King|Queen|Prince|Emir|Sultan|Premier|Leader|Mayor|Speaker|Representative|Congress(?:man|woman)|Lawmaker|Diplomat|Negotiator|Ayatollah)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:President|Minister|Secretary|Chancellor|Ambassador|Senator|Governor|Spokes(?:person|man|woman)|Commissioner|Envoy|King|Queen|Prince|Emir|Sultan|Premier|Leader|Mayor|Speaker|Representative|Congress(?:man|woman)|Lawmaker|Diplomat|Negotiator|Counterpart|Ayatollah)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfficeWord();
 
     private static IEnumerable<string> Names(Mention answer, ArticleAnalysis analysis)

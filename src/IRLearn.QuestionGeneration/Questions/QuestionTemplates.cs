@@ -150,7 +150,7 @@ public static partial class QuestionTemplates
             {
                 Type = wh is null ? GeneratedQuestionType.FillInBlank : GeneratedQuestionType.ShortAnswer,
                 Stem = question,
-                AcceptedAnswers = Accepted(answer),
+                AcceptedAnswers = Accepted(answer).Concat(AcceptedAnswers.Variants(answer, analysis)).Distinct(StringComparer.Ordinal).ToList(),
                 Answer = answer.Text,
                 Sentence = sentence,
                 Source = sentence.Range,
@@ -708,7 +708,7 @@ public static partial class QuestionTemplates
 
         if (answer.Kind == EntityKind.Person && answer.Key.Contains(' ', StringComparison.Ordinal))
         {
-            var surname = PersonRegistry.SurnameOf(answer.Key);
+            var surname = AcceptedAnswers.ShortName(answer.Key);
             if (!accepted.Contains(surname))
             {
                 accepted.Add(surname);

@@ -154,4 +154,82 @@ public sealed class DistractorsSubtypeTests
 
         Assert.DoesNotContain("Brazil", distractors);
     }
+
+    [Fact]
+    public void For_FigureAfterDownFrom_OnlyOffersValuesAboveTheNewFigure()
+    {
+        var distractors = For("The bank expects output to grow 2.1% next year, down from an earlier forecast of 2.6%.", "2.6%");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.All(distractors, d => Assert.True(decimal.Parse(d.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture) > 2.1m, d));
+    }
+
+    [Fact]
+    public void For_FigureAfterUpFrom_OnlyOffersValuesBelowTheNewFigure()
+    {
+        var distractors = For("Prices rose 9.4% in the year, up from 5.2% the year before.", "5.2%");
+
+        Assert.All(distractors, d => Assert.True(decimal.Parse(d.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture) < 9.4m, d));
+    }
+
+    [Fact]
+    public void For_SmallDecimalPercent_NeighboursAreNotADigitApart()
+    {
+        var distractors = For("The bloc's economy will grow 0.5% next year, the agency said.", "0.5%");
+
+        Assert.DoesNotContain("0.4%", distractors);
+        Assert.DoesNotContain("0.6%", distractors);
+    }
+
+    [Fact]
+    public void For_ElectionYear_OffersOtherYearsOfTheCycle()
+    {
+        var distractors = For("Turnout fell sharply in the 2012 presidential election, the survey found.", "2012");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.All(distractors, d => Assert.Equal(0, (int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) - 2012) % 4));
+    }
+
+    [Fact]
+    public void For_PlannedDate_NeverOffersADateBeforePublication()
+    {
+        var distractors = For("Engineers will start the turbines on May 20, the operator said.", "May 20", "Published May 15, 2019");
+
+        Assert.NotEmpty(distractors);
+        Assert.All(distractors, d => Assert.True(int.Parse(d[4..], System.Globalization.CultureInfo.InvariantCulture) >= 15, d));
+    }
+
+    [Fact]
+    public void For_Person_NeverOffersSomeoneTheSentenceAlreadyNames()
+    {
+        var distractors = For(
+            "President Rhee Jin Woo faces an inquiry. Defence Minister Paek Sung-ho resigned. Foreign Minister Laila Odum said nothing. " +
+            "Trade Minister Hugo Brandt left early. Culture Minister Nora Ilves stayed. Police are investigating Rhee, Paek and Interior Minister Dara Sohn.",
+            "Dara Sohn");
+
+        Assert.DoesNotContain("Paek Sung-ho", distractors);
+        Assert.DoesNotContain("Rhee Jin Woo", distractors);
+    }
+
+    [Fact]
+    public void For_CountryAcrossABorder_OnlyOffersCountriesOfTheSameRegion()
+    {
+        var distractors = For(
+            "Canada and Brazil sent observers. The rebels held a town in northern Syria at the border with Turkey.",
+            "Turkey");
+
+        Assert.DoesNotContain("Canada", distractors);
+        Assert.DoesNotContain("Brazil", distractors);
+    }
+
+    [Fact]
+    public void For_Country_NeverOffersTheCountryWhoseLeaderTheSentenceNames()
+    {
+        var distractors = For(
+            "Brazil and Argentina watched closely. Brazilian President Lucia Ferraz met Japan and Chile at the summit. " +
+            "President Ferraz has pressed her trade talks with Peru for months.",
+            "Peru");
+
+        Assert.DoesNotContain("Brazil", distractors);
+    }
 }

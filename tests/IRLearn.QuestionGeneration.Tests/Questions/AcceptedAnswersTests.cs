@@ -1,0 +1,53 @@
+using IRLearn.QuestionGeneration.Questions;
+using IRLearn.QuestionGeneration.Tests.Support;
+
+namespace IRLearn.QuestionGeneration.Tests.Questions;
+
+/// <summary>Open answers accept the article's own forms of the referent (judged ACCEPTED, rounds 1–3).</summary>
+public sealed class AcceptedAnswersTests
+{
+    private static List<string> Variants(string body, string answer)
+    {
+        var analysis = Analyze.Body(body);
+        var mention = analysis.Sentences.SelectMany(s => s.Mentions).First(m => m.Text == answer);
+        return AcceptedAnswers.Variants(mention, analysis);
+    }
+
+    [Fact]
+    public void Variants_PersonNamedOnceWithARole_AcceptsTheSurname()
+    {
+        var variants = Variants("In May, the then Transport Secretary, Adela Moreno, approved the new rail link.", "Adela Moreno");
+
+        Assert.Contains("Moreno", variants);
+    }
+
+    [Fact]
+    public void Variants_AcronymDefinedByTheArticle_AcceptsBothForms()
+    {
+        var variants = Variants(
+            "The Northern Fisheries Council (NFC) met in Tromsø. Delegates said the Northern Fisheries Council would meet again in spring.",
+            "Northern Fisheries Council");
+
+        Assert.Contains("NFC", variants);
+    }
+
+    [Fact]
+    public void Variants_ShorterNameTheArticleAlsoUses_IsAccepted()
+    {
+        var variants = Variants(
+            "The Ruritanian Farmers Party lost its majority. Voters said the Farmers Party had ignored them for years.",
+            "Ruritanian Farmers Party");
+
+        Assert.Contains("Farmers Party", variants);
+    }
+
+    [Theory]
+    [InlineData("Lee Sang-min", "Lee")]
+    [InlineData("Han Dong-hoon", "Han")]
+    [InlineData("Ursula von der Leyen", "von der Leyen")]
+    [InlineData("Sajid Javid", "Javid")]
+    public void ShortName_IsTheFamilyName(string full, string surname)
+    {
+        Assert.Equal(surname, AcceptedAnswers.ShortName(full));
+    }
+}
