@@ -30,6 +30,7 @@ public static partial class CoreferenceResolver
 
     public static void Resolve(string text, IReadOnlyList<SentenceInfo> sentences, Mention? dominantCountry, Mention? dominantEntity = null)
     {
+        var honorifics = ArticleAliases.Honorifics(text);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -57,7 +58,12 @@ public static partial class CoreferenceResolver
                 Mention? antecedent;
                 if (match.Groups["person"].Success)
                 {
-                    antecedent = FrontedBeforeSubject(text, sentence, range) ?? LastBefore(sentence, range.Start, EntityKind.Person) ?? Last(previous, EntityKind.Person);
+                    // "She" is never a man the article calls "Mr.", nor "he" a woman it calls "Ms." or "Mrs.".
+                    var feminine = match.Value is "she" or "She" or "her" or "Her";
+                    bool Fits(Mention m) => !honorifics.TryGetValue(PersonRegistry.SurnameOf(m.Key), out var h) || (h == "Mr") != feminine;
+                    antecedent = (FrontedBeforeSubject(text, sentence, range) is { } fronted && Fits(fronted) ? fronted : null) ??
+                        sentence.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start && Fits(m)) ??
+                        previous?.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && Fits(m));
                 }
                 else if (match.Groups["org"].Success)
                 {

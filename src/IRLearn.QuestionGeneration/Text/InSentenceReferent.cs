@@ -10,7 +10,7 @@ public static partial class InSentenceReferent
 {
     /// <summary>
     /// True when the sentence opens with a common-noun subject ("The area covers …, making it the largest …"), the
-    /// pronoun's own clause has one ("… than the initiative had at its peak"), the pronoun follows a quantifier over the
+    /// pronoun's own clause has one ("… than the initiative had at its peak", "by the time his administration reached its second year"), the pronoun follows a quantifier over the
     /// noun before it ("85 percent of the water …, most of it in summer"), or a prepositional "it" has a definite noun
     /// earlier in the sentence ("By the time the deal ended, … had been exported under it").
     /// </summary>
@@ -32,7 +32,7 @@ public static partial class InSentenceReferent
     [GeneratedRegex(@"\b(?:most|much|some|all|part|none|half|little|any) of $", RegexOptions.CultureInvariant)]
     private static partial Regex QuantifierOf();
 
-    [GeneratedRegex(@"\bthe [a-z]{3,}(?: [a-z]{3,})? (?:had|has|have|was|is|were|are|would|could|will|can|[a-z]{3,}ed)\b[^,;:—]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|his|her|their) [a-z]{3,}(?: [a-z]{3,})? (?:had|has|have|was|is|were|are|would|could|will|can|[a-z]{3,}ed)\b[^,;:—]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseCommonNounSubject();
 
     [GeneratedRegex(@"\b(?:under|for|with|against|on|to|into|from|of|by|about|over|without|behind|through|around) $", RegexOptions.CultureInvariant)]

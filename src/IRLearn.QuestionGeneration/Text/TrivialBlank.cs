@@ -7,8 +7,9 @@ namespace IRLearn.QuestionGeneration.Text;
 /// <summary>
 /// Blanks a strict reviewer calls not worth knowing, whatever the sentence: a vague amount ("_____ have been displaced"
 /// for "Thousands"), a describing compound ("_____-based analysts"), a count that only ranks ("the world's _____
-/// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported"), and the
-/// figure a newer one replaced ("… down from _____ a week earlier"). The sentence's real fact is elsewhere in it.
+/// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported"), the
+/// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
+/// said"), and a first name cut from its surname ("_____. Okafor"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
 {
@@ -49,6 +50,17 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"^\s+(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierAfter();
 
+    // "Eswar Okafor, a trade professor at _____, said …": the speaker's employer, not what he said.
+    [GeneratedRegex(@"\p{Lu}[\p{L}.’'-]+,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}(?:at|of|for|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AffiliationBefore();
+
+    [GeneratedRegex(@"[“""]|\b(?:said|says|told|wrote|warned|added|argued|noted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Speech();
+
+    // "John R. _____" cut the other way: "_____. Bolton" keyed "John R".
+    [GeneratedRegex(@"(?:^|\s)\p{Lu}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithInitial();
+
     /// <summary>The reason a blank over <paramref name="answer"/> in this sentence is not worth asking, or null.</summary>
     public static string? Reason(string text, TextRange sentence, Mention answer)
     {
@@ -73,6 +85,16 @@ public static partial class TrivialBlank
             (ChannelBefore().IsMatch(before) && ClauseEndAfter().IsMatch(after) || CommaBefore().IsMatch(before) && ReportingVerbAfter().IsMatch(after)))
         {
             return "channel of a claim";
+        }
+
+        if (answer.Kind is EntityKind.Organisation or EntityKind.Name && AffiliationBefore().IsMatch(before) && Speech().IsMatch(text[sentence.Start..sentence.End]))
+        {
+            return "speaker's affiliation";
+        }
+
+        if (EndsWithInitial().IsMatch(answer.Text) && after.StartsWith(". ", StringComparison.Ordinal) && after.Length > 2 && char.IsUpper(after[2]))
+        {
+            return "first name without the surname";
         }
 
         var phrase = SupersededBefore().Match(before);

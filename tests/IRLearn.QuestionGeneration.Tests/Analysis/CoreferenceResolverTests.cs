@@ -46,6 +46,14 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_She_IsNeverAManTheArticleCallsMister()
+    {
+        var analysis = Analyze.Body("President Anna Lindqvist met President Tomas Berg in Oslo. Ms. Lindqvist praised Mr. Berg. She then spoke in favour of the treaty in 2019.");
+
+        Assert.Equal("Anna Lindqvist", analysis.Sentences[2].Pronouns.Single(p => p.Surface == "She").Antecedent?.Key);
+    }
+
+    [Fact]
     public void Resolve_ItWithoutCandidate_StaysUnresolved()
     {
         var analysis = Analyze.Body("The weather was mild all week. In practice, it means keeping friendly relations with China and Russia.");

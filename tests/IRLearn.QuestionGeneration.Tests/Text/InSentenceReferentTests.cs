@@ -11,6 +11,7 @@ public sealed class InSentenceReferentTests
     [InlineData("The highlands supply 85 percent of the water, most of it in summer.", "it")]
     [InlineData("The new corridor carried more cargo by early 2024 than the initiative had at its peak.", "its")]
     [InlineData("By the time the deal ended, more than 32.9 million tonnes of food had been exported under it, according to UN figures.", "it")]
+    [InlineData("She wanted to leave by the time his government reached its third year in office.", "its")]
     public void Holds_ReferentInsideTheSentence_IsFound(string sentence, string pronoun)
     {
         Assert.True(InSentenceReferent.Holds(sentence, IndexOf(sentence, pronoun), pronoun));

@@ -21,6 +21,9 @@ public sealed class TrivialBlankTests
     [InlineData("The fund now sees exports growing 2.1% in 2024, down from an earlier forecast of 2.9%.", "2.9%", EntityKind.Percent)]
     [InlineData("Support for the treaty stood at 41% in the survey, down from 48% a week earlier.", "48%", EntityKind.Percent)]
     [InlineData("Exports should grow 1.2% in 2025, down from the 1.9% the fund had estimated in April.", "1.9%", EntityKind.Percent)]
+    [InlineData("Amara Okafor, a trade professor at Lakeside University, said the tariffs had backfired.", "Lakeside University", EntityKind.Organisation)]
+    [InlineData("“The talks will drag on,” said Tomas Berg, the chief economist at Nordhavn Shipping, which moves grain.", "Nordhavn Shipping", EntityKind.Organisation)]
+    [InlineData("The envoy served as a spokesman for John R. Okafor, the national security adviser.", "John R", EntityKind.Person)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -33,6 +36,7 @@ public sealed class TrivialBlankTests
     [InlineData("The convoy crossed into Armenia at dawn, a border guard told reporters.", "Armenia", EntityKind.Country)]
     [InlineData("Three ministers resigned over the harbour deal in March.", "Three", EntityKind.Quantity)]
     [InlineData("The Harbour Gazette reported that the council had approved the budget.", "Harbour Gazette", EntityKind.Organisation)]
+    [InlineData("Amara Okafor, a trade professor at Lakeside University, joined the cabinet in 2019.", "Lakeside University", EntityKind.Organisation)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
