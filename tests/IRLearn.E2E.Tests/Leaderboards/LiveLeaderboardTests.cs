@@ -39,6 +39,27 @@ public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(daniel.GetByTestId("board-row").First).ToContainTextAsync("(you)", new() { Timeout = 20_000 });
     }
 
+    [Fact]
+    public async Task ReturningStudent_SeesTheirRankChangeSinceTheLastVisit_WithoutMotionWhenTheyAskForNone()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var (classroomId, _) = await AssignQuizToIr101Async(fixture.Server.Services);
+        var page = await OpenBoardAsync(context, "sofia.martinez@students.irlearn.test", classroomId);
+        var board = page.Locator("[data-live-board]");
+        var rank = int.Parse((await board.GetAttributeAsync("data-my-rank"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var key = "irlearn.rank." + await board.GetAttributeAsync("data-rank-key");
+        await Assertions.Expect(page.GetByTestId("rank-change")).ToHaveCountAsync(0);
+
+        // As if the last visit had found her three places lower.
+        await page.EvaluateAsync("([k, r]) => localStorage.setItem(k, String(r))", new object[] { key, rank + 3 });
+        await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
+        await page.ReloadAsync();
+
+        await Assertions.Expect(page.GetByTestId("rank-change")).ToHaveTextAsync("▲ up 3 places since your last visit");
+        Assert.Equal("none", await page.GetByTestId("rank-change").EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
+        Assert.Equal(rank.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.EvaluateAsync<string>("k => localStorage.getItem(k)", key));
+    }
+
     private static async Task<IPage> OpenBoardAsync(IBrowserContext context, string email, Guid classroomId)
     {
         var page = await context.NewPageAsync();

@@ -5,7 +5,39 @@
     "use strict";
     var board = document.querySelector("[data-live-board]");
     var status = document.querySelector("[data-live-status]");
-    if (!board || !window.signalR) {
+    if (!board) {
+        return;
+    }
+
+    // The viewer's rank change since their last visit to this board in this browser: the last rank seen is kept
+    // in localStorage (nothing leaves the browser), compared on every load and live refresh, then replaced.
+    function showRankChange() {
+        var key = board.getAttribute("data-rank-key");
+        var rank = parseInt(board.getAttribute("data-my-rank") || "", 10);
+        var target = board.querySelector("[data-rank-change]");
+        if (!key || isNaN(rank) || !target) {
+            return;
+        }
+        var storageKey = "irlearn.rank." + key;
+        var before;
+        try {
+            before = parseInt(window.localStorage.getItem(storageKey) || "", 10);
+            window.localStorage.setItem(storageKey, String(rank));
+        } catch (e) {
+            return; // storage refused (private mode, quota): no change to show
+        }
+        if (isNaN(before) || before === rank) {
+            return;
+        }
+        var places = Math.abs(before - rank);
+        var up = rank < before;
+        target.textContent = (up ? "▲ up " : "▼ down ") + places + (places === 1 ? " place" : " places") + " since your last visit";
+        target.className = "rank-change " + (up ? "rank-up" : "rank-down");
+        target.setAttribute("data-testid", "rank-change");
+    }
+
+    showRankChange();
+    if (!window.signalR) {
         return;
     }
 
@@ -33,6 +65,8 @@
                 var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("board");
                 if (fresh) {
                     board.replaceChildren.apply(board, Array.prototype.slice.call(fresh.childNodes).map(function (n) { return document.importNode(n, true); }));
+                    board.setAttribute("data-my-rank", fresh.getAttribute("data-my-rank") || "");
+                    showRankChange();
                     board.setAttribute("data-refreshed-at", new Date().toISOString());
                 }
             })
