@@ -169,7 +169,7 @@ public sealed class Attempt : AggregateRoot
                 q.Version.QuestionId,
                 q.Version.Id,
                 q.Points,
-                OptionOrderFor(q.Version.Content, settings.ShuffleOptions, nextInt)))
+                ChoiceOrder.For(q.Version.Content, settings.ShuffleOptions, nextInt)))
             .ToList();
         return attempt;
     }
@@ -381,29 +381,8 @@ public sealed class Attempt : AggregateRoot
     private static List<AttemptQuestion> Shuffled(IReadOnlyList<AttemptQuestion> questions, Func<int, int> nextInt)
     {
         var list = questions.ToList();
-        FisherYates(list, nextInt);
+        ChoiceOrder.Shuffle(list, nextInt);
         return list;
-    }
-
-    private static List<int> OptionOrderFor(QuestionContent content, bool shuffle, Func<int, int> nextInt)
-    {
-        var order = Enumerable.Range(0, content.ChoiceCount).ToList();
-        // True/False keeps its conventional order; shuffling it only confuses.
-        if (shuffle && content.Type != QuestionType.TrueFalse)
-        {
-            FisherYates(order, nextInt);
-        }
-
-        return order;
-    }
-
-    private static void FisherYates<T>(List<T> list, Func<int, int> nextInt)
-    {
-        for (var i = list.Count - 1; i > 0; i--)
-        {
-            var j = nextInt(i + 1);
-            (list[i], list[j]) = (list[j], list[i]);
-        }
     }
 
     private static QuestionVersion KeyFor(AttemptItem item, IReadOnlyDictionary<Guid, QuestionVersion> versions)

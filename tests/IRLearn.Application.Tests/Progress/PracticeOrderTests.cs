@@ -41,4 +41,19 @@ public sealed class PracticeOrderTests
 
         Assert.Equal([0, 1], PracticeOrder.For(Guid.NewGuid(), trueFalse));
     }
+
+    [Fact]
+    public void For_Matching_NeverShowsTheRightColumnInKeyOrder()
+    {
+        var matching = QuestionContent.Create(
+            QuestionType.Matching,
+            "Match each forum with the year it began.",
+            pairs: [new("Forum A", "1992"), new("Forum B", "1996"), new("Forum C", "2001")]);
+
+        // 1 in 6 cards would show key order with a plain shuffle; 600 cards all avoid it.
+        var orders = Enumerable.Range(0, 600).Select(_ => PracticeOrder.For(Guid.NewGuid(), matching)).ToList();
+
+        Assert.DoesNotContain(orders, o => o.SequenceEqual([0, 1, 2]));
+        Assert.All(orders, o => Assert.Equal([0, 1, 2], o.Order()));
+    }
 }

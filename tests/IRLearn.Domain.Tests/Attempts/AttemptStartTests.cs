@@ -208,6 +208,29 @@ public class AttemptStartTests
     }
 
     [Fact]
+    public void Start_MatchingWithoutShuffleOptions_RightItemsAreStillShuffled()
+    {
+        var scenario = new AttemptScenario(AttemptScenario.Settings(shuffleOptions: false), (Matching(), 1m), (MultipleChoice(), 1m));
+
+        var attempt = scenario.Start(nextInt: _ => 0);
+
+        Assert.Equal([1, 2, 0], attempt.Items[0].OptionOrder);
+        Assert.Equal([0, 1, 2], attempt.Items[1].OptionOrder); // the setting still governs choice questions
+    }
+
+    [Fact]
+    public void Start_MatchingAndTheRandomSourceGivesKeyOrder_RightItemsAreNotInKeyOrder()
+    {
+        var scenario = new AttemptScenario(null, (Matching(), 1m));
+
+        // Always answering max - 1 swaps nothing: every Fisher–Yates draw is the identity.
+        var order = scenario.Start(nextInt: max => max - 1).Items[0].OptionOrder;
+
+        Assert.NotEqual([0, 1, 2], order);
+        Assert.Equal([0, 1, 2], order.Order());
+    }
+
+    [Fact]
     public void Start_TextQuestion_HasNoOptionOrder()
     {
         var scenario = new AttemptScenario(AttemptScenario.Settings(shuffleOptions: true), (ShortAnswer(), 1m));

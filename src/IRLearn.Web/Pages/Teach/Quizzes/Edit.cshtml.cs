@@ -115,7 +115,7 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
         [Display(Name = "Shuffle the questions")]
         public bool ShuffleQuestions { get; set; }
 
-        [Display(Name = "Shuffle the options")]
+        [Display(Name = "Shuffle the options of choice questions (a matching column is always shuffled)")]
         public bool ShuffleOptions { get; set; }
 
         [Display(Name = "Available from (UTC, optional)")]
