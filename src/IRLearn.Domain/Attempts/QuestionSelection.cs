@@ -8,6 +8,12 @@ namespace IRLearn.Domain.Attempts;
 /// Chooses the questions for a new attempt: the quiz's fixed items, then for each draw rule the
 /// requested number of questions at random from the matching approved questions that are not
 /// already chosen. Every question is shown in its current version.
+/// <para>
+/// At most one question per source sentence goes into an attempt (<see cref="SourceTwins"/>): twins give
+/// each other away. Of fixed twins the earlier item is kept and the later left out (the quiz builder
+/// says so); a draw skips the twins of everything already chosen, so a rule needs as many different
+/// sentences as it draws questions.
+/// </para>
 /// </summary>
 public static class QuestionSelection
 {
@@ -24,36 +30,60 @@ public static class QuestionSelection
             .Where(q => q.ReviewStatus == ReviewStatus.Approved && quiz.LessonIds.Contains(q.LessonId))
             .DistinctBy(q => q.Id)
             .ToDictionary(q => q.Id);
+        var sentenceOf = approved.Values.ToDictionary(q => q.Id, q => SourceTwins.KeyOf(q.CurrentVersion.Content));
+        string? SentenceOf(Question q) => sentenceOf[q.Id];
 
         var chosen = new List<AttemptQuestion>();
         var used = new HashSet<Guid>();
+        var sentences = new HashSet<string>(StringComparer.Ordinal);
+        bool IsFree(Question q) => !used.Contains(q.Id) && (SentenceOf(q) is not { } key || !sentences.Contains(key));
+        void Take(Question q, decimal points)
+        {
+            used.Add(q.Id);
+            if (SentenceOf(q) is { } key)
+            {
+                sentences.Add(key);
+            }
+
+            chosen.Add(new AttemptQuestion(q.CurrentVersion, points));
+        }
+
         foreach (var item in quiz.Items.OrderBy(i => i.Order))
         {
-            if (approved.TryGetValue(item.QuestionId, out var question) && used.Add(question.Id))
+            if (approved.TryGetValue(item.QuestionId, out var question) && IsFree(question))
             {
-                chosen.Add(new AttemptQuestion(question.CurrentVersion, item.Points));
+                Take(question, item.Points);
             }
         }
 
         foreach (var rule in quiz.DrawRules)
         {
             var candidates = approved.Values
-                .Where(q => !used.Contains(q.Id))
+                .Where(IsFree)
                 .Where(q => rule.Matches(q.LessonId, q.CurrentVersion.Content.Tags, q.CurrentVersion.Content.Difficulty))
                 .OrderBy(q => q.Id)
                 .ToList();
+            var distinct = candidates.Count(q => SentenceOf(q) is null) + candidates.Select(SentenceOf).OfType<string>().Distinct(StringComparer.Ordinal).Count();
             Check.That(
-                candidates.Count >= rule.Count,
+                distinct >= rule.Count,
                 "quiz.not_enough_questions",
-                $"A draw rule asks for {rule.Count} questions but only {candidates.Count} approved questions match it.");
+                distinct == candidates.Count
+                    ? $"A draw rule asks for {rule.Count} questions but only {candidates.Count} approved questions match it."
+                    : $"A draw rule asks for {rule.Count} questions but the {candidates.Count} approved questions that match it come from only {distinct} different source sentences, and questions from one sentence give each other away.");
 
-            // Partial Fisher–Yates: the first Count positions become a uniform random sample.
+            // Partial Fisher–Yates: the first Count positions become a random sample. A pick's twins
+            // leave the rest of the pool, so a sentence with two questions is twice as likely to be
+            // drawn as one with a single question, but never drawn twice.
             for (var i = 0; i < rule.Count; i++)
             {
                 var j = i + nextInt(candidates.Count - i);
                 (candidates[i], candidates[j]) = (candidates[j], candidates[i]);
-                used.Add(candidates[i].Id);
-                chosen.Add(new AttemptQuestion(candidates[i].CurrentVersion, rule.PointsEach));
+                var pick = candidates[i];
+                Take(pick, rule.PointsEach);
+                if (SentenceOf(pick) is { } key)
+                {
+                    candidates.RemoveAll(q => q != pick && SentenceOf(q) == key);
+                }
             }
         }
 

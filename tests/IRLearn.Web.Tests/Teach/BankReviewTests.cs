@@ -134,7 +134,8 @@ public sealed class BankReviewTests(IRLearnWebFactory factory) : IClassFixture<I
         var imported = await TeachData.ImportSeedAsync(api, "Kept back");
         (await api.PostAsync($"/api/v1/lessons/{imported.LessonId}/publish", null)).EnsureSuccessStatusCode();
         var questions = await BankAsync(api, imported.LessonId);
-        var approved = questions.Where(q => q.Tier == Bank).Take(3).ToList();
+        // One per source sentence, so drawing them all is possible: twins never meet in one attempt (ADR 14).
+        var approved = questions.Where(q => q.Tier == Bank).DistinctBy(q => q.Sentence).Take(3).ToList();
         var candidate = questions.First(q => q.Tier == MoreCandidate);
         await TeachData.ReviewAsync(api, approved.Select(q => q.Id));
 

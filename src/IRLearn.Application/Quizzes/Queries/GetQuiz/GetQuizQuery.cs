@@ -29,9 +29,12 @@ public sealed record QuizDto(
 /// <param name="IsPublished">False for a draft (or archived) lesson: students cannot read it, so the builder warns when the quiz uses it.</param>
 public sealed record QuizLessonDto(Guid Id, string Title, bool InQuiz, bool IsPublished);
 
-public sealed record QuizItemDto(Guid QuestionId, Guid LessonId, int Order, decimal Points, QuestionType Type, string Stem);
+/// <param name="Twins">The other fixed items from the same source sentence (<see cref="SourceTwins"/>), by <see cref="Order"/>: they give each other away.</param>
+/// <param name="LeftOutFor">When this item is a later twin, the order of the earlier item attempts show instead; it is never shown with it.</param>
+public sealed record QuizItemDto(Guid QuestionId, Guid LessonId, int Order, decimal Points, QuestionType Type, string Stem, IReadOnlyList<int> Twins, int? LeftOutFor);
 
-public sealed record DrawRuleDto(Guid Id, Guid? LessonId, string? LessonTitle, string? Tag, Difficulty? Difficulty, int Count, decimal PointsEach, int MatchingQuestions);
+/// <param name="MatchingSentences">How many different source sentences the matching questions come from: an attempt draws at most one question per sentence.</param>
+public sealed record DrawRuleDto(Guid Id, Guid? LessonId, string? LessonTitle, string? Tag, Difficulty? Difficulty, int Count, decimal PointsEach, int MatchingQuestions, int MatchingSentences);
 
 public sealed record AvailableQuestionDto(Guid Id, Guid LessonId, string LessonTitle, QuestionType Type, string Stem, Difficulty Difficulty, IReadOnlyList<string> Tags, bool InQuiz);
 
@@ -63,23 +66,26 @@ public sealed class GetQuizQueryHandler(IApplicationDbContext db, ICurrentUser c
             quiz.Settings,
             quiz.TotalPoints,
             lessons.Select(l => new QuizLessonDto(l.Id, l.Title, quiz.LessonIds.Contains(l.Id), l.Status == LessonStatus.Published)).ToList(),
-            quiz.Items
-                .OrderBy(i => i.Order)
-                .Select(i => byId.TryGetValue(i.QuestionId, out var q)
-                    ? new QuizItemDto(i.QuestionId, i.LessonId, i.Order, i.Points, q.CurrentVersion.Content.Type, q.CurrentVersion.Content.Stem)
-                    : new QuizItemDto(i.QuestionId, i.LessonId, i.Order, i.Points, QuestionType.ShortAnswer, "(question no longer available)"))
-                .ToList(),
+            Items(quiz, byId),
             quiz.DrawRules
-                .Select(r => new DrawRuleDto(
-                    r.Id,
-                    r.LessonId,
-                    r.LessonId is { } id ? titles.GetValueOrDefault(id) : null,
-                    r.Tag,
-                    r.Difficulty,
-                    r.Count,
-                    r.PointsEach,
-                    approved.Count(q => (r.LessonId is not null || quiz.LessonIds.Contains(q.LessonId))
-                        && r.Matches(q.LessonId, q.CurrentVersion.Content.Tags, q.CurrentVersion.Content.Difficulty))))
+                .Select(r =>
+                {
+                    var matching = approved
+                        .Where(q => (r.LessonId is not null || quiz.LessonIds.Contains(q.LessonId))
+                            && r.Matches(q.LessonId, q.CurrentVersion.Content.Tags, q.CurrentVersion.Content.Difficulty))
+                        .Select(q => SourceTwins.KeyOf(q.CurrentVersion.Content))
+                        .ToList();
+                    return new DrawRuleDto(
+                        r.Id,
+                        r.LessonId,
+                        r.LessonId is { } id ? titles.GetValueOrDefault(id) : null,
+                        r.Tag,
+                        r.Difficulty,
+                        r.Count,
+                        r.PointsEach,
+                        matching.Count,
+                        matching.Count(k => k is null) + matching.OfType<string>().Distinct(StringComparer.Ordinal).Count());
+                })
                 .ToList(),
             approved
                 .Select(q => new AvailableQuestionDto(
@@ -92,5 +98,34 @@ public sealed class GetQuizQueryHandler(IApplicationDbContext db, ICurrentUser c
                     q.CurrentVersion.Content.Tags,
                     itemIds.Contains(q.Id)))
                 .ToList());
+    }
+
+    // Twins among the fixed items an attempt would show (approved ones), in quiz order, by the rule
+    // QuestionSelection follows: the earlier item is kept.
+    private static List<QuizItemDto> Items(Quiz quiz, Dictionary<Guid, Question> byId)
+    {
+        var items = quiz.Items.OrderBy(i => i.Order).ToList();
+        var shown = items
+            .Where(i => byId.TryGetValue(i.QuestionId, out var q) && q.ReviewStatus == ReviewStatus.Approved)
+            .ToList();
+        var leftOut = SourceTwins.LeftOutFor(shown.Select(i => byId[i.QuestionId].CurrentVersion.Content).ToList());
+        var keptOrder = shown.Select((item, index) => (item.Order, Kept: leftOut[index] is { } k ? shown[k].Order : item.Order))
+            .ToDictionary(x => x.Order, x => x.Kept);
+
+        return items
+            .Select(i =>
+            {
+                if (!byId.TryGetValue(i.QuestionId, out var q))
+                {
+                    return new QuizItemDto(i.QuestionId, i.LessonId, i.Order, i.Points, QuestionType.ShortAnswer, "(question no longer available)", [], null);
+                }
+
+                var twins = keptOrder.TryGetValue(i.Order, out var kept)
+                    ? keptOrder.Where(o => o.Value == kept && o.Key != i.Order).Select(o => o.Key).Order().ToList()
+                    : [];
+                int? leftOutFor = kept != i.Order && twins.Count > 0 ? kept : null;
+                return new QuizItemDto(i.QuestionId, i.LessonId, i.Order, i.Points, q.CurrentVersion.Content.Type, q.CurrentVersion.Content.Stem, twins, leftOutFor);
+            })
+            .ToList();
     }
 }
