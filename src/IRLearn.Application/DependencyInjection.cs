@@ -1,5 +1,6 @@
 using FluentValidation;
 using IRLearn.Application.Articles;
+using IRLearn.Application.Common.Limits;
 using IRLearn.Application.Grading.Common;
 using IRLearn.QuestionGeneration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,14 @@ public static class DependencyInjection
         services.AddSingleton<IArticleGenerator, ArticleGenerator>();
         services.AddSingleton<ArticleImporter>();
         services.AddScoped<QuestionRegrader>();
+
+        // One import at a time per account (ADR 15); "Imports:MaxConcurrentPerUser", "Imports:RetryAfter".
+        services.AddOptions<ImportOptions>()
+            .BindConfiguration(ImportOptions.SectionName)
+            .Validate(o => o.MaxConcurrentPerUser is >= 1 and <= 64, "Imports:MaxConcurrentPerUser must be between 1 and 64.")
+            .Validate(o => o.RetryAfter > TimeSpan.Zero && o.RetryAfter <= TimeSpan.FromHours(1), "Imports:RetryAfter must be positive and at most an hour.")
+            .ValidateOnStart();
+        services.AddSingleton<ImportSlots>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         return services;
     }

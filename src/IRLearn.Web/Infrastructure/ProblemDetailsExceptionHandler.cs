@@ -16,6 +16,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         var problem = Map(exception);
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (exception is TooManyRequestsException busy)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(busy);
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -39,6 +44,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         UnauthenticatedException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign in required." },
         ForbiddenAccessException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
         ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message },
+        TooManyRequestsException busy => new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = busy.Message },
         Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
@@ -54,4 +60,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         },
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
     };
+
+    /// <summary>Whole seconds, at least one, as the Retry-After header takes them.</summary>
+    public static string RetryAfterSeconds(TooManyRequestsException busy) =>
+        Math.Max(1, (int)Math.Ceiling(busy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

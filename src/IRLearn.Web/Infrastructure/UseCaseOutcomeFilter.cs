@@ -94,7 +94,7 @@ public sealed class UseCaseOutcomeFilter : IAsyncPageFilter
                 .Select(e => (field ?? FieldKey(prefix, e.PropertyName), e.ErrorMessage))
                 .ToList(),
             NotFoundException => [(field ?? string.Empty, form!.NotFoundMessage!)],
-            DomainException or ConflictException => [(field ?? string.Empty, exception.Message)],
+            DomainException or ConflictException or TooManyRequestsException => [(field ?? string.Empty, exception.Message)],
             DbUpdateConcurrencyException => [(field ?? string.Empty, ConcurrencyMessage)],
             _ => null,
         };

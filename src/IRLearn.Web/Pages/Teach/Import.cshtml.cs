@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Articles.Commands.ImportArticle;
+using IRLearn.Application.Common.Exceptions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -76,7 +77,9 @@ public sealed class ImportModel(ISender sender) : PageModel
         }
 
         var outcome = await ImportFileAsync(file, cancellationToken);
-        return outcome.Succeeded ? new JsonResult(outcome) : BadRequest(outcome);
+        return outcome.Succeeded ? new JsonResult(outcome)
+            : outcome.Busy ? StatusCode(StatusCodes.Status429TooManyRequests, outcome)
+            : BadRequest(outcome);
     }
 
     private async Task<ImportOutcome> ImportFileAsync(IFormFile file, CancellationToken cancellationToken)
@@ -122,6 +125,11 @@ public sealed class ImportModel(ISender sender) : PageModel
             // file's result in the list, and the other files are still imported.
             return new ImportOutcome(name, false, string.Join(" ", ex.Errors.Select(e => e.ErrorMessage)), null, null, 0, 0, 0);
         }
+        catch (TooManyRequestsException busy)
+        {
+            // Another import of this account is running (ADR 15): this file's result says so, and nothing was created.
+            return new ImportOutcome(name, false, busy.Message, null, null, 0, 0, 0) { Busy = true };
+        }
     }
 
     public sealed class PasteInput
@@ -141,5 +149,9 @@ public sealed class ImportModel(ISender sender) : PageModel
         Guid? LessonId,
         int QuestionCount,
         int SkippedQuestionCount,
-        int RemovedBlockCount);
+        int RemovedBlockCount)
+    {
+        /// <summary>Refused because another import of the account was running; trying again later helps.</summary>
+        public bool Busy { get; init; }
+    }
 }

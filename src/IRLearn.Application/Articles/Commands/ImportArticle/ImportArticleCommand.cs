@@ -2,6 +2,7 @@ using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Limits;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Lessons;
@@ -48,11 +49,14 @@ public sealed class ImportArticleCommandHandler(
     ICurrentUser currentUser,
     IDocumentReader reader,
     ArticleImporter importer,
+    ImportSlots slots,
     TimeProvider clock) : ICommandHandler<ImportArticleCommand, ImportArticleResult>
 {
     public async ValueTask<ImportArticleResult> Handle(ImportArticleCommand command, CancellationToken cancellationToken)
     {
         var ownerId = currentUser.Id;
+        // Before any work: one import at a time per account (ADR 15); a second is refused with 429.
+        using var slot = slots.Enter(ownerId);
         var read = await reader.ReadAsync(command.Content, command.FileName, cancellationToken);
         if (!read.Succeeded)
         {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Limits;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Interop;
@@ -56,13 +57,15 @@ public sealed class ImportQuestionsCommandValidator : AbstractValidator<ImportQu
     }
 }
 
-public sealed class ImportQuestionsCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ImportQuestionsCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, ImportSlots slots, TimeProvider clock)
     : ICommandHandler<ImportQuestionsCommand, ImportReportDto>
 {
     public async ValueTask<ImportReportDto> Handle(ImportQuestionsCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
         var lesson = await db.Lessons.AsNoTracking().OwnedBy(userId).FirstOrNotFoundAsync(command.LessonId, cancellationToken);
+        // Before the files are parsed: one import at a time per account, articles and question files alike (ADR 15).
+        using var slot = slots.Enter(userId);
         var articleText = lesson.ArticleId is { } articleId
             ? await db.Articles.Where(a => a.Id == articleId).Select(a => a.CleanedText).FirstOrDefaultAsync(cancellationToken)
             : null;
