@@ -5,12 +5,12 @@ namespace IRLearn.Infrastructure.Tests.Persistence;
 
 public sealed class ConcurrencyTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
     private DomainGraph _graph = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _database = await SqliteTestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _graph = DomainGraph.Build();
         await using var context = _database.NewContext();
         context.AddRange(_graph.Article, _graph.Lesson, _graph.ChoiceQuestion, _graph.NumericQuestion, _graph.Quiz, _graph.Classroom, _graph.Attempt);

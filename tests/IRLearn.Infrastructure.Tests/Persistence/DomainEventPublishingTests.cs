@@ -1,16 +1,14 @@
 using IRLearn.Domain.Attempts;
-using IRLearn.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IRLearn.Infrastructure.Tests.Persistence;
 
 public sealed class DomainEventPublishingTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
@@ -21,7 +19,7 @@ public sealed class DomainEventPublishingTests : IAsyncLifetime
         var graph = DomainGraph.Build();
         graph.Attempt.Submit(DomainGraph.Now.AddMinutes(5));
 
-        await using (var context = NewContext(publisher))
+        await using (var context = _database.NewContext(publisher))
         {
             context.AddRange(graph.Article, graph.Lesson, graph.ChoiceQuestion, graph.NumericQuestion, graph.Quiz, graph.Classroom, graph.Attempt);
             await context.SaveChangesAsync();
@@ -42,7 +40,7 @@ public sealed class DomainEventPublishingTests : IAsyncLifetime
         var graph = DomainGraph.Build();
         graph.Attempt.Submit(DomainGraph.Now.AddMinutes(5));
 
-        await using (var context = NewContext(new ThrowingPublisher()))
+        await using (var context = _database.NewContext(new ThrowingPublisher()))
         {
             context.AddRange(graph.Article, graph.Lesson, graph.ChoiceQuestion, graph.NumericQuestion, graph.Quiz, graph.Classroom, graph.Attempt);
             await context.SaveChangesAsync();
@@ -52,17 +50,8 @@ public sealed class DomainEventPublishingTests : IAsyncLifetime
         Assert.Equal(AttemptStatus.Submitted, (await read.Attempts.SingleAsync()).Status);
     }
 
-    private ApplicationDbContext NewContext(IPublisher publisher) =>
-        new(
-            new DbContextOptionsBuilder<ApplicationDbContext>()
-                .UseProvider(DatabaseProvider.Sqlite, $"Data Source={_database.Path}")
-                .AddInterceptors(new SqliteWalInterceptor())
-                .Options,
-            publisher,
-            NullLogger<ApplicationDbContext>.Instance);
-
     /// <summary>Stands in for the Mediator: records what was published and whether it was already committed then.</summary>
-    private sealed class RecordingPublisher(SqliteTestDatabase database) : IPublisher
+    private sealed class RecordingPublisher(TestDatabase database) : IPublisher
     {
         public List<object> Seen { get; } = [];
 

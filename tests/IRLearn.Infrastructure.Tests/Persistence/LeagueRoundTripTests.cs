@@ -7,9 +7,9 @@ namespace IRLearn.Infrastructure.Tests.Persistence;
 /// <summary>Leagues and their classroom memberships survive a real SQLite file, and the database keeps codes and memberships unique.</summary>
 public sealed class LeagueRoundTripTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 

@@ -27,7 +27,7 @@ public sealed class MigrationsTests
     [Fact]
     public async Task Migrate_OnAFreshSqliteFile_CreatesEveryTableAndUsesWal()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using var context = database.NewContext();
 
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());

@@ -9,9 +9,9 @@ namespace IRLearn.Infrastructure.Tests.Persistence;
 /// <summary>Real entities go into a real SQLite file and come back out equal, through a fresh context.</summary>
 public sealed class RoundTripTests : IAsyncLifetime
 {
-    private SqliteTestDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    public async ValueTask InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
@@ -119,5 +119,24 @@ public sealed class RoundTripTests : IAsyncLifetime
         context.Classrooms.Add(Classroom.Create("B", "instructor-2", JoinCode.Parse("KAZ2EURA"), DomainGraph.Now));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task AnInstantWithAnOffset_ReadsBackAsTheSameInstant_AndOrdersByIt()
+    {
+        // 14:00 in Almaty (+05:00) is 09:00 UTC: earlier than 10:00 UTC although its clock time is later.
+        var inAlmaty = new DateTimeOffset(2026, 10, 13, 14, 0, 0, TimeSpan.FromHours(5));
+        await using (var context = _database.NewContext())
+        {
+            context.Classrooms.Add(Classroom.Create("Almaty", "instructor-1", JoinCode.Parse("KAZ2EURA"), inAlmaty));
+            context.Classrooms.Add(Classroom.Create("London", "instructor-1", JoinCode.Parse("ASEAN6RX"), DomainGraph.Now.AddHours(1)));
+            await context.SaveChangesAsync();
+        }
+
+        await using var read = _database.NewContext();
+        var ordered = await read.Classrooms.OrderBy(c => c.CreatedAt).ToListAsync();
+        Assert.Equal(["Almaty", "London"], ordered.Select(c => c.Name));
+        Assert.Equal(inAlmaty, ordered[0].CreatedAt);
+        Assert.Equal(1, await read.Classrooms.CountAsync(c => c.CreatedAt < DomainGraph.Now.AddMinutes(30)));
     }
 }

@@ -14,9 +14,9 @@ public sealed class SqliteJournalModeTests
     [Fact]
     public async Task ADatabaseInRollbackMode_OpensAsTheServerOpensIt_AndTurnsToWal()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         SqliteConnection.ClearAllPools();
-        await using (var connection = new SqliteConnection($"Data Source={database.Path};Pooling=False"))
+        await using (var connection = new SqliteConnection($"{database.ConnectionString};Pooling=False"))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             Assert.Equal("delete", await ScalarAsync(connection, "PRAGMA journal_mode=DELETE;"));

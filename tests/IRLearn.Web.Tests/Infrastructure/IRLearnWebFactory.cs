@@ -1,3 +1,5 @@
+using IRLearn.Infrastructure.Persistence;
+using IRLearn.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -5,20 +7,34 @@ using Microsoft.Data.Sqlite;
 namespace IRLearn.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts the real app over a fresh SQLite file with the demo data, the same way `dotnet run` does,
-/// so each test class talks to a real pipeline and a real database.
+/// Hosts the real app over a fresh database with the demo data, the same way `dotnet run` does, so each test class
+/// talks to a real pipeline and a real database: a SQLite file, or a database on the test run's PostgreSQL cluster
+/// when this assembly runs on PostgreSQL (<see cref="TestProvider"/>, ADR 14).
 /// </summary>
 public class IRLearnWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"irlearn-tests-{Guid.NewGuid():N}.db");
+    private string? _postgreSqlConnectionString;
 
+    /// <summary>The SQLite file under test (SQLite-only tests use it).</summary>
     public string DatabasePath => _databasePath;
 
+    /// <remarks>
+    /// Runs on the test's own thread when the host is first needed, so the PostgreSQL database is made here: without
+    /// the server the test is then skipped (or failed under CI) with the install hint. Derived factories
+    /// (<c>WithWebHostBuilder</c>) run it again and share the database, as they share the SQLite file.
+    /// </remarks>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        var connectionString = $"Data Source={_databasePath}";
+        if (TestProvider.Current == DatabaseProvider.PostgreSql)
+        {
+            connectionString = _postgreSqlConnectionString ??= PostgreSqlTestServer.CreateDatabase();
+        }
+
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:Provider", TestProvider.Current.ToString());
+        builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
@@ -26,6 +42,12 @@ public class IRLearnWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_postgreSqlConnectionString is not null)
+        {
+            PostgreSqlTestServer.DropDatabase(_postgreSqlConnectionString);
+            _postgreSqlConnectionString = null;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
