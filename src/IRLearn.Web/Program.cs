@@ -10,6 +10,7 @@ using IRLearn.Web;
 using IRLearn.Web.Endpoints;
 using IRLearn.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
@@ -97,7 +98,8 @@ builder.Services.AddRazorPages(pages =>
 // Off, an empty summary renders nothing at all.
 .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
 builder.Services.AddOpenApi("v1");
-builder.Services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
+// Readiness checks carry the "ready" tag: a load balancer sends traffic only to an instance whose database answers.
+builder.Services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: [HealthTags.Ready]);
 
 var app = builder.Build();
 
@@ -129,6 +131,9 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health");
+// Liveness runs no check (the process answers, so do not restart it); readiness runs the "ready" ones.
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api/reference", scalar => scalar.WithTitle("IRLearn API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapApiV1();
