@@ -91,8 +91,8 @@ public sealed class ApplicationDbContext(
             // Scores become REAL and instants become UTC ticks, so ordering and ranges run in SQL.
             configurationBuilder.Properties<decimal>().HaveConversion<double>();
             configurationBuilder.Properties<decimal?>().HaveConversion<double?>();
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcInstantToBinaryConverter>();
         }
         else
         {
@@ -110,6 +110,19 @@ public sealed class ApplicationDbContext(
     }
 
     private sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(value => value.ToUniversalTime(), value => value);
+
+    /// <summary>
+    /// SQLite: EF's binary layout (ticks and offset in one INTEGER) of the instant in UTC. EF's own converter keeps the
+    /// clock ticks of the offset given, so 14:00+05:00 sorted after 10:00Z; in UTC, SQL orders and compares instants.
+    /// Rows written in UTC before read the same.
+    /// </summary>
+    private sealed class UtcInstantToBinaryConverter() : ValueConverter<DateTimeOffset, long>(
+        UtcToBinary.ConvertToProviderExpression,
+        UtcToBinary.ConvertFromProviderExpression)
+    {
+        private static ValueConverter<DateTimeOffset, long> UtcToBinary =>
+            (ValueConverter<DateTimeOffset, long>)new UtcInstantConverter().ComposeWith(new DateTimeOffsetToBinaryConverter());
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
