@@ -4,10 +4,13 @@ using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
 using IRLearn.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IRLearn.Infrastructure;
 
@@ -36,6 +39,21 @@ public static class DependencyInjection
             }
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+
+        // Backups the server takes itself (Backup:Directory; off by default), with the same code as `irlearn backup` (ADR 13).
+        services.AddOptions<BackupOptions>()
+            .BindConfiguration(BackupOptions.SectionName)
+            .PostConfigure(backup => backup.Directory = backup.Enabled ? Path.GetFullPath(backup.Directory!, environment.ContentRootPath) : null)
+            .Validate(backup => !backup.Enabled || backup.Interval >= TimeSpan.FromMinutes(1), "Backup:Interval must be at least one minute.")
+            .Validate(backup => backup.Keep >= 1, "Backup:Keep must be at least 1.")
+            .ValidateOnStart();
+        var databasePath = options.Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(connectionString).DataSource : null;
+        services.AddHostedService(sp => new ScheduledBackups(
+            sp.GetRequiredService<IOptions<BackupOptions>>().Value,
+            options.Provider,
+            databasePath,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ScheduledBackups>>()));
 
         // Importing reads uploaded documents (.txt, .md, .html, .pdf, .docx) with their size, binary and
         // language guards, and bounded work (a deadline, nesting, element, inflated-size and text limits).
