@@ -63,9 +63,23 @@ public static class AnswerGrader
     }
 
     private static GradeOutcome GradeNumeric(QuestionContent content, decimal points, Answer answer) =>
-        content.NumericAnswer is { } key && answer.Number is { } number && Math.Abs(number - key.Value) <= key.Tolerance
+        content.NumericAnswer is { } key && answer.Number is { } number && IsWithin(number, key)
             ? GradeOutcome.Right(points)
             : GradeOutcome.Wrong;
+
+    private static bool IsWithin(decimal number, NumericAnswer key)
+    {
+        try
+        {
+            return Math.Abs(number - key.Value) <= key.Tolerance;
+        }
+        catch (OverflowException)
+        {
+            // The difference leaves decimal's range (an answer near decimal.MaxValue against a negative key) only when
+            // the answer is further from the key than any tolerance can be: wrong, never an exception.
+            return false;
+        }
+    }
 
     private static GradeOutcome GradeText(QuestionContent content, decimal points, Answer answer, AliasMap aliases, bool undecidedWhenNoMatch)
     {

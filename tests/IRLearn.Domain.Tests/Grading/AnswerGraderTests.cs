@@ -99,6 +99,17 @@ public class AnswerGraderTests
         Assert.Equal(expectedCorrect ? 3m : 0m, outcome.Score);
     }
 
+    [Theory]
+    [InlineData(-1_000)]
+    [InlineData(1_000)]
+    public void Grade_NumericAnswerAtTheEdgeOfTheRange_IsWrongWithoutOverflowing(int key)
+    {
+        Assert.Equal(GradeOutcome.Wrong, AnswerGrader.Grade(Numeric(key, 0.5m), 1m, Answer.FromNumber(decimal.MaxValue)));
+        Assert.Equal(GradeOutcome.Wrong, AnswerGrader.Grade(Numeric(key, 0.5m), 1m, Answer.FromNumber(decimal.MinValue)));
+        Assert.Equal(GradeOutcome.Wrong, AnswerGrader.Grade(Numeric(key, decimal.MaxValue), 1m, Answer.FromNumber(key > 0 ? decimal.MinValue : decimal.MaxValue)));
+        Assert.Equal(GradeOutcome.Right(1m), AnswerGrader.Grade(Numeric(key, decimal.MaxValue), 1m, Answer.FromNumber(key > 0 ? decimal.MaxValue : decimal.MinValue)));
+    }
+
     [Fact]
     public void Grade_NumericWithoutNumber_ZeroAndDecided()
     {
