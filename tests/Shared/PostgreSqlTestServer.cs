@@ -7,7 +7,7 @@ using Npgsql;
 namespace IRLearn.Testing;
 
 /// <summary>
-/// A throwaway PostgreSQL cluster for one test process (ADR 14). The first test that asks for a database starts it
+/// A throwaway PostgreSQL cluster for one test process (ADR 16). The first test that asks for a database starts it
 /// with Debian's server binaries (<c>initdb</c>, <c>pg_ctl</c>) on a free loopback port in a temp folder; every test
 /// class or web factory then gets its own empty database in it; the cluster is stopped and its folder deleted when
 /// the process exits. PostgreSQL refuses to run as root, so under root (CI containers) it runs as <c>postgres</c>.

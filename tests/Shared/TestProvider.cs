@@ -6,7 +6,7 @@ namespace IRLearn.Testing;
 /// <summary>
 /// The database this test assembly runs on. A test project compiles the same tests for another provider by naming
 /// it in its project file, <c>&lt;AssemblyMetadata Include="IRLearn.TestDatabase" Value="PostgreSql" /&gt;</c>;
-/// without that, SQLite (ADR 14).
+/// without that, SQLite (ADR 16).
 /// </summary>
 public static class TestProvider
 {

@@ -9,7 +9,7 @@ namespace IRLearn.Web.Tests.Infrastructure;
 /// <summary>
 /// Hosts the real app over a fresh database with the demo data, the same way `dotnet run` does, so each test class
 /// talks to a real pipeline and a real database: a SQLite file, or a database on the test run's PostgreSQL cluster
-/// when this assembly runs on PostgreSQL (<see cref="TestProvider"/>, ADR 14).
+/// when this assembly runs on PostgreSQL (<see cref="TestProvider"/>, ADR 16).
 /// </summary>
 public class IRLearnWebFactory : WebApplicationFactory<Program>
 {
