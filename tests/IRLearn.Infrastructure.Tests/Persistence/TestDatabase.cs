@@ -23,6 +23,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The database file, for the tests of what only SQLite has (backups, journal modes).</summary>
+    public string SqlitePath => _sqlitePath ?? throw new InvalidOperationException("Only a SQLite test database is a file.");
+
     public static async Task<TestDatabase> CreateAsync()
     {
         TestDatabase database;
