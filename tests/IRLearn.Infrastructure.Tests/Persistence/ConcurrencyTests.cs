@@ -13,7 +13,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _graph = DomainGraph.Build();
         await using var context = _database.NewContext();
-        context.AddRange(_graph.Article, _graph.Lesson, _graph.ChoiceQuestion, _graph.NumericQuestion, _graph.Quiz, _graph.Classroom, _graph.Attempt);
+        context.AddRange(_graph.Aggregates);
         await context.SaveChangesAsync();
     }
 

@@ -21,7 +21,7 @@ public sealed class DomainEventPublishingTests : IAsyncLifetime
 
         await using (var context = _database.NewContext(publisher))
         {
-            context.AddRange(graph.Article, graph.Lesson, graph.ChoiceQuestion, graph.NumericQuestion, graph.Quiz, graph.Classroom, graph.Attempt);
+            context.AddRange(graph.Aggregates);
             await context.SaveChangesAsync();
             await context.SaveChangesAsync();
         }
@@ -42,7 +42,7 @@ public sealed class DomainEventPublishingTests : IAsyncLifetime
 
         await using (var context = _database.NewContext(new ThrowingPublisher()))
         {
-            context.AddRange(graph.Article, graph.Lesson, graph.ChoiceQuestion, graph.NumericQuestion, graph.Quiz, graph.Classroom, graph.Attempt);
+            context.AddRange(graph.Aggregates);
             await context.SaveChangesAsync();
         }
 

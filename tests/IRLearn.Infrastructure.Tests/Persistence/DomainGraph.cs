@@ -35,6 +35,9 @@ public sealed class DomainGraph
 
     public Attempt Attempt { get; private init; } = null!;
 
+    /// <summary>The graph's aggregate roots, in the order a context adds them (the assignment is part of the classroom).</summary>
+    public object[] Aggregates => [Article, Lesson, ChoiceQuestion, NumericQuestion, Quiz, Classroom, Attempt];
+
     public static DomainGraph Build()
     {
         var article = Article.Import(InstructorId, "Kazakhstan between East and West", "A. Writer", "https://example.org/a",

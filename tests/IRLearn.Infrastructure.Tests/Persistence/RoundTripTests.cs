@@ -35,7 +35,7 @@ public sealed class RoundTripTests : IAsyncLifetime
 
         await using (var write = _database.NewContext())
         {
-            write.AddRange(graph.Article, graph.Lesson, graph.ChoiceQuestion, graph.NumericQuestion, graph.Quiz, graph.Classroom, graph.Attempt, card);
+            write.AddRange([.. graph.Aggregates, card]);
             await write.SaveChangesAsync();
         }
 

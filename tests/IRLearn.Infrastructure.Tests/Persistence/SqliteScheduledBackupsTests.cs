@@ -29,7 +29,7 @@ public sealed class SqliteScheduledBackupsTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _graph = DomainGraph.Build();
         await using var context = _database.NewContext();
-        context.AddRange(_graph.Article, _graph.Lesson, _graph.ChoiceQuestion, _graph.NumericQuestion, _graph.Quiz, _graph.Classroom, _graph.Attempt);
+        context.AddRange(_graph.Aggregates);
         await context.SaveChangesAsync();
     }
 
