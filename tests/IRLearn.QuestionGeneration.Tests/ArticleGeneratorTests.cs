@@ -55,6 +55,17 @@ public sealed class ArticleGeneratorTests
         Assert.Empty(new ArticleGenerator().Generate(text).Questions);
     }
 
+    [Theory]
+    [InlineData("Kazakhstan sent ۳۰۰ soldiers to the border in 1992. The government said ۴۵ percent of voters agreed. It spent $۱۲ billion on the Shanghai Cooperation Organisation (SCO) summit.")]
+    [InlineData("Kazakhstan sent ३०० soldiers to the border in 1992. The minister said the treaty cost ३ billion dollars.")]
+    public void Generate_DigitsOfOtherScripts_AreNotParsedAsFigures(string text)
+    {
+        // Found by ArticleGeneratorProperties: "\d" matched Arabic-Indic and Devanagari digits, which decimal.Parse refuses.
+        var result = new ArticleGenerator().Generate(text);
+
+        Assert.DoesNotContain(result.Questions.Concat(result.MoreCandidates), q => q.NumericAnswer is not null && q.Source.Sentence.Contains("soldiers", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Generate_NullInput_Throws()
     {

@@ -15,10 +15,10 @@ namespace IRLearn.QuestionGeneration.Analysis;
 public static partial class ArticleDate
 {
     // What a timestamp line may hold besides its date: times, zones, and the words that introduce them.
-    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?|\b(?:UTC|GMT|ET|EST|EDT|PST|PDT|BST|CET|CEST)\b|\b(?:Published|Updated|Posted|Last updated|First published|Modified|on|at|By|by)\b|[|/•·,:–—-]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?|AM|PM)?|\b(?:UTC|GMT|ET|EST|EDT|PST|PDT|BST|CET|CEST)\b|\b(?:Published|Updated|Posted|Last updated|First published|Modified|on|at|By|by)\b|[|/•·,:–—-]", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampFurniture();
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>(?:19|20)[0-9]{2})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     private const int MaxSameCycleUpdateDays = 2;

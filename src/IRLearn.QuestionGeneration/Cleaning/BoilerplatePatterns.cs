@@ -31,11 +31,11 @@ internal static partial class BoilerplatePatterns
     private static partial Regex CreditMarkerTail();
 
     // "Image caption …", "Media captionWho is …", "Caption: …", "toggle caption", "FILE - …", "Image 1 of 24", "1 of 24".
-    [GeneratedRegex(@"^(?:(?:image|media|video|photo|picture)\s*caption|caption\s*:|(?:toggle|hide|show)\s+caption|file\s*(?:photo\s*)?[-–—:]\s|(?:image|photo|picture|slide)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:image|media|video|photo|picture)\s*caption|caption\s*:|(?:toggle|hide|show)\s+caption|file\s*(?:photo\s*)?[-–—:]\s|(?:image|photo|picture|slide)\s*[0-9]{1,3}\s*(?:of|/)\s*[0-9]{1,3}\b|[0-9]{1,3}\s*(?:of|/)\s*[0-9]{1,3}\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionStart();
 
     // What only a caption says: "Apr. 8: President X signs …", "(left)", "pictured", "in this file photo".
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?:\s|\((?:left|right|center|centre|top|bottom|front|back|L|R|C)\)|\bpictured\b|\b(?:file|handout)\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:photo|picture|image)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?:\s|\((?:left|right|center|centre|top|bottom|front|back|L|R|C)\)|\bpictured\b|\b(?:file|handout)\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:photo|picture|image)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionMarks();
 
     [GeneratedRegex(@"\b(?:views|opinions)\s+(?:and\s+opinions\s+|and\s+views\s+)?expressed\b|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b|^about\s+the\s+author\b|^the\s+author\s+is\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -60,7 +60,7 @@ internal static partial class BoilerplatePatterns
     private static partial Regex LabelStart();
 
     // "ASTANA, Oct 14 (Reuters) - ", "GENEVA (AP) — ", "SEOUL, South Korea — ", "KHAN YOUNIS, GAZA — ", "(CNN) — ".
-    [GeneratedRegex(@"^(?:(?<agency>\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\))|(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<region>,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?\s*(?<agency>\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?)\s*[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<agency>\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\))|(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<region>,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?|[0-9]{1,2}\s+[A-Z][a-z]{2,8}(?:\s+[0-9]{4})?))?\s*(?<agency>\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?)\s*[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
     public static partial Regex Dateline();
 
     // What is left of a dateline whose place was lost (a double-escaped dash, "&#151; -- ").

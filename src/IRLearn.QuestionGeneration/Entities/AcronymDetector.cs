@@ -79,7 +79,13 @@ public static partial class AcronymDetector
         for (var start = words.Length - 1; start >= limit; start--)
         {
             var word = words[start].Trim(',', '"', '“', '”');
-            if (word.Length == 0 || !Connectors.Contains(word) && !char.IsUpper(word[0]) && !InitialsSpell(acronym, words[start..]))
+            if (word.Length == 0)
+            {
+                // A lone quotation mark or comma ("… Union " (EU)") is no word of a long form: the run ends before it.
+                return looser;
+            }
+
+            if (!Connectors.Contains(word) && !char.IsUpper(word[0]) && !InitialsSpell(acronym, words[start..]))
             {
                 // Lower-case long forms are accepted only when their initials spell the acronym exactly ("nationally determined contributions (NDCs)").
                 if (!char.IsLower(word[0]) || start < words.Length - Capitals(acronym).Length)

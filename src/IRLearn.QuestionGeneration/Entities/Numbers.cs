@@ -74,22 +74,22 @@ public static partial class Numbers
 
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>\d{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?(?:[-–](?<d2end>\d{1,2})(?!\d))?(?:,?\s*(?<y2>\d{4})(?!\d|,\d))?(?!\d)|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>\d{4})(?!\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>[0-9]{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:[-–](?<d2end>[0-9]{1,2})(?![0-9]))?(?:,?\s*(?<y2>[0-9]{4})(?![0-9]|,[0-9]))?(?![0-9])|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>[0-9]{4})(?![0-9]))", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b(?:the|these|those|both|its|their|all)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReferringBack();
 
-    [GeneratedRegex(@"(?<![\w.,-])\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,-])[0-9]+(?:\.[0-9]+)?\s?(?:%|percent\b|per\s+cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentPattern();
 
-    [GeneratedRegex(@"(?:US\$|\$|€|£|¥)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|tn)\b)?|(?<![\w.,-])\d[\d,]*(?:\.\d+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:US\$|\$|€|£|¥)\s?[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?(?:million|billion|trillion|bn|tn)\b)?|(?<![\w.,-])[0-9][0-9,]*(?:\.[0-9]+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
-    [GeneratedRegex(@"(?<![\w.,$€£-])(?:1[5-9]\d{2}|20\d{2})(?![\w%]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,$€£-])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\w%]|[.,][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?<![\w.,$€£/-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion|trillion))?(?![\w%]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,$€£/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s+(?:hundred|thousand|million|billion|trillion))?(?![\w%]|[.,][0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DigitCountPattern();
 
     [GeneratedRegex(@"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|millions|billions)(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+(?:of\s+)?[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -100,7 +100,7 @@ public static partial class Numbers
     private const string TimeUnit = "years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century";
 
     // "seven years", "48 hours", "18-year", "two and a half years"; never "48-year-old" (an age) or "a year or two" (no figure).
-    [GeneratedRegex(@"(?<![\w.,$€£/-])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWord + @")(?:\s+and\s+a\s+half)?|several|a\s+few|a\s+couple\s+of|(?<article>an?))(?<sep>[ -])(?<unit>" + TimeUnit + @")\b(?!-old|-long\b|\s+or\b|\s+old\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,$€£/-])(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWord + @")(?:\s+and\s+a\s+half)?|several|a\s+few|a\s+couple\s+of|(?<article>an?))(?<sep>[ -])(?<unit>" + TimeUnit + @")\b(?!-old|-long\b|\s+or\b|\s+old\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
     // "a month" counts as a length of time only after a word that measures one ("about a month", "for a year", "within a week");
@@ -109,12 +109,12 @@ public static partial class Numbers
     private static partial Regex MeasuresTime();
 
     // "in June", "since March", "This March", "in early October", "In the beginning of October"; a day or a year after it makes a date instead.
-    [GeneratedRegex(@"\b(?:in|since|by|until|till|from|during|through|of|last|this|next|early|late|mid-|before|after)\s+(?:(?:early|late|mid-)\s*)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|since|by|until|till|from|during|through|of|last|this|next|early|late|mid-|before|after)\s+(?:(?:early|late|mid-)\s*)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*[0-9])(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthPattern();
 
     // "Yoon, 63, a former chief prosecutor": an age in commas right after a capitalised name.
     // "the 48-year-old Australian" is an age as well, never a count of 48 to ask about.
-    [GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]+),\s(?<age>[1-9]\d),(?=\s)|(?<![\w.,-])(?<age>[1-9]\d{0,2})-year-old\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’-]+),\s(?<age>[1-9][0-9]),(?=\s)|(?<![\w.,-])(?<age>[1-9][0-9]{0,2})-year-old\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgePattern();
 
     /// <summary>All numeric mentions of a sentence, non-overlapping, most specific first.</summary>

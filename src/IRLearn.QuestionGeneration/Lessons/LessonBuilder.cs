@@ -103,7 +103,7 @@ public static partial class LessonBuilder
     [GeneratedRegex(@"(?<!\bMa?c)\p{Ll}\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex GluedWords();
 
-    [GeneratedRegex(@"^\W*\d{1,2}[:.]\d{2}\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|^(?:Updated|Published|Posted)\b|\b(?:19|20)\d{2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*[0-9]{1,2}[:.][0-9]{2}\b|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:a\.?m\.?|p\.?m\.?)|^(?:Updated|Published|Posted)\b|\b(?:19|20)[0-9]{2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Timestamp();
 
     private static readonly HashSet<string> NotHeadings = new(StringComparer.OrdinalIgnoreCase)

@@ -10,22 +10,22 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// </summary>
 public static partial class AnswerTypes
 {
-    [GeneratedRegex(@"^(?:1[5-9]\d{2}|20\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:1[5-9][0-9]{2}|20[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearText();
 
-    [GeneratedRegex(@"^\d+(?:\.\d+)?\s?(?:%|percent|per cent)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[0-9]+(?:\.[0-9]+)?\s?(?:%|percent|per cent)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentText();
 
     [GeneratedRegex(@"^(?:US\$|\$|€|£|¥)|\b(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyText();
 
-    [GeneratedRegex(@"^(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|millions|billions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s(?:hundred|thousand|million|billion|trillion))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|millions|billions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s(?:hundred|thousand|million|billion|trillion))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QuantityText();
 
     [GeneratedRegex(@"\b(?:Organi[sz]ation|Union|Council|Conference|Association|Alliance|Bank|Fund|Agency|Commission|Forum|Community|Court|Assembly|Parliament|Ministry|Institute|Party|Group|Programme|Program|Committee|Movement|Federation|League|Secretariat|Authority|Initiative|Co-?operation|Partnership|Board|Congress|Coalition|Dialogue|Area|Zone|Market|Corridor|Network|Mechanism|Centre|Center|Office|Secretariat|Council)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationText();
 
-    [GeneratedRegex(@"^(?:\d[\d,.]*|an?|several|a few|a couple of|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9][0-9,.]*|an?|several|a few|a couple of|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationText();
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.CultureInvariant)]

@@ -17,7 +17,7 @@ public static partial class Distractors
     private static readonly string[] NumberWords =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9][0-9,]*(?:\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPart();
 
     [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -39,7 +39,7 @@ public static partial class QuestionTemplates
         "minutes", "moments", "immediately", "long", "year", "day", "week", "month", "morning", "night", "time", "even", "right", "just", "only",
     };
 
-    [GeneratedRegex(@"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a year|a month|a week|a day|an hour|hours|days|weeks|months|years|decades|midnight|dawn|noon|that|this|which|whom|it|them)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a year|a month|a week|a day|an hour|hours|days|weeks|months|years|decades|midnight|dawn|noon|that|this|which|whom|it|them)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAnEventAfter();
 
     // "partly because", "not because", "possibly due to": the connective does not give the reason as the article's fact.
@@ -63,7 +63,7 @@ public static partial class QuestionTemplates
     private static partial Regex Interjection();
 
     // "in October 2022", "on 1 January 2021", ", in 2012,": a time phrase to drop from a "when" question.
-    [GeneratedRegex(@",?\s*\b(?:in|on|by)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?(?:\s+\d{4})?|\d{4})\b,?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s*\b(?:in|on|by)\s+(?:[0-9]{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-9]{1,2},)?(?:\s+[0-9]{4})?|[0-9]{4})\b,?", RegexOptions.CultureInvariant)]
     private static partial Regex DatePhrase();
 
     private static List<CauseFinding> FindCauses(ArticleAnalysis analysis)

@@ -25,7 +25,7 @@ public static partial class StemWriter
     [GeneratedRegex(@"\b(?:[Tt]his|[Ll]ast|[Nn]ext) " + Blank, RegexOptions.CultureInvariant)]
     private static partial Regex RelativeMonthBeforeBlank();
 
-    [GeneratedRegex(@"\G \((?<acronym>\p{Lu}[\p{L}\d&]{1,9})\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G \((?<acronym>\p{Lu}[\p{L}0-9&]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex DefinedAcronym();
 
     [GeneratedRegex(@"^[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)", RegexOptions.CultureInvariant)]

@@ -20,32 +20,32 @@ public static partial class RelativeTime
 
     private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!,?\s+(?:\d|" + MonthName + @"))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!,?\s+(?:[0-9]|" + MonthName + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayPhrase();
 
     [GeneratedRegex(@"(?<!\b[Tt]he\s)\b(?<lead>(?:[Ee]arlier|[Ll]ater)\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<unit>year|month|week)(?<poss>[’']s)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CalendarPhrase();
 
-    [GeneratedRegex(@"\b(?<hedge>(?:about|around|roughly|nearly|almost|some|more than|less than|just|only)\s+)?(?<amount>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<hedge>(?:about|around|roughly|nearly|almost|some|more than|less than|just|only)\s+)?(?<amount>[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgoPhrase();
 
     [GeneratedRegex(@"\b(?<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b(?!’s|'s)", RegexOptions.CultureInvariant)]
     private static partial Regex DayWord();
 
-    [GeneratedRegex(@"\b(?<word>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<month>" + MonthName + @")\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<word>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<month>" + MonthName + @")\b(?!\s+[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonth();
 
-    [GeneratedRegex(@"\b(?<prep>in|In|since|Since|by|By|until|Until|from|From|during|During|of|early|late|mid-)\s+(?:(?<when>early|late|mid-)\s*)?(?<month>" + MonthName + @")\b(?![\s,]*\d)(?!-)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<prep>in|In|since|Since|by|By|until|Until|from|From|during|During|of|early|late|mid-)\s+(?:(?<when>early|late|mid-)\s*)?(?<month>" + MonthName + @")\b(?![\s,]*[0-9])(?!-)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     // "The next year, …", "the following month", "the same day": relative to a time the stem may not hold.
     [GeneratedRegex(@"\b[Tt]he\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativeTime();
 
-    [GeneratedRegex(@"^(?:Currently|Now(?! that\b)|At present|So far|As of now|As it stands)(?:,\s*|\s+)(?:in\s+(?:1[5-9]|20)\d{2},\s*)?(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Currently|Now(?! that\b)|At present|So far|As of now|As it stands)(?:,\s*|\s+)(?:in\s+(?:1[5-9]|20)[0-9]{2},\s*)?(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningNow();
 
-    [GeneratedRegex(@"\b(?:1[5-9]|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:1[5-9]|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
 
     [GeneratedRegex(@"\b(?:will|would|is to|are to|set to|is due|are due|scheduled|expected to|plans? to|planned|next|upcoming|ahead of)\b", RegexOptions.CultureInvariant)]

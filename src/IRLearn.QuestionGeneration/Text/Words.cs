@@ -21,7 +21,7 @@ public static partial class Words
         "against", "within", "without", "towards", "toward", "upon", "via", "per", "including", "however", "yet",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*(?:\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex WordToken();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -29,6 +29,15 @@ public sealed class AcronymDetectorTests
         Assert.Contains(Detect(sentence), p => p.Acronym == acronym && p.Expansion == expansion);
     }
 
+    [Theory]
+    [InlineData("They met the minister \" (SCO) in Astana.")]
+    [InlineData("They met , “ (SCO) in Astana.")]
+    public void Detect_LoneQuoteOrCommaBeforeTheAcronym_FindsNoLongFormAndDoesNotThrow(string sentence)
+    {
+        // Found by ArticleGeneratorProperties: a word of only quotes and commas was read past its end.
+        Assert.Empty(Detect(sentence));
+    }
+
     [Fact]
     public void Detect_ParenthesisedNonAcronym_FindsNothing()
     {

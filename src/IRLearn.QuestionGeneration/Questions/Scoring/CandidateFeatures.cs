@@ -20,13 +20,13 @@ public sealed partial class CandidateFeatures
     [GeneratedRegex(@"\b(?:it|its|he|his|him|she|her|they|their|them|this|these|those)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|(?:this|last|next|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|\d+\s+(?:days|weeks|months|years)\s+ago|recently)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|(?:this|last|next|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|[0-9]+\s+(?:days|weeks|months|years)\s+ago|recently)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
     [GeneratedRegex(@"\b(?:I|me|my|we|us|our)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\d[\d,.]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9][0-9,.]*", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
     /// <summary>Photo and wire credits: "Name/AFP", "Getty Images", "Photograph:", "Credit".</summary>
