@@ -38,6 +38,8 @@ public static partial class CoreferenceResolver
             var previous = s > 0 && sentences[s - 1].BlockIndex == sentence.BlockIndex ? sentences[s - 1] : null;
             var links = new List<PronounLink>();
             Mention? local = null;
+            Mention? localPerson = null;
+            var localFeminine = false;
             string? refused = null;
             var quoted = Words.QuotedSpans(sentence.Text, sentence.Range.Start);
             foreach (Match match in Anaphor().Matches(sentence.Text))
@@ -56,14 +58,36 @@ public static partial class CoreferenceResolver
                 }
 
                 Mention? antecedent;
-                if (match.Groups["person"].Success)
+                if (match.Groups["person"].Success && char.IsUpper(match.Value[0]) && NameAfter().IsMatch(after))
+                {
+                    // "He Jianxiong, the former director …": a surname, not a pronoun; nothing here may stand in for it.
+                    antecedent = null;
+                }
+                else if (match.Groups["person"].Success)
                 {
                     // "She" is never a man the article calls "Mr.", nor "he" a woman it calls "Ms." or "Mrs.".
                     var feminine = match.Value is "she" or "She" or "her" or "Her";
                     bool Fits(Mention m) => !honorifics.TryGetValue(PersonRegistry.SurnameOf(m.Key), out var h) || (h == "Mr") != feminine;
                     antecedent = (FrontedBeforeSubject(text, sentence, range) is { } fronted && Fits(fronted) ? fronted : null) ??
+                        (PersonAfterOpeningPhrase(sentence, range) is { } named && Fits(named) ? named : null) ??
                         sentence.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start && Fits(m)) ??
                         previous?.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && Fits(m));
+                    if (antecedent is null && !sentence.Mentions.Any(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start))
+                    {
+                        // "He is being held in London." opening a paragraph, or after a sentence that names nobody: the one person
+                        // the nearest sentences name, or already mean by their pronouns. An earlier pronoun of this sentence
+                        // already chose; a sentence that names a role first ("The spokeswoman said she …") keeps its own referent.
+                        antecedent = localPerson is not null && localFeminine == feminine ? localPerson :
+                            localPerson is null && (OpensWithPronoun(sentence.Text, match.Index) || !HumanNoun().IsMatch(sentence.Text.AsSpan(0, match.Index)))
+                                ? OnlyRecentPerson(sentences, s) : null;
+                        antecedent = antecedent is not null && Fits(antecedent) ? antecedent : null;
+                    }
+
+                    if (antecedent is not null && localPerson is null)
+                    {
+                        localPerson = antecedent;
+                        localFeminine = feminine;
+                    }
                 }
                 else if (match.Groups["org"].Success)
                 {
@@ -296,6 +320,22 @@ public static partial class CoreferenceResolver
         sentence.Subject is { Kind: EntityKind.Person } subject && subject.Range.Start > pronoun.End &&
         text.AsSpan(pronoun.End, subject.Range.Start - pronoun.End).Contains(',') ? subject : null;
 
+    /// <summary>"Before his address on Saturday, Yoon, 63, …": a pronoun in the opening phrase means the person the clause then names.</summary>
+    private static Mention? PersonAfterOpeningPhrase(SentenceInfo sentence, TextRange pronoun)
+    {
+        var offset = pronoun.Start - sentence.Range.Start;
+        var comma = sentence.Text.IndexOf(", ", offset, StringComparison.Ordinal);
+        // "In 2005, his death sentence reduced to life, Öcalan …": a short opening phrase may come first.
+        var opening = OpeningPhrasePrefix().Match(sentence.Text) is { Success: true } phrase && phrase.Length <= offset ? phrase.Length : 0;
+        if (comma < 0 || sentence.Text.AsSpan(opening, offset - opening).Contains(',') || sentence.Text.AsSpan(0, comma).Contains('“'))
+        {
+            return null;
+        }
+
+        var start = sentence.Range.Start + comma + 2;
+        return sentence.Mentions.FirstOrDefault(m => m.Range.Start >= start) is { Kind: EntityKind.Person } person && person.Range.Start == start ? person : null;
+    }
+
     /// <summary>"Sudan's position has shifted: it stands to benefit …": the country the sentence opens with, in the possessive.</summary>
     private static Mention? OpeningPossessive(string text, SentenceInfo sentence, int position) =>
         sentence.Mentions is [{ Kind: EntityKind.Country or EntityKind.Organisation } first, ..] && first.Range.Start == sentence.Range.Start &&
@@ -340,6 +380,47 @@ public static partial class CoreferenceResolver
         var end = after.IndexOfAny(' ', ',', '.');
         return FiniteVerb().IsMatch((end < 0 ? after : after[..end]).ToString());
     }
+
+    /// <summary>How far back a sentence-opening "he" or "she" may look for the one person it can mean.</summary>
+    private const int PersonLookback = 3;
+
+    /// <summary>
+    /// The person the nearest earlier sentence that involves anyone names or means, when that is exactly one person and no
+    /// other person appears in the sentences between; paragraph breaks do not stop the search, a second person does.
+    /// </summary>
+    private static Mention? OnlyRecentPerson(IReadOnlyList<SentenceInfo> sentences, int current)
+    {
+        for (var s = current - 1; s >= Math.Max(0, current - PersonLookback); s--)
+        {
+            var people = sentences[s].Mentions.Where(m => m.Kind == EntityKind.Person)
+                .Concat(sentences[s].Pronouns.Where(p => p.Antecedent is { Kind: EntityKind.Person }).Select(p => p.Antecedent!))
+                .DistinctBy(m => m.Key)
+                .ToList();
+            if (people.Count > 0)
+            {
+                return people.Count == 1 ? people[0] : null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{N}]*(?:[\s-][\p{L}\p{N}.-]+){0,5}, ", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningPhrasePrefix();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfter();
+
+    // "He is …", "Since then, he has …", "In 2005, his death sentence …": the pronoun is the first thing the sentence is about.
+    [GeneratedRegex(@"^(?:[A-Z][^,“”""]{0,40}, )?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningPhrase();
+
+    // A person the sentence describes without naming ("the spokeswoman", "his lawyer", "a 19-year-old student") may be the one
+    // a later pronoun means, so such a sentence never borrows a person from the sentences before.
+    [GeneratedRegex(@"\b\d+-year-old\b|^The [A-Z]\p{L}+(?:an|ese|ish|i)\b|\b(?:man|woman|men|women|boy|girl|child|children|spokes(?:man|woman|person)|officials?|officers?|ministers?|president|leaders?|prosecutors?|judges?|lawyers?|attorneys?|director|ambassador|envoy|chief|head|commander|soldiers?|journalists?|reporters?|doctors?|father|mother|son|daughter|brother|sister|wife|husband|friends?|aides?|advis[eo]rs?|secretary|negotiators?|candidates?|lawmakers?|senators?|governor|mayor|activists?|protesters?|victims?|suspects?|sources?|analysts?|experts?|professors?|students?|citizens?|residents?|patients?|nurses?|workers?|members?|authors?|writers?|founder|king|queen|prince|princess|emperor|pope|chairman|chairwoman|chair|executive|ceo|colleagues?|rivals?|opponents?|successor|predecessor|deputy|nominee|defendant|detainee|prisoners?|hostages?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HumanNoun();
+
+    private static bool OpensWithPronoun(string sentence, int index) => OpeningPhrase().IsMatch(sentence.AsSpan(0, index));
 
     private static bool OpensUnresolved(SentenceInfo? sentence) =>
         sentence?.Pronouns is [{ Antecedent: null } first, ..] && first.Range.Start == sentence.Range.Start;

@@ -28,13 +28,16 @@ public sealed partial class PersonRegistry
         "Colonel", "Col", "Commander", "Marshal", "Ayatollah", "Chief Executive", "Leader",
     }.Select(t => t.Split(' ')).ToArray();
 
-    [GeneratedRegex(@"\b(?<name>[A-Z][\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechAttribution();
 
 
     // "Ghana's first president, Kwame Nkrumah", "Soviet leader Mikhail Gorbachev", "the historian Herodotus".
-    [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>[A-Z][\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*[A-Z][\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex RoleNoun();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}]+-(?:born|based|led|backed|raised|educated)\s+)+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribingCompound();
 
     private readonly Dictionary<string, string> _canonicalBySurface = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ambiguousSurnames = new(StringComparer.Ordinal);
@@ -165,7 +168,8 @@ public sealed partial class PersonRegistry
 
     public void Register(string name)
     {
-        var full = Words.CollapseSpace(name);
+        // "Australian-born Assange", "Kabul-based Rahimi": a describing compound before a name is no part of it.
+        var full = DescribingCompound().Replace(Words.CollapseSpace(name), string.Empty);
         if (full.Contains(' ', StringComparison.Ordinal) && full[(full.LastIndexOf(' ') + 1)..] is var last && (SeatHeads.Contains(last) || last != "Hall" && IsPlaceOrBodyHead(last)))
         {
             // "the White House said", "the Cabinet Room": a building that speaks for a government is nobody's name.

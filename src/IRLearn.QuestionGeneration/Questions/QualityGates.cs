@@ -41,7 +41,7 @@ public static partial class QualityGates
     [GeneratedRegex(@"^Which of these [^:]+: “(?<sentence>.*)”\?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListFrame();
 
-    [GeneratedRegex(@"(?<=\s)[A-Z][\p{L}-]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\s)\p{Lu}[\p{L}-]+", RegexOptions.CultureInvariant)]
     private static partial Regex InnerCapitalisedWord();
 
     public static IReadOnlyList<string> Check(GeneratedQuestion question, string cleanedText, IEnumerable<string>? forbiddenInStem = null, string? optionClass = null)

@@ -19,7 +19,7 @@ public static partial class StemWriter
     [GeneratedRegex(@"^(?:Furthermore|Moreover|Additionally|In addition|Notably|However|Meanwhile|Indeed|Still|Thus|Therefore|Also|Similarly|Finally|In conclusion|At the same time|For example|For instance|In particular|Importantly|Crucially|Nevertheless|Nonetheless|Consequently|As a result|In turn|Ultimately|Overall|Today|Currently|Recently|Earlier|Later),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DiscourseMarker();
 
-    [GeneratedRegex(@"^(?:With this in mind|In this context|To this end|Despite this|Because of this|For this reason|Given this|In light of this|As such|On top of this|Beyond this|In addition to this|Against this backdrop),\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:With this in mind|In this context|To this end|Despite this|Because of this|For this reason|Given this|In light of this|As such|On top of this|Beyond this|In addition to this|Against this backdrop|Since then|After that|Before that),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PointingConnective();
 
     [GeneratedRegex(@"\b(?:[Tt]his|[Ll]ast|[Nn]ext) " + Blank, RegexOptions.CultureInvariant)]
@@ -62,7 +62,12 @@ public static partial class StemWriter
 
         // A pronoun or a pointing word that cannot be resolved may live in another clause: ask about the blank's clause alone,
         // or about what follows a colon ("The envoy has some grounds for this: In 2012, she resigned …").
-        foreach (var span in new[] { blank is { } answer ? ClauseAround(sentence, text, answer) : null, AfterColon(sentence, text, blank) })
+        var spans = new[]
+        {
+            blank is { } answer ? ClauseAround(sentence, text, answer) : null, AfterColon(sentence, text, blank),
+            BeforeParticipleTail(sentence, blank),
+        }.Concat(SubordinateClauses(sentence, text, blank).Select(span => (TextRange?)span));
+        foreach (var span in spans)
         {
             if (span is not { } part || RewriteSpan(sentence, text, blank, part) is not { } rewritten || RelativeOpening(sentence, text, rewritten) is not { } opened)
             {
@@ -193,6 +198,93 @@ public static partial class StemWriter
         var opensWithSubject = clauseWords.Length > 0 && clauseWords[0] is not ("to" or "then" or "also") &&
             !clauseWords[0].EndsWith("ing", StringComparison.Ordinal) && !VerbForms.IsPastTense(clauseWords[0]);
         return clause == sentence.Range || clauseWords.Length < 5 || !opensWithSubject ? null : clause;
+    }
+
+    // "… hours after the Afghan government freed …", "… when President Trump scuttled …": a clause that states a fact of its
+    // own. Conditions ("if", "unless") are left out: what they say need not be so.
+    [GeneratedRegex(@"\s(?:when|after|before|because|since|although|though|while|as)\s(?=(?:the\s)?\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateOpening();
+
+    // ", citing Taliban violence", ", adding that the family …": a participle's tail that may hold what the stem cannot resolve.
+    [GeneratedRegex(@",\s(?:citing|adding|saying|noting|arguing|warning|stressing|insisting|explaining|calling|describing|urging)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleTail();
+
+    private static readonly HashSet<string> AuxiliaryVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does",
+    };
+
+    /// <summary>
+    /// The clause after "when", "after", "because" … to the sentence's end, then without its participle tail, when it holds the
+    /// blank, opens with a named subject ("the Afghan government", "President Trump") and its finite verb, and is long enough
+    /// to stand as a sentence.
+    /// </summary>
+    private static IEnumerable<TextRange> SubordinateClauses(SentenceInfo sentence, string text, TextRange? blank)
+    {
+        foreach (Match match in SubordinateOpening().Matches(sentence.Text))
+        {
+            var clauseStart = match.Index + match.Length;
+            if (!OpensWithNamedSubject(sentence.Text.AsSpan(clauseStart)))
+            {
+                continue;
+            }
+
+            var start = sentence.Range.Start + clauseStart;
+            var tail = ParticipleTail().Match(sentence.Text, clauseStart);
+            foreach (var end in tail.Success ? [sentence.Range.End, sentence.Range.Start + tail.Index] : new[] { sentence.Range.End })
+            {
+                var span = new TextRange(start, end - start);
+                var words = span.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words >= 6 && (blank is not { } b || b.Start >= start && b.End <= end) && !span.Slice(text).Contains('“'))
+                {
+                    yield return span;
+                }
+            }
+
+            yield break;
+        }
+    }
+
+    /// <summary>"the Afghan government freed", "President Trump scuttled": capitalised words (after an optional "the"), at most two
+    /// lower-case words, then a verb in the past or an auxiliary.</summary>
+    private static bool OpensWithNamedSubject(ReadOnlySpan<char> clause)
+    {
+        var words = clause.ToString().Split(' ', 8, StringSplitOptions.RemoveEmptyEntries);
+        var i = words.Length > 0 && words[0] == "the" ? 1 : 0;
+        var capitalised = 0;
+        while (i < words.Length && char.IsUpper(words[i][0]) && !words[i].EndsWith(','))
+        {
+            capitalised++;
+            i++;
+        }
+
+        for (var lower = 0; capitalised > 0 && i < words.Length && lower <= 2; lower++, i++)
+        {
+            var word = words[i].TrimEnd(',', '.');
+            if (VerbForms.IsPastTense(word) || AuxiliaryVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!char.IsLower(word[0]) || words[i].EndsWith(','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence up to a participle's tail (", adding that …"), when the blank lies before it.</summary>
+    private static TextRange? BeforeParticipleTail(SentenceInfo sentence, TextRange? blank)
+    {
+        var tail = ParticipleTail().Match(sentence.Text);
+        if (!tail.Success || blank is { } b && b.End > sentence.Range.Start + tail.Index)
+        {
+            return null;
+        }
+
+        return new TextRange(sentence.Range.Start, tail.Index);
     }
 
     private static string? RewriteSpan(SentenceInfo sentence, string text, TextRange? blank, TextRange span)

@@ -9,7 +9,8 @@ namespace IRLearn.QuestionGeneration.Text;
 /// for "Thousands"), a describing compound ("_____-based analysts"), a count that only ranks ("the world's _____
 /// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported"), the
 /// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
-/// said"), and a first name cut from its surname ("_____. Okafor"). The sentence's real fact is elsewhere in it.
+/// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
+/// spells out ("_____ major economies — A, B and C"), and how many sources a claim has ("_____ officials said"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
 {
@@ -61,6 +62,14 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"(?:^|\s)\p{Lu}$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithInitial();
 
+    // "_____ major economies — the United States, China and Europe": the items listed right after count themselves.
+    [GeneratedRegex(@"^\s+(?:[a-z][\p{L}-]*\s+){1,3}(?:—|–|:|\()\s*(?:the\s+|an?\s+)?\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedAfter();
+
+    // "_____ Clinton donors tell ABC News", "_____ senior officials said": how many sources a claim has, not the claim.
+    [GeneratedRegex(@"^\s+(?:[\p{L}.-]+\s+){0,3}(?:donors|officials|sources|diplomats|people|witnesses|aides|insiders|analysts|experts|lawmakers)\s+(?:familiar\s+with\s+[^,]{3,60}\s+)?(?:tell|told|say|said|says|confirmed|reported)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SourcesAfter();
+
     /// <summary>The reason a blank over <paramref name="answer"/> in this sentence is not worth asking, or null.</summary>
     public static string? Reason(string text, TextRange sentence, Mention answer)
     {
@@ -79,6 +88,16 @@ public static partial class TrivialBlank
         if (answer.Kind is EntityKind.Quantity && SuperlativeAfter().IsMatch(after))
         {
             return "ranking count";
+        }
+
+        if (answer.Kind is EntityKind.Quantity && ListedAfter().IsMatch(after))
+        {
+            return "count of a list that follows";
+        }
+
+        if (answer.Kind is EntityKind.Quantity && SourcesAfter().IsMatch(after))
+        {
+            return "count of sources";
         }
 
         if (answer.Kind is not (EntityKind.Person or EntityKind.Country or EntityKind.City) && !answer.IsNumeric &&

@@ -1,3 +1,5 @@
+using IRLearn.QuestionGeneration.Analysis;
+using IRLearn.QuestionGeneration.Entities;
 using IRLearn.QuestionGeneration.Tests.Support;
 
 namespace IRLearn.QuestionGeneration.Tests.Analysis;
@@ -206,5 +208,76 @@ public sealed class CoreferenceResolverTests
             "The Appellate Body hears appeals. The United States, which argues that the body overstepped its mandate, blocked appointments.");
 
         Assert.Null(analysis.Sentences[4].Pronouns.Single(p => p.Surface == "the body").Antecedent);
+    }
+
+    private static PronounLink PronounIn(ArticleAnalysis analysis, string surface) =>
+        analysis.Sentences.SelectMany(s => s.Pronouns).First(p => p.Surface == surface);
+
+    [Fact]
+    public void Resolve_HeOpeningAParagraph_IsTheOnePersonOfTheSentencesBefore()
+    {
+        var analysis = Analyze.Body("President Tomas Berg fled to Vienna in 2016 after the vote.\n\nThe exile was arrested in April and jailed for a year.\n\nHe is now held at a prison near Graz, where he awaits a second trial.");
+
+        Assert.Equal("Tomas Berg", PronounIn(analysis, "He").Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_HeAfterTwoPeople_StaysUnresolved()
+    {
+        var analysis = Analyze.Body("President Tomas Berg met President Anders Holm in Vienna in 2016.\n\nHe is now held at a prison near Graz, where he awaits a second trial.");
+
+        Assert.Null(PronounIn(analysis, "He").Antecedent);
+    }
+
+    [Fact]
+    public void Resolve_HisAfterAPersonTheSentenceDescribes_StaysUnresolved()
+    {
+        // "The spokeswoman" may be the one "her" means; a person named earlier is no safe stand-in.
+        var analysis = Analyze.Body("President Tomas Berg fled to Vienna in 2016 after the vote.\n\nThe prison spokeswoman said his cell was searched in May.");
+
+        Assert.Null(PronounIn(analysis, "his").Antecedent);
+    }
+
+    [Fact]
+    public void Resolve_SheOpeningAParagraph_IsNeverAManTheArticleCallsMister()
+    {
+        var analysis = Analyze.Body("President Tomas Berg fled to Vienna in 2016 after the vote. Mr. Berg denies the charges.\n\nShe is now held at a prison near Graz.");
+
+        Assert.Null(PronounIn(analysis, "She").Antecedent);
+    }
+
+    [Fact]
+    public void Resolve_HisInAnOpeningPhrase_IsThePersonTheClauseThenNames()
+    {
+        // The sentence before names someone else last; the opening phrase still belongs to the subject after it.
+        var analysis = Analyze.Body(
+            "President Tomas Berg was jailed in May after a long trial in the capital.\n\n" +
+            "The court spokesman, Anders Holm, said on Friday that the appeal had failed. Before his release on Saturday, Berg, 63, a former chief judge, had not spoken in public since the verdict.");
+
+        Assert.Equal("Tomas Berg", PronounIn(analysis, "his").Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_HeFollowedByACapitalisedWord_IsASurnameNotAPronoun()
+    {
+        var analysis = Analyze.Body("President Tomas Berg opened the talks.\n\nHe Wenlong, a former trade envoy, said at a forum in Vienna that the tariffs would stay.");
+
+        Assert.Null(PronounIn(analysis, "He").Antecedent);
+    }
+
+    [Fact]
+    public void Register_DescribingCompoundBeforeAName_IsNoPartOfIt()
+    {
+        var analysis = Analyze.Body("Austrian-born Berg faces a charge of fraud in Norland after the collapse of the bank.\n\nBerg denies the charge and says the case is political.");
+
+        Assert.Equal("Berg", analysis.Sentences[1].Mentions.Single(m => m.Kind == EntityKind.Person).Key);
+    }
+
+    [Fact]
+    public void Register_NameWithAnAccentedCapital_IsOnePerson()
+    {
+        var analysis = Analyze.Body("The movement changed after founder and leader Ömer Çelikdağ was captured in 1999. Çelikdağ has written from prison since.");
+
+        Assert.Equal("Ömer Çelikdağ", analysis.Sentences[1].Mentions.Single(m => m.Kind == EntityKind.Person).Key);
     }
 }

@@ -128,4 +128,34 @@ public sealed class StemWriterTests
 
         Assert.Null(StemWriter.WhQuestion(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2014")));
     }
+
+    private static string? Cloze(string body, string answer)
+    {
+        var analysis = Analyze.Body(body);
+        var sentence = analysis.Sentences.Single(s => s.Text.Contains(answer, StringComparison.Ordinal));
+        var at = analysis.Text.IndexOf(answer, sentence.Range.Start, StringComparison.Ordinal);
+        return StemWriter.Rewrite(sentence, analysis.Text, new IRLearn.QuestionGeneration.Text.TextRange(at, answer.Length));
+    }
+
+    [Fact]
+    public void Rewrite_UnresolvedMainClause_AsksTheSubordinateClauseThatStatesAFact()
+    {
+        Assert.Equal(
+            "The Norland government freed four prisoners and flew them to _____.",
+            Cloze("The weather in the capital was mild for most of the week before the talks.\n\nTheir release came a day after the Norland government freed four prisoners and flew them to Vienna.", "Vienna"));
+    }
+
+    [Fact]
+    public void Rewrite_ConditionalClause_IsNeverAskedAlone()
+    {
+        Assert.Null(Cloze("The weather in the capital was mild for most of the week before the talks.\n\nTheir release will come only if the Norland government frees four prisoners and flies them to Vienna.", "Vienna"));
+    }
+
+    [Fact]
+    public void Rewrite_UnresolvedParticipleTail_IsLeftOut()
+    {
+        Assert.Equal(
+            "Norland Prime Minister _____ said in a statement that the crew was safe.",
+            Cloze("The weather in the capital was mild for most of the week before the talks.\n\nNorland Prime Minister Tomas Berg said in a statement that the crew was safe, adding that its owners had thanked the navy.", "Tomas Berg"));
+    }
 }

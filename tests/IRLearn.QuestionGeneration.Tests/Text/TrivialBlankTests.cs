@@ -24,6 +24,10 @@ public sealed class TrivialBlankTests
     [InlineData("Amara Okafor, a trade professor at Lakeside University, said the tariffs had backfired.", "Lakeside University", EntityKind.Organisation)]
     [InlineData("“The talks will drag on,” said Tomas Berg, the chief economist at Nordhavn Shipping, which moves grain.", "Nordhavn Shipping", EntityKind.Organisation)]
     [InlineData("The envoy served as a spokesman for John R. Okafor, the national security adviser.", "John R", EntityKind.Person)]
+    [InlineData("Four river states — Norland, Vesta, Ostrava and Kell — signed the water charter.", "Four", EntityKind.Quantity)]
+    [InlineData("Two captives — a nurse and a pilot — were freed at the border post.", "Two", EntityKind.Quantity)]
+    [InlineData("Three senior officials said the ceasefire would hold through the winter.", "Three", EntityKind.Quantity)]
+    [InlineData("Two party donors told the Harbour Gazette that the minister had resigned.", "Two", EntityKind.Quantity)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -37,6 +41,8 @@ public sealed class TrivialBlankTests
     [InlineData("Three ministers resigned over the harbour deal in March.", "Three", EntityKind.Quantity)]
     [InlineData("The Harbour Gazette reported that the council had approved the budget.", "Harbour Gazette", EntityKind.Organisation)]
     [InlineData("Amara Okafor, a trade professor at Lakeside University, joined the cabinet in 2019.", "Lakeside University", EntityKind.Organisation)]
+    [InlineData("Four river states signed the water charter in Ostrava.", "Four", EntityKind.Quantity)]
+    [InlineData("Three soldiers were killed when the convoy was ambushed, officials said.", "Three", EntityKind.Quantity)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
