@@ -261,6 +261,11 @@ public static partial class StemWriter
         for (var lower = 0; capitalised > 0 && i < words.Length && lower <= 2; lower++, i++)
         {
             var word = words[i].TrimEnd(',', '.');
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
             if (VerbForms.IsPastTense(word) || AuxiliaryVerbs.Contains(word))
             {
                 return true;

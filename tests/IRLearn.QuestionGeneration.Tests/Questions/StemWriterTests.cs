@@ -158,4 +158,14 @@ public sealed class StemWriterTests
             "Norland Prime Minister _____ said in a statement that the crew was safe.",
             Cloze("The weather in the capital was mild for most of the week before the talks.\n\nNorland Prime Minister Tomas Berg said in a statement that the crew was safe, adding that its owners had thanked the navy.", "Tomas Berg"));
     }
+
+    [Fact]
+    public void Rewrite_SubordinateClauseWithStrayPunctuation_DoesNotThrow()
+    {
+        var exception = Record.Exception(() => Cloze(
+            "The weather in the capital was mild for most of the week before the talks.\n\nTheir release came after Norland , . freed four prisoners and flew them to Vienna.",
+            "Vienna"));
+
+        Assert.Null(exception);
+    }
 }
