@@ -5,6 +5,7 @@ using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using IRLearn.Web.Tests.Api;
 using IRLearn.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Tests.Learn;
 
@@ -57,6 +58,30 @@ public sealed class ApiFlowTests(LearnWebFactory factory) : IClassFixture<LearnW
         var graded = result.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("number").GetInt32() == shortAnswer.GetProperty("number").GetInt32());
         Assert.True(graded.GetProperty("feedback").GetProperty("awaitingManualGrading").GetBoolean());
         Assert.True(result.GetProperty("score").GetProperty("awaitingManualGrading").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ConcurrentSubmitsWithAnswers_AreOneSubmission_AndTheOthersSayAlreadySubmitted()
+    {
+        var quiz = await LearnSeed.QuizAsync(factory, LearnSeed.Settings(attemptsAllowed: 3));
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Student);
+        var start = await api.PostAsync($"/api/v1/learn/assignments/{quiz.AssignmentId}/attempts", null);
+        var attemptId = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attemptId").GetGuid();
+        var attempt = await api.GetFromJsonAsync<JsonElement>($"/api/v1/learn/attempts/{attemptId}");
+        var tf = attempt.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("type").GetInt32() == (int)QuestionType.TrueFalse);
+
+        // Every submit carries an answer not saved yet, so on a database that runs writers at once (PostgreSQL) each
+        // inserts the same response row: the losers trip the unique index rather than the attempt's stamp.
+        var body = new { answers = new[] { new { number = tf.GetProperty("number").GetInt32(), options = FirstOption } } };
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => api.PostAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/submit", body)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var outcomes = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.Single(outcomes, o => !o.GetProperty("alreadySubmitted").GetBoolean());
+        var attempts = await LearnSeed.ReadAsync(factory, db => db.Attempts.AsNoTracking().Where(a => a.AssignmentId == quiz.AssignmentId).Include(a => a.Responses).ToListAsync());
+        var submitted = Assert.Single(attempts);
+        Assert.NotEqual(Domain.Attempts.AttemptStatus.InProgress, submitted.Status);
+        Assert.Single(submitted.Responses);
     }
 
     [Fact]

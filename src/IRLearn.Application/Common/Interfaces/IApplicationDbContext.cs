@@ -7,6 +7,7 @@ using IRLearn.Domain.Progress;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace IRLearn.Application.Common.Interfaces;
 
@@ -34,6 +35,12 @@ public interface IApplicationDbContext
     DbSet<ReviewCard> ReviewCards { get; }
 
     DbSet<League> Leagues { get; }
+
+    /// <summary>
+    /// For a use case that lost a race on save and decides again: <c>Clear()</c> forgets what it loaded and changed,
+    /// so its next query reads what is committed now.
+    /// </summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Attempts;
@@ -29,11 +30,37 @@ public sealed class SubmitAttemptCommandValidator : AbstractValidator<SubmitAtte
 public sealed class SubmitAttemptCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<SubmitAttemptCommand, SubmittedAttemptDto>
 {
+    /// <summary>A submit that lost a race this many times in a row is refused (409) rather than tried again.</summary>
+    private const int Rounds = 3;
+
     public async ValueTask<SubmittedAttemptDto> Handle(SubmitAttemptCommand command, CancellationToken cancellationToken)
     {
-        var studentId = currentUser.Id;
+        for (var round = 1; ; round++)
+        {
+            try
+            {
+                return await SubmitAsync(command, cancellationToken);
+            }
+            catch (DbUpdateException) when (round < Rounds)
+            {
+                // Another request wrote the attempt between our read and our save: a second tab's submit, the expiry
+                // sweep, or an autosave. SQLite serialises writers, so there the stamp catches it (a concurrency
+                // exception); PostgreSQL runs them at once, so there the loser's insert of the same response usually
+                // trips the unique (attempt, question version) index first. Either way nothing of ours was saved:
+                // forget it and decide again on what is committed now. A closed attempt answers as already submitted.
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException)
+            {
+                throw new ConflictException("Your answers were being saved from another tab while you submitted. Nothing was submitted; submit again.");
+            }
+        }
+    }
+
+    private async Task<SubmittedAttemptDto> SubmitAsync(SubmitAttemptCommand command, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        var context = await AttemptAnswers.LoadOwnAsync(db, command.AttemptId, studentId, track: true, cancellationToken);
+        var context = await AttemptAnswers.LoadOwnAsync(db, command.AttemptId, currentUser.Id, track: true, cancellationToken);
         var attempt = context.Attempt;
         if (attempt.Status != AttemptStatus.InProgress)
         {
@@ -48,25 +75,7 @@ public sealed class SubmitAttemptCommandHandler(IApplicationDbContext db, ICurre
 
         attempt.Submit(now);
         await context.GradeIfSubmittedAsync(db, now, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another tab (or the expiry sweep) closed it a moment ago: that submission stands.
-            var current = await db.Attempts.AsNoTracking()
-                .Where(a => a.Id == attempt.Id)
-                .Select(a => new { a.Status, a.AutoSubmitted })
-                .FirstAsync(cancellationToken);
-            if (current.Status == AttemptStatus.InProgress)
-            {
-                throw;
-            }
-
-            return new SubmittedAttemptDto(attempt.Id, current.Status, AlreadySubmitted: true, current.AutoSubmitted);
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         return new SubmittedAttemptDto(attempt.Id, attempt.Status, AlreadySubmitted: false, attempt.AutoSubmitted);
     }
 }
