@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace IRLearn.Testing;
@@ -21,16 +17,14 @@ public static class PostgreSqlTestServer
 {
     public const string InstallHint = "The PostgreSQL tests need Debian's server: apt-get install postgresql (or set IRLEARN_PG_BIN to a folder holding initdb and pg_ctl).";
 
-    private const string ServiceUser = "postgres";
-    private const string OwnerFile = "owner.pid";
-    private static readonly Lock Gate = new();
-    private static Cluster? _cluster;
-    private static string? _failure;
+    private const string FolderPrefix = "irlearn-pg";
+
+    private static readonly ThrowawayServer<Cluster> Server = new("PostgreSQL", InstallHint, FindBinaries, Cluster.Start, cluster => cluster.Stop());
 
     /// <summary>Creates an empty database on the shared cluster and returns its connection string.</summary>
     public static string CreateDatabase()
     {
-        var cluster = Shared();
+        var cluster = Server.Shared();
         var name = $"irlearn_{Guid.NewGuid():N}";
         using (var connection = new NpgsqlConnection(cluster.AdminConnectionString))
         {
@@ -50,64 +44,16 @@ public static class PostgreSqlTestServer
             NpgsqlConnection.ClearPool(pooled);
         }
 
-        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        Cluster cluster;
-        lock (Gate)
+        if (Server.Running is not { } cluster)
         {
-            if (_cluster is null)
-            {
-                return;
-            }
-
-            cluster = _cluster;
+            return;
         }
 
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
         using var connection = new NpgsqlConnection(cluster.AdminConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
         command.ExecuteNonQuery();
-    }
-
-    private static Cluster Shared()
-    {
-        lock (Gate)
-        {
-            if (_cluster is not null)
-            {
-                return _cluster;
-            }
-
-            // A cluster that did not start fails every later test the same way, without trying again.
-            if (_failure is not null)
-            {
-                throw new InvalidOperationException(_failure);
-            }
-
-            var binaries = FindBinaries();
-            if (binaries is null)
-            {
-                if (Environment.GetEnvironmentVariable("IRLEARN_CI") is "1" or "true")
-                {
-                    Assert.Fail($"IRLEARN_CI is set, so a missing PostgreSQL is a failure. {InstallHint}");
-                }
-
-                Assert.Skip(InstallHint);
-            }
-
-            try
-            {
-                _cluster = Cluster.Start(binaries);
-            }
-            catch (InvalidOperationException ex)
-            {
-                _failure = $"The test PostgreSQL cluster did not start: {ex.Message}";
-                throw new InvalidOperationException(_failure, ex);
-            }
-
-            var started = _cluster;
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => started.Stop();
-            return started;
-        }
     }
 
     /// <summary><c>IRLEARN_PG_BIN</c>, or the newest <c>/usr/lib/postgresql/&lt;version&gt;/bin</c> (Debian's layout).</summary>
@@ -147,27 +93,24 @@ public static class PostgreSqlTestServer
 
         public string AdminConnectionString { get; }
 
-        private string DataFolder => Path.Combine(_folder, "data");
+        /// <summary>PostgreSQL refuses to run as root, so under root (CI containers) every tool runs as <c>postgres</c>.</summary>
+        private static string? RunAs => Environment.IsPrivilegedProcess ? ThrowawayServers.PostgresUser : null;
 
         public static Cluster Start(string binaries)
         {
-            StopOrphans(binaries);
+            ThrowawayServers.StopOrphans(FolderPrefix, folder => PgCtlStop(binaries, Path.Combine(folder, "data")));
 
-            // The folder must belong to the user the server runs as; mktemp run as that user makes it so.
-            var folder = Environment.IsPrivilegedProcess
-                ? Run(binaries, "mktemp", ["-d", Path.Combine(Path.GetTempPath(), "irlearn-pg-XXXXXX")]).Trim()
-                : Directory.CreateTempSubdirectory("irlearn-pg-").FullName;
+            // The folder must belong to the user the server runs as.
+            var folder = ThrowawayServers.CreateFolder(FolderPrefix, RunAs);
 
             // Trust on loopback only: a throwaway cluster with no password. C.UTF-8 orders text by code point, as SQLite does.
-            Run(binaries, Path.Combine(binaries, "initdb"), ["-D", Path.Combine(folder, "data"), "-U", "irlearn", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-
-            File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            ThrowawayServers.Run(Path.Combine(binaries, "initdb"), ["-D", Path.Combine(folder, "data"), "-U", "irlearn", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], RunAs);
 
             // Durability is not under test here; speed is. Many factories run at once, each with its own pool.
-            var port = FreePort();
+            var port = ThrowawayServers.FreePort();
             var cluster = new Cluster(binaries, folder, port);
             var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
-            Run(binaries, Path.Combine(binaries, "pg_ctl"), ["-D", cluster.DataFolder, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
+            ThrowawayServers.Run(Path.Combine(binaries, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o", settings, "start"], RunAs);
             return cluster;
         }
 
@@ -180,7 +123,7 @@ public static class PostgreSqlTestServer
 
             try
             {
-                Run(_binaries, Path.Combine(_binaries, "pg_ctl"), ["-D", DataFolder, "-m", "immediate", "-w", "stop"]);
+                PgCtlStop(_binaries, Path.Combine(_folder, "data"));
             }
             finally
             {
@@ -188,86 +131,7 @@ public static class PostgreSqlTestServer
             }
         }
 
-        /// <summary>
-        /// Stops the clusters of test processes that were killed before their exit hook ran (a timed-out or cancelled
-        /// run), so they do not pile up. A folder whose owner still runs, or that has no owner yet, is left alone.
-        /// </summary>
-        private static void StopOrphans(string binaries)
-        {
-            foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "irlearn-pg-*"))
-            {
-                var owner = Path.Combine(folder, OwnerFile);
-                if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), CultureInfo.InvariantCulture, out var pid) || IsRunning(pid))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    Run(binaries, Path.Combine(binaries, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "-w", "stop"]);
-                }
-                catch (InvalidOperationException)
-                {
-                    // Already stopped: only the folder is left.
-                }
-
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-
-        private static bool IsRunning(int pid)
-        {
-            try
-            {
-                using var process = Process.GetProcessById(pid);
-                return !process.HasExited;
-            }
-            catch (ArgumentException)
-            {
-                return false;
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        /// <summary>Runs a tool to completion, as <c>postgres</c> when this process is root; a non-zero exit throws with its output.</summary>
-        private static string Run(string binaries, string tool, IReadOnlyList<string> arguments)
-        {
-            var start = new ProcessStartInfo
-            {
-                FileName = Environment.IsPrivilegedProcess ? "runuser" : tool,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = Path.GetTempPath(),
-            };
-            if (Environment.IsPrivilegedProcess)
-            {
-                foreach (var argument in new[] { "-u", ServiceUser, "--", tool })
-                {
-                    start.ArgumentList.Add(argument);
-                }
-            }
-
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{Path.GetFileName(tool)} exited with {process.ExitCode} (binaries in {binaries}): {error.Result}{output}");
-            }
-
-            return output;
-        }
+        private static void PgCtlStop(string binaries, string dataFolder) =>
+            ThrowawayServers.Run(Path.Combine(binaries, "pg_ctl"), ["-D", dataFolder, "-m", "immediate", "-w", "stop"], RunAs);
     }
 }
