@@ -20,7 +20,7 @@ public static partial class CoreferenceResolver
         "or", "acknowledging", "beyond", "across", "behind", "upon", "amid",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<named>[Tt]he (?:fund|bank|agency|commission|committee|ministry|party|parliament|authority|institute|department)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<named>[Tt]he (?:fund|(?:central\s)?bank|agency|commission|committee|ministry|party|parliament|authority|institute|department)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
     // "it is important that", "it was clear": no antecedent to find.
@@ -102,7 +102,10 @@ public static partial class CoreferenceResolver
                 {
                     // "the fund" in an article that names the International Monetary Fund: only a body whose own name holds the
                     // noun, and clearly the most mentioned of those, is meant; the nearest organisation may be another one.
-                    antecedent = NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation);
+                    // "the central bank" is whichever central bank the article names most, however it is called ("the Fed").
+                    antecedent = match.Value.Contains("central", StringComparison.OrdinalIgnoreCase)
+                        ? NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation, fits: m => Questions.AnswerTypes.IsCentralBank(m.Key))
+                        : NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation);
                     if (antecedent is null)
                     {
                         // Unnamed, "the party" reads as the article wrote it; it is no pronoun a stem must resolve.
@@ -298,14 +301,14 @@ public static partial class CoreferenceResolver
     /// "the council" in an article about the Arctic Council: the organisation named so far whose name holds the same
     /// head noun, when one of them is clearly the most mentioned (a list of other councils must not win by being last).
     /// </summary>
-    private static Mention? NamedByHeadNoun(IReadOnlyList<SentenceInfo> sentences, int current, string phrase, EntityKind kind, int minimumMentions = 1)
+    private static Mention? NamedByHeadNoun(IReadOnlyList<SentenceInfo> sentences, int current, string phrase, EntityKind kind, int minimumMentions = 1, Func<Mention, bool>? fits = null)
     {
         var head = phrase.Split(' ')[^1].Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal);
         // Earlier "the council"s already resolved count as mentions too: the article keeps talking about its subject.
         var counts = sentences.Take(current + 1)
             .SelectMany(s => s.Mentions.Concat(s.Pronouns.Select(p => p.Antecedent).OfType<Mention>()))
-            .Where(m => m.Kind == kind && m.Text.Contains(' ', StringComparison.Ordinal) &&
-                m.Key.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase))
+            .Where(m => m.Kind == kind && (fits is not null ? fits(m) : m.Text.Contains(' ', StringComparison.Ordinal) &&
+                m.Key.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase)))
             .GroupBy(m => m.Key)
             .Select(g => (Mention: g.First(), Count: g.Count()))
             .OrderByDescending(g => g.Count)
@@ -327,8 +330,10 @@ public static partial class CoreferenceResolver
         var comma = sentence.Text.IndexOf(", ", offset, StringComparison.Ordinal);
         // "In 2005, his death sentence reduced to life, Öcalan …": a short opening phrase may come first.
         var opening = OpeningPhrasePrefix().Match(sentence.Text) is { Success: true } phrase && phrase.Length <= offset ? phrase.Length : 0;
-        if (comma < 0 || sentence.Text.AsSpan(opening, offset - opening).Contains(',') || sentence.Text.AsSpan(0, comma).Contains('“'))
+        if (comma < 0 || sentence.Text.AsSpan(opening, offset - opening).Contains(',') || sentence.Text.AsSpan(0, comma).Contains('“') ||
+            !FrontedPhrase().IsMatch(sentence.Text.AsSpan(opening)))
         {
+            // "Beijing is concerned about … his departure …, Kim Jong-un": a clause that has its subject already is no opening phrase.
             return null;
         }
 
@@ -410,6 +415,11 @@ public static partial class CoreferenceResolver
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex NameAfter();
+
+    // A phrase fronted before its clause's subject: a preposition or subordinator ("Before his address", "After her election"),
+    // or an absolute construction that opens with the pronoun itself ("his sentence reduced to life, …").
+    [GeneratedRegex(@"^(?:(?:[Bb]efore|[Aa]fter|[Dd]uring|[Ss]ince|[Uu]ntil|[Oo]n|[Ii]n|[Aa]t|[Ff]ollowing|[Dd]espite|[Uu]pon|[Ww]hen|[Ww]hile|[Aa]s|[Ww]ith|[Ff]or|[Ss]hortly\s+(?:before|after))\s|(?:[Hh]is|[Hh]er)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedPhrase();
 
     // "He is …", "Since then, he has …", "In 2005, his death sentence …": the pronoun is the first thing the sentence is about.
     [GeneratedRegex(@"^(?:[A-Z][^,“”""]{0,40}, )?$", RegexOptions.CultureInvariant)]

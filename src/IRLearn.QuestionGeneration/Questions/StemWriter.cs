@@ -205,8 +205,9 @@ public static partial class StemWriter
     [GeneratedRegex(@"\s(?:when|after|before|because|since|although|though|while|as)\s(?=(?:the\s)?\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SubordinateOpening();
 
-    // ", citing Taliban violence", ", adding that the family …": a participle's tail that may hold what the stem cannot resolve.
-    [GeneratedRegex(@",\s(?:citing|adding|saying|noting|arguing|warning|stressing|insisting|explaining|calling|describing|urging)\b", RegexOptions.CultureInvariant)]
+    // ", citing Taliban violence", ", adding that the family …", ", down from the 2.9% it had estimated": a participle's tail that
+    // may hold what the stem cannot resolve.
+    [GeneratedRegex(@",\s(?:citing|adding|saying|noting|arguing|warning|stressing|insisting|explaining|calling|describing|urging|(?:down|up)\s+from|one\s+of\s+the)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleTail();
 
     private static readonly HashSet<string> AuxiliaryVerbs = new(StringComparer.Ordinal)

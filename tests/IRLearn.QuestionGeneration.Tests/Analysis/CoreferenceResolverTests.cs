@@ -280,4 +280,24 @@ public sealed class CoreferenceResolverTests
 
         Assert.Equal("Ömer Çelikdağ", analysis.Sentences[1].Mentions.Single(m => m.Kind == EntityKind.Person).Key);
     }
+
+    [Fact]
+    public void Resolve_HisInAClauseThatHasItsSubject_IsNotThePersonNamedAfterIt()
+    {
+        var analysis = Analyze.Body(
+            "President Tomas Berg left the summit early.\n\n" +
+            "Vienna is worried about the president’s temper — as shown by his abrupt exit from a meeting in Graz with Norland’s leader, Anders Holm.");
+
+        Assert.NotEqual("Anders Holm", PronounIn(analysis, "his").Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_TheCentralBank_IsTheCentralBankTheArticleNames()
+    {
+        var analysis = Analyze.Body(
+            "The World Bank cut its forecast for Norland. The World Bank expects a slowdown, and the Bank of Canada has warned of the same.\n\n" +
+            "Since March, the central bank has raised its key interest rate to 3.25% from 0.25%.");
+
+        Assert.Equal("Bank of Canada", PronounIn(analysis, "the central bank").Antecedent?.Key);
+    }
 }

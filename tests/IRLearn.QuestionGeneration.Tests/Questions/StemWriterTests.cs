@@ -168,4 +168,14 @@ public sealed class StemWriterTests
 
         Assert.Null(exception);
     }
+
+    [Fact]
+    public void Rewrite_SupersededTailWithAnUnresolvedPronoun_IsLeftOut()
+    {
+        Assert.Equal(
+            "The lending agency forecast that the world economy would grow by _____ in 2023.",
+            Cloze(
+                "The weather in the capital was mild for most of the week before the talks.\n\nThe lending agency forecast that the world economy would grow by 2.7% in 2023, down from the 2.9% it had estimated in July.",
+                "2.7%"));
+    }
 }
