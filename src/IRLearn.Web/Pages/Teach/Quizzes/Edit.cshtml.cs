@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IRLearn.Application.Lessons.Commands.PublishLesson;
 using IRLearn.Application.Quizzes.Commands.AddDrawRule;
 using IRLearn.Application.Quizzes.Commands.AddQuizQuestions;
 using IRLearn.Application.Quizzes.Commands.PublishQuiz;
@@ -17,9 +18,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 
 /// <summary>
-/// The quiz builder: settings, the fixed selection (ticked from the approved questions of the
-/// caller's lessons), random draw rules by lesson, tag and difficulty, and publishing.
-/// Each part is its own form and handler, so a mistake in one never loses another's input.
+/// The quiz builder: settings at the top, what the quiz holds (questions, draw rules, total points) always in view
+/// beside the work, the approved questions of the caller's lessons to tick (filtered by a GET form), random draw
+/// rules by lesson, tag and difficulty, and publishing (of the quiz, and of a draft lesson it uses).
+/// Each part is its own form and handler, so a mistake in one never loses another's input; every handler returns
+/// to the builder with the same filter.
 /// </summary>
 public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
 {
@@ -32,7 +35,30 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
     [TempData]
     public string? StatusMessage { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "lesson")]
+    public Guid? FilterLesson { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tag")]
+    public string? FilterTag { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public QuestionType? FilterType { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "difficulty")]
+    public Difficulty? FilterDifficulty { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? FilterText { get; set; }
+
+    public QuestionFilter Filter => new(FilterLesson, FilterTag, FilterType, FilterDifficulty, FilterText);
+
     public QuizDto Quiz { get; private set; } = null!;
+
+    /// <summary>The approved questions not in the quiz yet.</summary>
+    public IReadOnlyList<AvailableQuestionDto> Available => [.. Quiz.AvailableQuestions.Where(a => !a.InQuiz)];
+
+    /// <summary>The available questions the filter lets through: the list to tick from.</summary>
+    public IReadOnlyList<AvailableQuestionDto> Shown => Filter.Apply(Available);
 
     public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
@@ -43,8 +69,20 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
         return Done("The settings were saved.");
     }
 
-    public async Task<IActionResult> OnPostAddQuestionsAsync(List<Guid>? questionIds, decimal? points, CancellationToken cancellationToken) =>
-        Done($"{await sender.Send(new AddQuizQuestionsCommand(Id, questionIds ?? [], points ?? 1), cancellationToken)} questions were added.");
+    /// <param name="all">The "add all shown" button: every question the filter showed (<paramref name="shown"/>), ticked or not.</param>
+    public async Task<IActionResult> OnPostAddQuestionsAsync(List<Guid>? questionIds, List<Guid>? shown, bool all, decimal? points, CancellationToken cancellationToken)
+    {
+        var ids = (all ? shown : questionIds) ?? [];
+        var added = await sender.Send(new AddQuizQuestionsCommand(Id, ids, points ?? 1), cancellationToken);
+        return Done(added == 1 ? "1 question was added." : $"{added} questions were added.");
+    }
+
+    /// <summary>One click from the draft warning: the lesson becomes readable by the quiz's students.</summary>
+    public async Task<IActionResult> OnPostPublishLessonAsync(Guid lessonId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new PublishLessonCommand(lessonId), cancellationToken);
+        return Done("The lesson is published: students can read it.");
+    }
 
     public async Task<IActionResult> OnPostRemoveQuestionAsync(Guid questionId, CancellationToken cancellationToken)
     {
@@ -90,7 +128,13 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
     private RedirectToPageResult Done(string message)
     {
         StatusMessage = message;
-        return RedirectToPage(new { id = Id });
+        var values = new RouteValueDictionary { ["id"] = Id };
+        foreach (var (key, value) in Filter.RouteValues())
+        {
+            values[key] = value;
+        }
+
+        return RedirectToPage(values);
     }
 
     /// <summary>Date inputs carry no zone; they are read as UTC (the server clock decides deadlines).</summary>
