@@ -13,6 +13,8 @@ public static class DependencyInjection
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        // The reader's time zone and date culture, for writing instants on pages and reading date inputs (ADR 17).
+        services.AddScoped(sp => ReaderTime.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 

@@ -40,8 +40,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context on the app (optionally with JavaScript off, to prove a page works without it); skips (or fails, under CI) when there is no browser.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
+    /// <summary>
+    /// A fresh context on the app (optionally with JavaScript off, to prove a page works without it, or in another time
+    /// zone and locale than the machine's); skips (or fails, under CI) when there is no browser.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, string? timezoneId = null, string? locale = null)
     {
         if (Browser is null)
         {
@@ -53,7 +56,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Assert.Skip(MissingBrowserReason ?? ChromiumLocator.InstallHint);
         }
 
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), JavaScriptEnabled = javaScriptEnabled });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseAddress.ToString(),
+            JavaScriptEnabled = javaScriptEnabled,
+            TimezoneId = timezoneId,
+            Locale = locale,
+        });
         // Generous waits, not timing assertions: on two busy cores a first page (JIT, view compilation, SQLite warm-up)
         // has taken more than 15 seconds to load after a login redirect.
         context.SetDefaultTimeout(20_000);

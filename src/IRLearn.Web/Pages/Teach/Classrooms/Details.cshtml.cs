@@ -6,7 +6,6 @@ using IRLearn.Application.Classrooms.Commands.RemoveStudent;
 using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
 using IRLearn.Application.Classrooms.Queries.GetClassroom;
 using IRLearn.Web.Infrastructure;
-using IRLearn.Web.Pages.Teach.Quizzes;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IRLearn.Web.Pages.Teach.Classrooms;
 
 /// <summary>One classroom: join code, instructors, roster, assignments and per-student overrides. Dates are entered in UTC.</summary>
-public sealed class DetailsModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
+public sealed class DetailsModel(ISender sender, TimeProvider clock, ReaderTime reader) : PageModel, IFormPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -33,12 +32,10 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        var today = clock.GetUtcNow().UtcDateTime;
-        Assign = new AssignInput
-        {
-            OpensAt = new DateTime(today.Year, today.Month, today.Day, today.Hour, 0, 0, DateTimeKind.Utc),
-            DueAt = new DateTime(today.Year, today.Month, today.Day, today.Hour, 0, 0, DateTimeKind.Utc).AddDays(7),
-        };
+        // Open at this hour, due in a week, both on the instructor's clock.
+        var now = reader.ToInput(clock.GetUtcNow())!.Value;
+        var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Unspecified);
+        Assign = new AssignInput { OpensAt = hour, DueAt = hour.AddDays(7) };
     }
 
     public async Task<IActionResult> OnPostRegenerateCodeAsync(CancellationToken cancellationToken) =>
@@ -61,7 +58,7 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken)
     {
         await sender.Send(
-            new AssignQuizCommand(Id, Assign.QuizId ?? Guid.Empty, Assign.Title, EditModel.SettingsInput.Utc(Assign.OpensAt) ?? default, EditModel.SettingsInput.Utc(Assign.DueAt) ?? default),
+            new AssignQuizCommand(Id, Assign.QuizId ?? Guid.Empty, Assign.Title, reader.FromInput(Assign.OpensAt) ?? default, reader.FromInput(Assign.DueAt) ?? default),
             cancellationToken);
         return Done("The quiz was assigned.");
     }
@@ -76,7 +73,7 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock) : PageModel
                 Override.StudentId ?? string.Empty,
                 Override.ExtraMinutes ?? 0,
                 Override.ExtraAttempts ?? 0,
-                EditModel.SettingsInput.Utc(Override.DueAt),
+                reader.FromInput(Override.DueAt),
                 Override.Reason ?? string.Empty),
             cancellationToken);
         return Done("The override was saved.");
@@ -99,10 +96,10 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock) : PageModel
         [StringLength(300), Display(Name = "Title shown to students (optional)")]
         public string? Title { get; set; }
 
-        [Display(Name = "Opens (UTC)")]
+        [Display(Name = "Opens")]
         public DateTime? OpensAt { get; set; }
 
-        [Display(Name = "Due (UTC)")]
+        [Display(Name = "Due")]
         public DateTime? DueAt { get; set; }
     }
 
@@ -119,7 +116,7 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock) : PageModel
         [Display(Name = "Extra attempts")]
         public int? ExtraAttempts { get; set; }
 
-        [Display(Name = "Later due date (UTC, optional)")]
+        [Display(Name = "Later due date")]
         public DateTime? DueAt { get; set; }
 
         [Display(Name = "Reason (required)")]

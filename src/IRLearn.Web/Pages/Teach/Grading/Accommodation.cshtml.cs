@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Grading;
 
-public sealed class AccommodationModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
+public sealed class AccommodationModel(ISender sender, TimeProvider clock, ReaderTime reader) : PageModel, IFormPage
 {
     [TempData]
     public string? Notice { get; set; }
@@ -34,7 +34,7 @@ public sealed class AccommodationModel(ISender sender, TimeProvider clock) : Pag
         {
             ExtraMinutes = Current.ExtraMinutes,
             ExtraAttempts = Current.ExtraAttempts,
-            DueAt = Current.StudentDueAt?.UtcDateTime,
+            DueAt = reader.ToInput(Current.StudentDueAt),
             Reason = Current.Reason,
         };
     }
@@ -48,7 +48,7 @@ public sealed class AccommodationModel(ISender sender, TimeProvider clock) : Pag
             return Page();
         }
 
-        DateTimeOffset? dueAt = Input.DueAt is { } due ? new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc)) : null;
+        var dueAt = reader.FromInput(Input.DueAt);
         if (dueAt is not null && dueAt <= clock.GetUtcNow())
         {
             ModelState.AddModelError("Input.DueAt", "A later due date must be in the future.");
@@ -71,7 +71,7 @@ public sealed class AccommodationModel(ISender sender, TimeProvider clock) : Pag
         [Range(0, 100), Display(Name = "Extra attempts")]
         public int ExtraAttempts { get; set; }
 
-        [Display(Name = "Own due date (UTC, optional)")]
+        [Display(Name = "Own due date")]
         public DateTime? DueAt { get; set; }
 
         [Required(ErrorMessage = "Give a reason for the accommodation."), StringLength(500), Display(Name = "Reason")]

@@ -12,8 +12,6 @@ public static class GradingFormat
 
     public static string Percent(decimal? value) => Formats.Percent(value);
 
-    public static string When(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "–";
-
     public static string Duration(TimeSpan? value) => value is null ? "–" : TimeSpent.Format(value.Value);
 
     public static string Status(CellStatus status) => GradebookRules.Label(status);

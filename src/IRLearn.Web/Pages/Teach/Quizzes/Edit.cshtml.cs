@@ -24,7 +24,7 @@ namespace IRLearn.Web.Pages.Teach.Quizzes;
 /// Each part is its own form and handler, so a mistake in one never loses another's input; every handler returns
 /// to the builder with the same filter.
 /// </summary>
-public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
+public sealed class EditModel(ISender sender, ReaderTime reader) : PageModel, IFormPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -65,7 +65,7 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
     [FormErrors(nameof(Settings))]
     public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(Settings.ToCommand(Id), cancellationToken);
+        await sender.Send(Settings.ToCommand(Id, reader), cancellationToken);
         return Done("The settings were saved.");
     }
 
@@ -121,7 +121,7 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
         // Only the settings form posts Settings; the other forms leave it to be filled from the quiz.
         if (!(Request.HasFormContentType && Request.Form.ContainsKey($"{nameof(Settings)}.{nameof(SettingsInput.Title)}")))
         {
-            Settings = SettingsInput.From(Quiz);
+            Settings = SettingsInput.From(Quiz, reader);
         }
     }
 
@@ -136,11 +136,6 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
 
         return RedirectToPage(values);
     }
-
-    /// <summary>Date inputs carry no zone; they are read as UTC (the server clock decides deadlines).</summary>
-    public string Local(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-
-    public DateTimeOffset Now => clock.GetUtcNow();
 
     public sealed class SettingsInput
     {
@@ -162,10 +157,10 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
         [Display(Name = "Shuffle the options of choice questions (a matching column is always shuffled)")]
         public bool ShuffleOptions { get; set; }
 
-        [Display(Name = "Available from (UTC, optional)")]
+        [Display(Name = "Available from")]
         public DateTime? AvailableFrom { get; set; }
 
-        [Display(Name = "Available until (UTC, optional)")]
+        [Display(Name = "Available until")]
         public DateTime? AvailableUntil { get; set; }
 
         [Display(Name = "Show feedback")]
@@ -177,7 +172,8 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
         [Display(Name = "Grade from")]
         public GradingMethod GradingMethod { get; set; }
 
-        public static SettingsInput From(QuizDto quiz) => new()
+        /// <summary>The quiz as saved; its dates on the reader's clock (date inputs carry no zone, ADR 17).</summary>
+        public static SettingsInput From(QuizDto quiz, ReaderTime reader) => new()
         {
             Title = quiz.Title,
             Description = quiz.Description,
@@ -185,14 +181,14 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
             AttemptsAllowed = quiz.Settings.AttemptsAllowed,
             ShuffleQuestions = quiz.Settings.ShuffleQuestions,
             ShuffleOptions = quiz.Settings.ShuffleOptions,
-            AvailableFrom = quiz.Settings.AvailableFrom?.UtcDateTime,
-            AvailableUntil = quiz.Settings.AvailableUntil?.UtcDateTime,
+            AvailableFrom = reader.ToInput(quiz.Settings.AvailableFrom),
+            AvailableUntil = reader.ToInput(quiz.Settings.AvailableUntil),
             FeedbackPolicy = quiz.Settings.FeedbackPolicy,
             PassingScorePercent = quiz.Settings.PassingScorePercent,
             GradingMethod = quiz.Settings.GradingMethod,
         };
 
-        public UpdateQuizSettingsCommand ToCommand(Guid id) => new(
+        public UpdateQuizSettingsCommand ToCommand(Guid id, ReaderTime reader) => new(
             id,
             Title,
             Description,
@@ -200,13 +196,10 @@ public sealed class EditModel(ISender sender, TimeProvider clock) : PageModel, I
             AttemptsAllowed,
             ShuffleQuestions,
             ShuffleOptions,
-            Utc(AvailableFrom),
-            Utc(AvailableUntil),
+            reader.FromInput(AvailableFrom),
+            reader.FromInput(AvailableUntil),
             FeedbackPolicy,
             PassingScorePercent,
             GradingMethod);
-
-        public static DateTimeOffset? Utc(DateTime? value) =>
-            value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
     }
 }
