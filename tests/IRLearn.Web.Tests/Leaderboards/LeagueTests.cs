@@ -14,10 +14,10 @@ namespace IRLearn.Web.Tests.Leaderboards;
 public sealed class LeagueTests
 {
     [Fact]
-    public async Task League_RanksByMeanPerEnrolledStudent_SoASmallerClassCanWin()
+    public async Task League_RanksByMeanPerEnrolledStudent_SoASmallerClassCanWin_AndDrawsEachAsABarAgainstTheLeader()
     {
         using var arena = await Arena.OpenAsync();
-        var (_, services, ir101, ir230, owner, rival) = arena;
+        var (factory, services, ir101, ir230, owner, rival) = arena;
         var (leagueId, code) = await CreateLeagueAsync(owner, "Eurasia Cup", minClassSize: 5);
         await JoinAsync(owner, code, ir101);
         await JoinAsync(rival, code.ToLowerInvariant(), ir230);
@@ -47,7 +47,17 @@ public sealed class LeagueTests
         Assert.Equal(code, standings.GetProperty("joinCode").GetString());
         var rivalView = await BoardJson.GetAsync(rival, $"/api/v1/leagues/{leagueId}/standings");
         Assert.Equal(JsonValueKind.Null, rivalView.GetProperty("joinCode").ValueKind);
+
+        // The page draws the race: the leader's bar full, IR 101's at 15 ÷ 20 of it; participation 20 % each.
+        using var browser = BrowserSession.Create(factory);
+        await browser.LogInAsync(DemoAccounts.Instructor);
+        var html = await browser.Client.GetStringAsync($"/Leaderboards/League/{leagueId}");
+        Assert.Equal(["100", "75"], Bars(html, "race-score"));
+        Assert.Equal(["20", "20"], Bars(html, "race-participation"));
     }
+
+    private static List<string> Bars(string html, string testId) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, $"width=\"([0-9.]+)\"[^>]*data-testid=\"{testId}\"").Select(m => m.Groups[1].Value)];
 
     [Fact]
     public async Task ClassesBelowTheMinimumSize_AreListedUnranked_WithTheReason()
