@@ -1,4 +1,6 @@
 using Deque.AxeCore.Playwright;
+using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Leaderboards;
 using IRLearn.E2E.Tests.Infrastructure;
 using IRLearn.E2E.Tests.Learn;
 using IRLearn.Infrastructure.Persistence;
@@ -46,7 +48,7 @@ public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         await page.GetByTestId("confirm-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("result")).ToBeVisibleAsync();
         await AuditAsync(page, problems);
-        await AuditAsync(page, problems, "/Learn/Progress", "/Learn/Review", $"/Learn/Lessons/{ids.LessonId}", "/Leaderboards", $"/Leaderboards/Classroom/{ids.ClassroomId}", $"/Leaderboards/Quiz/{assignmentId}", "/Leaderboards/Leagues");
+        await AuditAsync(page, problems, "/Learn/Progress", "/Learn/Review", $"/Learn/Lessons/{ids.LessonId}", "/Leaderboards", $"/Leaderboards/Classroom/{ids.ClassroomId}", $"/Leaderboards/Quiz/{assignmentId}", "/Leaderboards/Leagues", $"/Leaderboards/League/{ids.LeagueId}");
         await page.GotoAsync("/Learn");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
 
@@ -107,7 +109,7 @@ public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         }
     }
 
-    private async Task<(Guid ClassroomId, Guid QuizId, Guid LessonId, Guid QuestionId, string StudentId)> IdsAsync(Guid assignmentId)
+    private async Task<(Guid ClassroomId, Guid QuizId, Guid LessonId, Guid QuestionId, string StudentId, Guid LeagueId)> IdsAsync(Guid assignmentId)
     {
         using var scope = fixture.Server.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
@@ -115,6 +117,14 @@ public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         var quizId = classroom.Assignments.Single(a => a.Id == assignmentId).QuizId;
         var quiz = await db.Quizzes.AsNoTracking().SingleAsync(q => q.Id == quizId);
         var studentId = await db.Users.Where(u => u.Email == "student@irlearn.test").Select(u => u.Id).SingleAsync();
-        return (classroom.Id, quiz.Id, quiz.Items[0].LessonId, quiz.Items[0].QuestionId, studentId);
+
+        // A league with the classroom in it, so the class-against-class board (its bars) is audited too.
+        var now = DateTimeOffset.UtcNow;
+        var code = JoinCode.Generate();
+        var league = League.Create("Accessible league", classroom.OwnerId, code, League.DefaultMinClassSize, null, now);
+        league.Join(classroom.Id, code, classroom.OwnerId, now);
+        db.Leagues.Add(league);
+        await db.SaveChangesAsync();
+        return (classroom.Id, quiz.Id, quiz.Items[0].LessonId, quiz.Items[0].QuestionId, studentId, league.Id);
     }
 }
