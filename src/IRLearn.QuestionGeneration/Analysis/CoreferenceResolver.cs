@@ -96,7 +96,8 @@ public static partial class CoreferenceResolver
                     var generic = GenericOrganisation().IsMatch(match.Value);
                     antecedent = LastBefore(sentence, range.Start, EntityKind.Organisation) ?? SubjectOf(previous, EntityKind.Organisation) ?? Last(previous, EntityKind.Organisation) ??
                         NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation) ??
-                        (generic && dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null);
+                        (generic && dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null) ??
+                        (GroupNoun().IsMatch(match.Value) ? OnlyAcronym(previous) : null);
                 }
                 else if (match.Groups["named"].Success)
                 {
@@ -322,6 +323,20 @@ public static partial class CoreferenceResolver
     private static Mention? FrontedBeforeSubject(string text, SentenceInfo sentence, TextRange pronoun) =>
         sentence.Subject is { Kind: EntityKind.Person } subject && subject.Range.Start > pronoun.End &&
         text.AsSpan(pronoun.End, subject.Range.Start - pronoun.End).Contains(',') ? subject : null;
+
+    [GeneratedRegex(@"^[Tt]he group", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupNoun();
+
+    /// <summary>
+    /// "The PKK's operations shifted … The group had established …": an armed or political group the gazetteer does not know is
+    /// a bare acronym to the recogniser; "the group" means it when it is the only acronym of the sentence before.
+    /// </summary>
+    private static Mention? OnlyAcronym(SentenceInfo? previous)
+    {
+        var acronyms = previous?.Mentions.Where(m => m.Kind == EntityKind.Name && m.Text.Length >= 2 && m.Text.All(c => char.IsUpper(c) || char.IsDigit(c)))
+            .DistinctBy(m => m.Key).ToList();
+        return acronyms is [var only] ? only : null;
+    }
 
     /// <summary>"Before his address on Saturday, Yoon, 63, …": a pronoun in the opening phrase means the person the clause then names.</summary>
     private static Mention? PersonAfterOpeningPhrase(SentenceInfo sentence, TextRange pronoun)

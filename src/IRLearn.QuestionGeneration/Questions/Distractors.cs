@@ -97,6 +97,13 @@ public static partial class Distractors
             return false;
         }
 
+        if (answer.Kind is EntityKind.Person && DemonymTitleBefore(answer, sentence, analysis) is { } demonym &&
+            !IntroducedAs(candidate, demonym, analysis.Text))
+        {
+            // "Australian Prime Minister _____": an American official or a Taliban commander is no Australian prime minister.
+            return false;
+        }
+
         if (answer.Kind is EntityKind.Country && analysis.Gazetteer.CountryByName.TryGetValue(candidate, out var country) &&
             (EvokedIn(country, sentence.Text) || analysis.OfficialsOf(country.Name).Any(n => ContainsWord(sentence.Text, n))))
         {
@@ -204,10 +211,74 @@ public static partial class Distractors
     }
 
     /// <summary>"treason against Yoon, Kim and Interior Minister _____": Kim, named beside the blank, is no wrong option for it.</summary>
+    /// <summary>
+    /// The demonym or country that qualifies the title right before a person's name ("Australian Prime Minister _____",
+    /// "Afghan President _____", "South Korea’s defense minister _____"), when there is one.
+    /// </summary>
+    private static string? DemonymTitleBefore(Mention answer, SentenceInfo sentence, ArticleAnalysis analysis)
+    {
+        var before = analysis.Text[Math.Max(sentence.Range.Start, answer.Range.Start - 60)..answer.Range.Start];
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = words.Length - 1;
+        var titleWords = 0;
+        while (i >= 0 && titleWords < 4 && TitleWord().IsMatch(words[i]))
+        {
+            i--;
+            titleWords++;
+        }
+
+        if (titleWords == 0 || i < 0 || !PersonTitle().IsMatch(string.Join(' ', words[(i + 1)..])))
+        {
+            return null;
+        }
+
+        foreach (var length in new[] { 2, 1 })
+        {
+            if (i - length + 1 < 0)
+            {
+                continue;
+            }
+
+            var country = string.Join(' ', words[(i - length + 1)..(i + 1)]).Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal);
+            if (analysis.Gazetteer.CountryByDemonym.ContainsKey(country) || analysis.Gazetteer.CountryByName.ContainsKey(country))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:[Pp]resident|[Pp]rime|[Mm]inister|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Gg]eneral|[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Ii]nterior|[Dd]eputy|[Vv]ice|[Ss]ecretary|[Ss]tate)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWord();
+
+    [GeneratedRegex(@"\b(?:president|prime\s+minister|minister|chancellor|premier|king|queen|leader|ambassador|envoy|general|foreign\s+secretary|secretary)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonTitle();
+
+    /// <summary>Whether the article writes the candidate's surname within five words after the same demonym or country.</summary>
+    private static bool IntroducedAs(string candidate, string demonym, string text)
+    {
+        var surname = candidate.Split(' ')[^1];
+        for (var at = text.IndexOf(demonym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(demonym, at + 1, StringComparison.Ordinal))
+        {
+            // "Australian Prime Minister Scott Morrison": the name within the title's few words after the demonym.
+            var next = text.AsSpan(at, Math.Min(80, text.Length - at)).ToString().Split(' ', 7);
+            if (next.Take(6).Skip(1).Any(w => w.TrimEnd(',', '.', ';', ':', '’', '\'').Replace("’s", string.Empty, StringComparison.Ordinal) == surname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamedInSentence(string candidate, SentenceInfo sentence)
     {
-        // Any capitalised part of the name written in the sentence, whatever the recogniser made of it there.
-        return candidate.Split(' ', '-').Any(part => part.Length > 2 && char.IsUpper(part[0]) && ContainsWord(sentence.Text, part));
+        // Any capitalised part of the name written in the sentence, whatever the recogniser made of it there, or of a person a
+        // pronoun there means: the stem names them in its place ("Yoon accepted the resignation of his defence minister _____").
+        var meant = sentence.Pronouns.Select(p => p.Antecedent).OfType<Mention>().Where(m => m.Kind == EntityKind.Person).Select(m => m.Key).ToList();
+        return candidate.Split(' ', '-').Any(part => part.Length > 2 && char.IsUpper(part[0]) &&
+            (ContainsWord(sentence.Text, part) || meant.Any(name => ContainsWord(name, part))));
     }
 
     private static bool EvokedIn(CountryEntry country, string sentence) =>

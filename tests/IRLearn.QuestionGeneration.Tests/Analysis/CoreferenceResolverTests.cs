@@ -300,4 +300,12 @@ public sealed class CoreferenceResolverTests
 
         Assert.Equal("Bank of Canada", PronounIn(analysis, "the central bank").Antecedent?.Key);
     }
+
+    [Fact]
+    public void Resolve_TheGroup_IsTheOnlyAcronymOfTheSentenceBefore()
+    {
+        var analysis = Analyze.Body("The VLF’s tactics changed after its founder was captured in 2001. The group had set up a base in the Karsk Hills near the border.");
+
+        Assert.Equal("VLF", PronounIn(analysis, "The group").Antecedent?.Key);
+    }
 }

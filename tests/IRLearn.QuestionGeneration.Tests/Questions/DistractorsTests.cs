@@ -246,4 +246,27 @@ public sealed class DistractorsTests
         Assert.DoesNotContain("Republican Party", distractors);
         Assert.All(distractors, d => Assert.Equal(answerClass, analysis.Gazetteer.TryLookup(d, out var hit) ? hit.Organisation?.Class : null));
     }
+
+    [Fact]
+    public void For_PersonAfterAnotherCountrysTitle_OffersOnlyPeopleTheArticleGivesThatTitle()
+    {
+        var distractors = For(
+            "President Tomas Berg of Norland met Secretary of State Anders Holm and Foreign Minister Lena Dahl in Oslo. " +
+            "General Piet Kroon said the talks had failed. Australian Prime Minister Ivo Marek said the hostages were safe.",
+            "Ivo Marek");
+
+        Assert.Empty(distractors);
+    }
+
+    [Fact]
+    public void For_PersonAfterAPronounTheStemNames_NeverOffersThatPerson()
+    {
+        var distractors = For(
+            "Minister Anders Holm joined the cabinet of Norland in 2019 after the election.\n\n" +
+            "President Tomas Berg flew to Oslo in May for the summit on fishing rights.\n\n" +
+            "Since then, he has accepted the resignation of his defence minister Ivo Marek, who took the blame.",
+            "Ivo Marek");
+
+        Assert.DoesNotContain(distractors, d => d.Contains("Berg", StringComparison.Ordinal));
+    }
 }
