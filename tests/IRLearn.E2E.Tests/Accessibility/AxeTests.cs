@@ -1,6 +1,4 @@
 using Deque.AxeCore.Playwright;
-using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Leaderboards;
 using IRLearn.E2E.Tests.Infrastructure;
 using IRLearn.E2E.Tests.Learn;
 using IRLearn.Infrastructure.Persistence;
@@ -119,12 +117,7 @@ public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         var studentId = await db.Users.Where(u => u.Email == "student@irlearn.test").Select(u => u.Id).SingleAsync();
 
         // A league with the classroom in it, so the class-against-class board (its bars) is audited too.
-        var now = DateTimeOffset.UtcNow;
-        var code = JoinCode.Generate();
-        var league = League.Create("Accessible league", classroom.OwnerId, code, League.DefaultMinClassSize, null, now);
-        league.Join(classroom.Id, code, classroom.OwnerId, now);
-        db.Leagues.Add(league);
-        await db.SaveChangesAsync();
-        return (classroom.Id, quiz.Id, quiz.Items[0].LessonId, quiz.Items[0].QuestionId, studentId, league.Id);
+        var leagueId = await QuizSeed.LeagueAsync(fixture.Server.Services, classroom.JoinCode.Value, "Accessible league");
+        return (classroom.Id, quiz.Id, quiz.Items[0].LessonId, quiz.Items[0].QuestionId, studentId, leagueId);
     }
 }

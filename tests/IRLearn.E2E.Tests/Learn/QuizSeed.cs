@@ -1,4 +1,5 @@
 using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Leaderboards;
 using IRLearn.Domain.Lessons;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
@@ -55,6 +56,21 @@ public static class QuizSeed
         var assignment = classroom.Assign(quiz.Id, title, now.AddMinutes(-1), now.AddDays(2), now);
         await db.SaveChangesAsync();
         return assignment.Id;
+    }
+
+    /// <summary>A league holding the classroom with this join code (the class-against-class board); returns its id.</summary>
+    public static async Task<Guid> LeagueAsync(IServiceProvider services, string joinCode, string name)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var classroom = await db.Classrooms.SingleAsync(c => c.JoinCode == JoinCode.Parse(joinCode));
+        var code = JoinCode.Generate();
+        var league = League.Create(name, classroom.OwnerId, code, League.DefaultMinClassSize, null, now);
+        league.Join(classroom.Id, code, classroom.OwnerId, now);
+        db.Leagues.Add(league);
+        await db.SaveChangesAsync();
+        return league.Id;
     }
 
     public static async Task<int> SavedAnswersAsync(IServiceProvider services, Guid attemptId)
