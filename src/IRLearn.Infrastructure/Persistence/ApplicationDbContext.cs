@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Attempts;
@@ -49,10 +50,21 @@ public sealed class ApplicationDbContext(
     /// <summary>
     /// Saves, then publishes the saved aggregates' domain events: only committed changes are announced,
     /// so a handler always reads what caused it. A failing handler is logged and never undoes the save.
+    /// A unique-index violation (a second writer creating what the first just created) becomes
+    /// <see cref="DuplicateException"/> here, the one place for every use case and provider (ADR 17).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int result;
+        try
+        {
+            result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw new DuplicateException(ex);
+        }
+
         if (publisher is not null)
         {
             await PublishDomainEventsAsync(publisher, cancellationToken);

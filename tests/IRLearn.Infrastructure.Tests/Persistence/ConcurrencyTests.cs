@@ -1,4 +1,6 @@
+using IRLearn.Application.Common.Exceptions;
 using IRLearn.Domain.Attempts;
+using IRLearn.Domain.Classrooms;
 using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Infrastructure.Tests.Persistence;
@@ -37,6 +39,24 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         var stored = await read.Attempts.SingleAsync();
         Assert.Equal(AttemptStatus.InProgress, stored.Status);
         Assert.Equal(Answer.Choice(0), stored.ResponseFor(versionId)!.Answer);
+    }
+
+    [Fact]
+    public async Task TwoWritersCreatingOneRow_TheSecondGetsDuplicateException()
+    {
+        // Two tabs enrol the same new student at once: each context adds the enrolment, the unique index keeps one.
+        await using var firstTab = _database.NewContext();
+        await using var secondTab = _database.NewContext();
+        var code = JoinCode.Parse("KAZ2EURA");
+        (await firstTab.Classrooms.SingleAsync()).Join("late-student", code, DomainGraph.Now);
+        (await secondTab.Classrooms.SingleAsync()).Join("late-student", code, DomainGraph.Now);
+        await firstTab.SaveChangesAsync();
+
+        var duplicate = await Assert.ThrowsAsync<DuplicateException>(() => secondTab.SaveChangesAsync());
+
+        Assert.IsType<DbUpdateException>(duplicate.InnerException, exactMatch: false);
+        await using var read = _database.NewContext();
+        Assert.Equal(1, (await read.Classrooms.SingleAsync()).Enrollments.Count(e => e.StudentId == "late-student"));
     }
 
     [Fact]

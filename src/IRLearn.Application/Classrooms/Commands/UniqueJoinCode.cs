@@ -33,7 +33,7 @@ internal static class UniqueJoinCode
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateException) when (attempt < attempts)
+            catch (DuplicateException) when (attempt < attempts)
             {
                 // Another request took the same code between our check and our save; try another.
             }

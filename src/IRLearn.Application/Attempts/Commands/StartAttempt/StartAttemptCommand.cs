@@ -62,10 +62,16 @@ public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurren
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (earlier.All(a => a.Status != AttemptStatus.InProgress))
+        catch (DuplicateException)
         {
-            // The unique (assignment, student, number) index caught a second tab starting at the same instant.
-            throw new ConflictException("Another attempt was started at the same time. Open it from the assignment page.");
+            // The unique (assignment, student, number) index caught a second tab (or a double click) starting at the same
+            // instant: the student meant one attempt, so this request resumes the one the other request started.
+            var started = await db.Attempts.AsNoTracking()
+                .TakenBy(studentId).Where(a => a.AssignmentId == assignment.Id && a.Status == AttemptStatus.InProgress)
+                .Select(a => (Guid?)a.Id)
+                .FirstOrDefaultAsync(cancellationToken)
+                ?? throw new ConflictException("Another attempt was started at the same time. Open it from the assignment page.");
+            return new StartedAttemptDto(started, Resumed: true);
         }
 
         return new StartedAttemptDto(attempt.Id, Resumed: false);

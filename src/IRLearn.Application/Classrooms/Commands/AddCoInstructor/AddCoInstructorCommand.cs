@@ -1,9 +1,11 @@
 using FluentValidation;
 using FluentValidation.Results;
 using IRLearn.Application.Common.Access;
+using IRLearn.Application.Common.Concurrency;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Classrooms.Commands.AddCoInstructor;
 
@@ -29,7 +31,10 @@ public sealed class AddCoInstructorCommandHandler(IApplicationDbContext db, ICur
             string.Equals(u.Email, command.Email.Trim(), StringComparison.OrdinalIgnoreCase) && u.Roles.Contains(Roles.Instructor))
             ?? throw new ValidationException([new ValidationFailure(nameof(AddCoInstructorCommand.Email), "There is no instructor with that e-mail address.")]);
         classroom.AddInstructor(instructor.Id, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Adding twice is harmless one after the other, so it is at the same instant too (the unique index keeps one row).
+        await db.SaveUnlessDoneMeanwhileAsync(
+            ct => db.Classrooms.AsNoTracking().TaughtBy(instructor.Id).AnyAsync(c => c.Id == classroom.Id, ct), cancellationToken);
         return Unit.Value;
     }
 }

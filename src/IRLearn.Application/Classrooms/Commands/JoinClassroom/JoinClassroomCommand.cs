@@ -1,5 +1,6 @@
 using FluentValidation;
 using IRLearn.Application.Common.Access;
+using IRLearn.Application.Common.Concurrency;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.Classrooms;
@@ -36,25 +37,11 @@ public sealed class JoinClassroomCommandHandler(IApplicationDbContext db, ICurre
             ?? throw new DomainException("classroom.join_code_unknown", "No classroom has that join code. Check it with your instructor.");
 
         var joined = classroom.Join(studentId, code, clock.GetUtcNow());
-        if (joined)
-        {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // A double click or a second tab joined at the same instant and the unique (classroom,
-                // student) index kept the other request's row: the student is enrolled, as they asked.
-                if (!await db.Classrooms.AsNoTracking().AttendedBy(studentId).AnyAsync(c => c.Id == classroom.Id, cancellationToken))
-                {
-                    throw;
-                }
 
-                return new JoinedClassroomDto(classroom.Id, classroom.Name, NewlyJoined: false);
-            }
-        }
-
+        // A double click or a second tab may join at the same instant: the unique (classroom, student) index keeps the
+        // other request's row, and the student is enrolled, as they asked.
+        joined = joined && await db.SaveUnlessDoneMeanwhileAsync(
+            ct => db.Classrooms.AsNoTracking().AttendedBy(studentId).AnyAsync(c => c.Id == classroom.Id, ct), cancellationToken);
         return new JoinedClassroomDto(classroom.Id, classroom.Name, joined);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using IRLearn.Application.Common.Access;
+using IRLearn.Application.Common.Concurrency;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -40,16 +41,12 @@ public sealed class JoinLeagueCommandHandler(IApplicationDbContext db, ICurrentU
         var league = await db.Leagues.FirstOrDefaultAsync(l => l.JoinCode == code, cancellationToken)
             ?? throw new NotFoundException("League with code", code.Value);
         league.Join(command.ClassroomId, code, userId, clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two instructors of one classroom joining at the same instant: the unique index keeps one row.
-            throw new ConflictException("The classroom was just added to this league.");
-        }
 
+        // Two instructors of one classroom (or one double click) joining at the same instant: the unique index keeps
+        // one row, and the classroom is in the league either way, as joining twice one after the other would leave it.
+        await db.SaveUnlessDoneMeanwhileAsync(
+            ct => db.Leagues.AsNoTracking().Where(l => l.Id == league.Id).SelectMany(l => l.Memberships).AnyAsync(m => m.ClassroomId == command.ClassroomId, ct),
+            cancellationToken);
         return league.Id;
     }
 }

@@ -1,9 +1,11 @@
 using FluentValidation;
 using IRLearn.Application.Common.Access;
+using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Domain.QuestionBank;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.QuestionBank.Commands.EditQuestion;
 
@@ -33,7 +35,24 @@ public sealed class EditQuestionCommandHandler(IApplicationDbContext db, ICurren
         var question = await db.Questions.OwnedBy(userId).FirstOrNotFoundAsync(command.Id, cancellationToken);
         var content = command.Question.ToContent(question.CurrentVersion.Content.Source);
         var version = question.Edit(content, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DuplicateException)
+        {
+            // Saved twice at the same instant (a double click, two tabs): each request appended the next version of an
+            // approved question, and the unique (question, number) index kept the other's. If it holds this very
+            // content, the instructor has what they asked for; different edits need a look before one replaces the other.
+            var latest = await db.QuestionVersions.AsNoTracking()
+                .Where(v => v.QuestionId == question.Id)
+                .OrderByDescending(v => v.Number)
+                .FirstAsync(cancellationToken);
+            return latest.Content.Equals(content)
+                ? latest.Number
+                : throw new ConflictException("This question was saved from another tab at the same moment with other changes. Reload it to see that version, then edit again.");
+        }
+
         return version.Number;
     }
 }
