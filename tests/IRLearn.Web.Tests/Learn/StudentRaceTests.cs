@@ -5,8 +5,8 @@ using IRLearn.Domain.Attempts;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using IRLearn.Web.Tests.Api;
-using static IRLearn.Web.Tests.Api.Races;
 using Microsoft.EntityFrameworkCore;
+using static IRLearn.Web.Tests.Api.Races;
 
 namespace IRLearn.Web.Tests.Learn;
 
