@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Exceptions;
 using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Leaderboards;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class LeagueRoundTripTests : IAsyncLifetime
         context.Leagues.Add(League.Create("A", DomainGraph.InstructorId, JoinCode.Parse("CUPS2345"), 5, null, DomainGraph.Now));
         context.Leagues.Add(League.Create("B", "instructor-2", JoinCode.Parse("CUPS2345"), 5, null, DomainGraph.Now));
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+        await Assert.ThrowsAsync<DuplicateException>(() => context.SaveChangesAsync());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using IRLearn.Application.Common.Exceptions;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Progress;
@@ -118,7 +119,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         context.Classrooms.Add(Classroom.Create("A", "instructor-1", JoinCode.Parse("KAZ2EURA"), DomainGraph.Now));
         context.Classrooms.Add(Classroom.Create("B", "instructor-2", JoinCode.Parse("KAZ2EURA"), DomainGraph.Now));
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+        await Assert.ThrowsAsync<DuplicateException>(() => context.SaveChangesAsync());
     }
 
     [Fact]
