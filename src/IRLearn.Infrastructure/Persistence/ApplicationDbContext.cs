@@ -51,7 +51,7 @@ public sealed class ApplicationDbContext(
     /// Saves, then publishes the saved aggregates' domain events: only committed changes are announced,
     /// so a handler always reads what caused it. A failing handler is logged and never undoes the save.
     /// A unique-index violation (a second writer creating what the first just created) becomes
-    /// <see cref="DuplicateException"/> here, the one place for every use case and provider (ADR 17).
+    /// <see cref="DuplicateException"/> here, the one place for every use case and provider (ADR 18).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

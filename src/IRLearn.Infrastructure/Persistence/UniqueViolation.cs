@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace IRLearn.Infrastructure.Persistence;
 
-/// <summary>Recognises a unique-index violation in what each provider throws (see ADR 17).</summary>
+/// <summary>Recognises a unique-index violation in what each provider throws (see ADR 18).</summary>
 public static class UniqueViolation
 {
     // SQLite: SQLITE_CONSTRAINT (19) extended as SQLITE_CONSTRAINT_UNIQUE (2067) or SQLITE_CONSTRAINT_PRIMARYKEY (1555).

@@ -44,6 +44,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         UnauthenticatedException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign in required." },
         ForbiddenAccessException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
         ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message },
+        DuplicateException duplicate => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = duplicate.Message },
         TooManyRequestsException busy => new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = busy.Message },
         Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
         {

@@ -94,7 +94,7 @@ public sealed class UseCaseOutcomeFilter : IAsyncPageFilter
                 .Select(e => (field ?? FieldKey(prefix, e.PropertyName), e.ErrorMessage))
                 .ToList(),
             NotFoundException => [(field ?? string.Empty, form!.NotFoundMessage!)],
-            DomainException or ConflictException or TooManyRequestsException => [(field ?? string.Empty, exception.Message)],
+            DomainException or ConflictException or DuplicateException or TooManyRequestsException => [(field ?? string.Empty, exception.Message)],
             DbUpdateConcurrencyException => [(field ?? string.Empty, ConcurrencyMessage)],
             _ => null,
         };
@@ -108,7 +108,7 @@ public sealed class UseCaseOutcomeFilter : IAsyncPageFilter
     // The shape learn-attempt.js reads: a title to show, and whether retrying the same request can help.
     private static ObjectResult JsonRefusal(Exception exception, List<(string Key, string Message)> refusal) => exception switch
     {
-        DbUpdateConcurrencyException or ConflictException => new ObjectResult(new { title = "Saved from another tab at the same moment; retrying.", retry = true })
+        DbUpdateConcurrencyException or ConflictException or DuplicateException => new ObjectResult(new { title = "Saved from another tab at the same moment; retrying.", retry = true })
         {
             StatusCode = StatusCodes.Status409Conflict,
         },

@@ -11,7 +11,7 @@ using static IRLearn.Web.Tests.Api.Races;
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>
-/// Races a student can cause with a double click or two tabs (issue 17, ADR 17), fired at once through the real HTTP
+/// Races a student can cause with a double click or two tabs (issue 17, ADR 18), fired at once through the real HTTP
 /// pipeline on a real SQLite file: each ends in the outcome the student meant or a 409 with a message, never a 500, and
 /// nothing is created twice.
 /// </summary>

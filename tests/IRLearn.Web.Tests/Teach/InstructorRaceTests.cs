@@ -10,7 +10,7 @@ using static IRLearn.Web.Tests.Api.Races;
 namespace IRLearn.Web.Tests.Teach;
 
 /// <summary>
-/// "Create once" paths an instructor can send twice at the same instant (issue 17, ADR 17), through the real HTTP
+/// "Create once" paths an instructor can send twice at the same instant (issue 17, ADR 18), through the real HTTP
 /// pipeline: each unique index that catches the second writer ends in the outcome the instructor meant, or a 409 with
 /// a message, never a 500, and nothing is created twice.
 /// </summary>

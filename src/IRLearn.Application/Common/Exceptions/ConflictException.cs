@@ -1,4 +1,4 @@
 namespace IRLearn.Application.Common.Exceptions;
 
 /// <summary>The request was well formed but clashes with the current state (a concurrent edit, a duplicate).</summary>
-public class ConflictException(string message, Exception? innerException = null) : Exception(message, innerException);
+public sealed class ConflictException(string message) : Exception(message);

@@ -15,6 +15,7 @@ public static class ExpectedExceptions
         or ForbiddenAccessException
         or UnauthenticatedException
         or ConflictException
+        or DuplicateException
         or TooManyRequestsException
         or DomainException
         or DbUpdateConcurrencyException;

@@ -49,8 +49,14 @@ public sealed class PracticeReviewCardCommandHandler(IApplicationDbContext db, I
 
         var answer = AnswerMapping.ToAnswer(content.Type, PracticeOrder.For(card.Id, content), command.Answer);
         var feedback = QuestionViews.Preview(content, 1m, answer, aliases);
-        card.Review(QualityOf(feedback), now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (card.IsDue(now))
+        {
+            card.Review(QualityOf(feedback), now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // Otherwise the card was reviewed a moment ago (a double click, a second tab) and is scheduled ahead: the answer
+        // still gets its feedback, but one practice is one review (ADR 18).
         return new PracticeResultDto(card.Id, feedback, card.Due, card.IntervalDays);
     }
 
