@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using IRLearn.E2E.Tests.Infrastructure;
 using IRLearn.E2E.Tests.Learn;
 using IRLearn.Infrastructure.Persistence;
@@ -15,8 +14,6 @@ namespace IRLearn.E2E.Tests.Accessibility;
 /// </summary>
 public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] Blocking = ["serious", "critical"];
-
     [Fact]
     public async Task EveryPage_HasNoSeriousOrCriticalAxeViolation_AndNoCspViolation()
     {
@@ -27,32 +24,32 @@ public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         var page = await context.NewPageAsync();
         var violations = Session.RecordCspViolations(page);
 
-        await AuditAsync(page, problems, "/", "/Account/Login", "/Account/Register");
+        await Axe.AuditAsync(page, problems, "/", "/Account/Login", "/Account/Register");
 
         await Session.LogInAsync(page, "student@irlearn.test", "/Learn");
         await page.GotoAsync($"/Learn/Assignments/{assignmentId}");
-        await AuditAsync(page, problems);
+        await Axe.AuditAsync(page, problems);
         await page.GetByTestId("start-attempt").ClickAsync();
         await page.WaitForURLAsync("**/Learn/Attempts/**");
         var attemptPath = new Uri(page.Url).AbsolutePath;
-        await AuditAsync(page, problems);
+        await Axe.AuditAsync(page, problems);
         await page.GetByLabel("1997").CheckAsync();
-        await AuditAsync(page, problems, "/Learn");
+        await Axe.AuditAsync(page, problems, "/Learn");
         await page.GotoAsync(attemptPath);
         await page.GetByTestId("one-at-a-time").ClickAsync();
         await page.GetByTestId("submit-attempt").ClickAsync();
         await Assertions.Expect(page.GetByTestId("review-panel")).ToBeVisibleAsync();
-        await AuditAsync(page, problems);
+        await Axe.AuditAsync(page, problems);
         await page.GetByTestId("confirm-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("result")).ToBeVisibleAsync();
-        await AuditAsync(page, problems);
-        await AuditAsync(page, problems, "/Learn/Progress", "/Learn/Review", $"/Learn/Lessons/{ids.LessonId}", "/Leaderboards", $"/Leaderboards/Classroom/{ids.ClassroomId}", $"/Leaderboards/Quiz/{assignmentId}", "/Leaderboards/Leagues", $"/Leaderboards/League/{ids.LeagueId}");
+        await Axe.AuditAsync(page, problems);
+        await Axe.AuditAsync(page, problems, "/Learn/Progress", "/Learn/Review", $"/Learn/Lessons/{ids.LessonId}", "/Leaderboards", $"/Leaderboards/Classroom/{ids.ClassroomId}", $"/Leaderboards/Quiz/{assignmentId}", "/Leaderboards/Leagues", $"/Leaderboards/League/{ids.LeagueId}");
         await page.GotoAsync("/Learn");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
 
         await Session.LogInAsync(page, "instructor@irlearn.test", "/Teach");
         var attemptId = attemptPath.Split('/')[^1];
-        await AuditAsync(
+        await Axe.AuditAsync(
             page,
             problems,
             "/Teach",
@@ -73,38 +70,10 @@ public sealed class AxeTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
 
         await Session.LogInAsync(page, "admin@irlearn.test", "/Admin/Users");
-        await AuditAsync(page, problems);
+        await Axe.AuditAsync(page, problems);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.Empty(violations);
-    }
-
-    /// <summary>Runs axe on the current page, or on each path given (after it loads).</summary>
-    private static async Task AuditAsync(IPage page, List<string> problems, params string[] paths)
-    {
-        if (paths.Length == 0)
-        {
-            await RunAsync(page, problems);
-            return;
-        }
-
-        foreach (var path in paths)
-        {
-            var response = await page.GotoAsync(path);
-            Assert.True(response?.Ok == true, $"{path} answered {response?.Status}.");
-            await RunAsync(page, problems);
-        }
-    }
-
-    private static async Task RunAsync(IPage page, List<string> problems)
-    {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var result = await page.RunAxe();
-        foreach (var violation in result.Violations.Where(v => Blocking.Contains(v.Impact)))
-        {
-            var targets = string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html));
-            problems.Add($"{new Uri(page.Url).PathAndQuery}: {violation.Impact} {violation.Id} ({violation.Nodes.Length}): {targets}");
-        }
     }
 
     private async Task<(Guid ClassroomId, Guid QuizId, Guid LessonId, Guid QuestionId, string StudentId, Guid LeagueId)> IdsAsync(Guid assignmentId)

@@ -11,7 +11,7 @@ namespace IRLearn.E2E.Tests.Teach;
 /// <summary>
 /// The quiz builder in Chromium: the filters narrow the approved questions (at once with JavaScript, by the Filter
 /// button without), "tick all shown" and the running total, what the quiz holds beside the list, and the draft
-/// lesson warning whose button publishes the lesson.
+/// lesson warning whose button publishes the lesson; axe audits the builder with its filtered list and with the warning.
 /// </summary>
 public sealed class QuizBuilderJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -36,6 +36,8 @@ public sealed class QuizBuilderJourneyTests(BrowserFixture fixture) : IClassFixt
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?lesson=[0-9a-f-]{36}&type=ShortAnswer$"), new() { Timeout = 45_000 });
         await Assertions.Expect(page.Locator("input[name=questionIds]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("shown-count")).ToContainTextAsync("1 of");
+        var accessibility = new List<string>();
+        await Axe.AuditAsync(page, accessibility);
 
         await page.GetByLabel("Tick all 1 shown").CheckAsync();
         await Assertions.Expect(page.Locator("input[name=questionIds]").First).ToBeCheckedAsync();
@@ -53,10 +55,12 @@ public sealed class QuizBuilderJourneyTests(BrowserFixture fixture) : IClassFixt
         await SetLessonDraftAsync(lessonTitle);
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("draft-lessons")).ToContainTextAsync(lessonTitle);
+        await Axe.AuditAsync(page, accessibility);
         await page.GetByTestId("publish-lesson").ClickAsync();
         await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("The lesson is published");
         await Assertions.Expect(page.GetByTestId("draft-lessons")).ToHaveCountAsync(0);
         Assert.Empty(csp);
+        Assert.True(accessibility.Count == 0, string.Join(Environment.NewLine, accessibility));
     }
 
     [Fact]
