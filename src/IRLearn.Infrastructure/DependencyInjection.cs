@@ -3,6 +3,7 @@ using IRLearn.Infrastructure.Documents;
 using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
 using IRLearn.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,12 @@ public static class DependencyInjection
             }
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+
+        // The keys that seal sign-in cookies, antiforgery and bearer tokens live in the database under one application
+        // name, so every instance over it accepts what another issued (ADR 19).
+        services.AddDataProtection()
+            .SetApplicationName("IRLearn")
+            .PersistKeysToDbContext<ApplicationDbContext>();
 
         // Backups the server takes itself (Backup:Directory; off by default), with the same code as `irlearn backup` (ADR 13).
         services.AddOptions<BackupOptions>()

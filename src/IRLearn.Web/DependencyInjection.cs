@@ -3,13 +3,14 @@ using IRLearn.Application.Grading.Common;
 using IRLearn.Web.Grading;
 using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Learning;
+using StackExchange.Redis;
 
 namespace IRLearn.Web;
 
 public static class DependencyInjection
 {
     /// <summary>The host's own services: who the current user is, how errors become answers, and the background jobs and live boards.</summary>
-    public static IServiceCollection AddWebServices(this IServiceCollection services)
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -27,7 +28,19 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<RegradeJobRunner>());
 
         // Live leaderboards; the notifier is an AttemptGraded handler, wired by the Mediator generator.
-        services.AddSignalR();
+        var signalR = services.AddSignalR();
+
+        // Several instances: hub messages go through Redis, so a board open on one instance hears a grade given on
+        // another, and readiness includes Redis (ADR 19). Without the setting, one instance and groups in memory.
+        var redis = configuration.GetSection(RedisSettings.SectionName).Get<RedisSettings>() ?? new RedisSettings();
+        if (redis.Enabled)
+        {
+            services.AddSingleton(redis);
+            signalR.AddStackExchangeRedis(redis.ConnectionString!, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(redis.ChannelPrefix));
+            services.AddSingleton<RedisHealthCheck>();
+            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
+        }
+
         return services;
     }
 }

@@ -35,7 +35,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     ];
 });
 
-builder.Services.AddWebServices();
+builder.Services.AddWebServices(builder.Configuration);
 
 // The API's scheme unseals Identity's bearer token and then checks the account as it is now (security
 // stamp, lockout), so a password change or a lockout revokes tokens at once (ADR 12).

@@ -11,6 +11,7 @@ using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Identity;
 using Mediator;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -27,7 +28,7 @@ public sealed class ApplicationDbContext(
     DbContextOptions<ApplicationDbContext> options,
     IPublisher? publisher = null,
     ILogger<ApplicationDbContext>? logger = null)
-    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext
+    : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -46,6 +47,9 @@ public sealed class ApplicationDbContext(
     public DbSet<ReviewCard> ReviewCards => Set<ReviewCard>();
 
     public DbSet<League> Leagues => Set<League>();
+
+    /// <summary>The data-protection key ring, shared by every instance over this database (ADR 19).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Saves, then publishes the saved aggregates' domain events: only committed changes are announced,

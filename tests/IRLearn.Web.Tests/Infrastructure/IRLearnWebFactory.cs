@@ -14,10 +14,27 @@ namespace IRLearn.Web.Tests.Infrastructure;
 public class IRLearnWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"irlearn-tests-{Guid.NewGuid():N}.db");
+    private readonly DatabaseProvider _provider;
     private string? _postgreSqlConnectionString;
+
+    public IRLearnWebFactory()
+        : this(TestProvider.Current)
+    {
+    }
+
+    /// <param name="provider">A particular database, for a test that chooses its own (the assembly's is <see cref="TestProvider"/>).</param>
+    protected IRLearnWebFactory(DatabaseProvider provider) => _provider = provider;
 
     /// <summary>The SQLite file under test (SQLite-only tests use it).</summary>
     public string DatabasePath => _databasePath;
+
+    /// <summary>
+    /// The database under test, for a server process to share (made on first use: a PostgreSQL database on the test
+    /// run's cluster, skipped or failed with the install hint without one).
+    /// </summary>
+    public string ConnectionString => _provider == DatabaseProvider.PostgreSql
+        ? _postgreSqlConnectionString ??= PostgreSqlTestServer.CreateDatabase()
+        : $"Data Source={_databasePath}";
 
     /// <remarks>
     /// Runs on the test's own thread when the host is first needed, so the PostgreSQL database is made here: without
@@ -26,15 +43,9 @@ public class IRLearnWebFactory : WebApplicationFactory<Program>
     /// </remarks>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var connectionString = $"Data Source={_databasePath}";
-        if (TestProvider.Current == DatabaseProvider.PostgreSql)
-        {
-            connectionString = _postgreSqlConnectionString ??= PostgreSqlTestServer.CreateDatabase();
-        }
-
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", TestProvider.Current.ToString());
-        builder.UseSetting("Database:ConnectionString", connectionString);
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

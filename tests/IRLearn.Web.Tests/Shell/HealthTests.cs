@@ -1,6 +1,8 @@
 using System.Net;
+using IRLearn.Testing;
 using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -36,5 +38,22 @@ public sealed class HealthTests(IRLearnWebFactory factory) : IClassFixture<IRLea
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithRedisConfigured_ReadyAsksRedisToo()
+    {
+        // Nothing listens on a port just handed out and released: a Redis that is down.
+        var down = $"127.0.0.1:{ThrowawayServers.FreePort()}";
+        using var up = factory.WithWebHostBuilder(host => host.UseSetting("Redis:ConnectionString", RedisTestServer.ConnectionString)).CreateClient();
+        using var unreachable = factory.WithWebHostBuilder(host => host.UseSetting("Redis:ConnectionString", down)).CreateClient();
+
+        var ready = await up.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        var notReady = await unreachable.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        var stillLive = await unreachable.GetAsync("/health/live", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillLive.StatusCode);
     }
 }

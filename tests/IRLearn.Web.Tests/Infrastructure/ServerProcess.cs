@@ -1,12 +1,14 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 
-namespace IRLearn.Web.Tests.Durability;
+namespace IRLearn.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The built IRLearn.Web run as its own operating-system process (`dotnet IRLearn.Web.dll`, as a deployment runs
-/// it), over a given SQLite file, on a free loopback port that Kestrel picks. Unlike WebApplicationFactory, it can
-/// be killed with SIGKILL, which is what the durability test needs: nothing in the process gets to flush or close.
+/// it), in Production, on a free loopback port that Kestrel picks. Unlike WebApplicationFactory, it can be killed with
+/// SIGKILL, which is what the durability test needs (nothing in the process gets to flush or close), and two of them
+/// share nothing but what a deployment's instances share, which is what the scale-out tests need.
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
@@ -28,7 +30,18 @@ public sealed class ServerProcess : IDisposable
     /// <summary>From process start to Kestrel listening: opening the database (replaying its WAL), migrations, roles.</summary>
     public TimeSpan Startup { get; }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath, CancellationToken cancellationToken)
+    /// <summary>A server over a SQLite file.</summary>
+    public static Task<ServerProcess> StartAsync(string databasePath, CancellationToken cancellationToken) =>
+        StartAsync(
+            new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "Sqlite",
+                ["Database__ConnectionString"] = $"Data Source={databasePath}",
+            },
+            cancellationToken);
+
+    /// <summary>A server configured by <paramref name="environment"/> (at least the database), without demo data.</summary>
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         // The project reference copies IRLearn.Web.dll, its runtime config, deps and appsettings next to the tests.
         var start = new ProcessStartInfo(DotnetHost())
@@ -41,12 +54,14 @@ public sealed class ServerProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "IRLearn.Web.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__ConnectionString"] = $"Data Source={databasePath}";
         start.Environment["Database__SeedDemoData"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // The one information line the test needs: the port Kestrel bound.
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         var output = new StringBuilder();
@@ -99,6 +114,10 @@ public sealed class ServerProcess : IDisposable
     }
 
     public string Output => Snapshot(_output);
+
+    /// <summary>A browser on this server; give two servers' browsers one cookie container to be one browser behind a load balancer.</summary>
+    public BrowserSession Browser(CookieContainer cookies) =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies, UseCookies = true }) { BaseAddress = BaseAddress });
 
     public void Dispose()
     {

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using IRLearn.Infrastructure.Persistence;
+using IRLearn.Testing;
+using IRLearn.Web.Leaderboards;
+using IRLearn.Web.Tests.Api;
+using IRLearn.Web.Tests.Infrastructure;
+using IRLearn.Web.Tests.Learn;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+
+namespace IRLearn.Web.Tests.ScaleOut;
+
+/// <summary>
+/// Two app processes on their own loopback ports over one PostgreSQL database and one Redis, as behind a load balancer
+/// that sends each request wherever it likes (ADR 19). Each process has its own home folder, so nothing but the
+/// database and Redis is shared: a cookie or token one issues is accepted by the other only because the data-protection
+/// keys are in the database, and a board on one hears a grade on the other only through the Redis backplane.
+/// </summary>
+public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    [Fact]
+    public async Task AStudentSignedInOnA_ContinuesOnB_AndABoardOpenOnB_HearsTheGradeGivenOnA()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var quiz = instances.Quiz;
+        var email = instances.Students[0];
+
+        // One browser, two instances: the load balancer sends its requests to either, with the same cookies.
+        var cookies = new CookieContainer();
+        using var onA = instances.A.Browser(cookies);
+        using var onB = instances.B.Browser(cookies);
+        Assert.Equal(HttpStatusCode.Redirect, (await onA.LogInAsync(email)).StatusCode);
+
+        // The board, open on B with the cookie A issued, follows the student's classroom.
+        var boardChanged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var board = new HubConnectionBuilder()
+            .WithUrl(new Uri(instances.B.BaseAddress, LeaderboardHub.Path), options => options.Cookies = cookies)
+            .Build();
+        board.On(LeaderboardHub.BoardChanged, boardChanged.SetResult);
+        await board.StartAsync(cancellationToken);
+        await board.InvokeAsync("JoinClassroom", quiz.ClassroomId, cancellationToken);
+
+        // Started on A, opened on B: B reads A's cookie.
+        var path = await onA.StartAsync(quiz.AssignmentId);
+        var onBPage = await onB.Client.GetAsync(path, cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, onBPage.StatusCode);
+        var page = AttemptPage.Parse(await onBPage.Content.ReadAsStringAsync(cancellationToken));
+
+        // Saved on B with the form token A issued (and A's antiforgery cookie); seen on A.
+        var form = page.FormFor(SeedAnswers.AllRight());
+        form["__RequestVerificationToken"] = await onA.GetAntiforgeryTokenAsync(path);
+        var saved = await onB.Client.PostAsync($"{path}?handler=Save", new FormUrlEncodedContent(form), cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var seenOnA = AttemptPage.Parse(await onA.Client.GetStringAsync(path, cancellationToken));
+        Assert.Equal(["1992"], seenOnA.Question(SeedAnswers.Mc).CheckedOptions);
+
+        // Submitted (and so graded) on A, with B's form token: the board open on B hears of it through Redis.
+        var submit = page.FormFor(SeedAnswers.AllRight());
+        submit["__RequestVerificationToken"] = await onB.GetAntiforgeryTokenAsync(path);
+        var submitted = await onA.Client.PostAsync($"{path}?handler=Submit", new FormUrlEncodedContent(submit), cancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        await boardChanged.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+
+        var attempt = await LearnSeed.ReadAsync(instances.Database, db => db.Attempts.AsNoTracking().SingleAsync(a => a.Id == LearnSession.AttemptIdOf(path), cancellationToken));
+        Assert.Equal(7m, attempt.Score);
+    }
+
+    [Fact]
+    public async Task ABearerTokenIssuedByA_IsAcceptedByB()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var onA = new HttpClient { BaseAddress = instances.A.BaseAddress };
+        await ApiClient.SignInAsync(onA, instances.Students[1]);
+        using var onB = new HttpClient { BaseAddress = instances.B.BaseAddress };
+        onB.DefaultRequestHeaders.Authorization = onA.DefaultRequestHeaders.Authorization;
+
+        var dashboard = await onB.GetAsync("/api/v1/learn/dashboard", cancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        var body = await dashboard.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken);
+        Assert.Contains(body.GetProperty("assignments").EnumerateArray(), a => a.GetProperty("id").GetGuid() == instances.Quiz.AssignmentId);
+    }
+}
+
+/// <summary>
+/// The database (made, migrated and seeded by an in-process host that stays up to read it), a quiz in IR 101, and the
+/// two server processes A and B on it, both on the test run's Redis under a channel prefix of their own.
+/// </summary>
+public sealed class TwoInstances : IAsyncLifetime
+{
+    private readonly string _homes = Directory.CreateTempSubdirectory("irlearn-two-instances-").FullName;
+
+    public IRLearnWebFactory Database { get; } = new OnPostgreSql();
+
+    public SeededQuiz Quiz { get; private set; } = null!;
+
+    /// <summary>Students of IR 101, one per test, so each is on its first attempt (only first attempts move boards).</summary>
+    public IReadOnlyList<string> Students { get; private set; } = [];
+
+    public ServerProcess A { get; private set; } = null!;
+
+    public ServerProcess B { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Quiz = await LearnSeed.QuizAsync(Database, LearnSeed.Settings(attemptsAllowed: 1));
+        Students = await LearnSeed.ReadAsync(Database, async db =>
+        {
+            var ids = await db.Classrooms.AsNoTracking().Where(c => c.Id == Quiz.ClassroomId)
+                .SelectMany(c => c.Enrollments).Select(e => e.StudentId).ToListAsync(cancellationToken);
+            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Email).Select(u => u.Email!).Take(2).ToListAsync(cancellationToken);
+        });
+
+        var channelPrefix = RedisTestServer.NewChannelPrefix();
+        A = await ServerProcess.StartAsync(Settings("a", channelPrefix), cancellationToken);
+        B = await ServerProcess.StartAsync(Settings("b", channelPrefix), cancellationToken);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        A?.Dispose();
+        B?.Dispose();
+        Database.Dispose();
+        Directory.Delete(_homes, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed class OnPostgreSql() : IRLearnWebFactory(DatabaseProvider.PostgreSql);
+
+    private Dictionary<string, string> Settings(string instance, string channelPrefix)
+    {
+        // A home of its own: were the keys still in the file system (~/.aspnet/DataProtection-Keys), each would have its own.
+        var home = Directory.CreateDirectory(Path.Combine(_homes, instance)).FullName;
+        return new()
+        {
+            ["HOME"] = home,
+            ["Database__Provider"] = nameof(DatabaseProvider.PostgreSql),
+            ["Database__ConnectionString"] = Database.ConnectionString,
+            ["Redis__ConnectionString"] = RedisTestServer.ConnectionString,
+            ["Redis__ChannelPrefix"] = channelPrefix,
+        };
+    }
+}
