@@ -50,9 +50,6 @@ public sealed class Quiz : AggregateRoot, IOwned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    /// <summary>Points available in every attempt: the fixed items plus what the draw rules will draw.</summary>
-    public decimal TotalPoints => _items.Sum(i => i.Points) + _drawRules.Sum(r => r.Count * r.PointsEach);
-
     public static Quiz Create(string ownerId, string title, string? description, DateTimeOffset now) =>
         new(Guid.CreateVersion7())
         {

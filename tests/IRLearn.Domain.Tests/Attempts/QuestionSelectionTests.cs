@@ -167,6 +167,48 @@ public class QuestionSelectionTests
         Assert.Contains("only 2 different source sentences", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PointsAvailable_LeavesOutTheLaterFixedTwinAndRetiredItems_AndCountsTheDraws()
+    {
+        var blank = ApprovedQuestion(FromSentence(QuestionType.FillInBlank, "The treaty was signed in _____."));
+        var other = ApprovedQuestion(Hard("other"));
+        var statement = ApprovedQuestion(FromSentence(QuestionType.TrueFalse, "The treaty was signed in Astana."));
+        var retired = ApprovedQuestion(Hard("retired"));
+        _quiz.AddQuestion(blank, 1m, Now);
+        _quiz.AddQuestion(other, 2m, Now);
+        _quiz.AddQuestion(statement, 4m, Now);
+        _quiz.AddQuestion(retired, 8m, Now);
+        retired.Retire();
+        _quiz.AddDrawRule(LessonId, null, null, 2, 0.5m, Now);
+
+        // 1 + 2 fixed (the twin's 4 and the retired 8 are in no attempt) + 2 × 0.5 drawn.
+        Assert.Equal(4m, QuestionSelection.PointsAvailable(_quiz, [blank, other, statement, retired]));
+        Assert.Equal([blank.Id, other.Id], QuestionSelection.FixedItemsShown(_quiz, [blank, other, statement, retired]).Select(i => i.QuestionId));
+    }
+
+    [Fact]
+    public void Sample_FollowsTheTwinRule_AndDrawsWhatItCanWhereAnAttemptWouldBeRefused()
+    {
+        var bank = new[]
+        {
+            ApprovedQuestion(FromSentence(QuestionType.FillInBlank, "The treaty was signed in _____.")),
+            ApprovedQuestion(FromSentence(QuestionType.TrueFalse, "The treaty was signed in Astana.")),
+            ApprovedQuestion(Hard("x")),
+        };
+        _quiz.AddQuestion(bank[1], 1m, Now);
+        _quiz.AddDrawRule(LessonId, null, null, 3, 1m, Now);
+
+        foreach (var pick in new Func<int, int>[] { _ => 0, max => max - 1 })
+        {
+            var sample = QuestionSelection.Sample(_quiz, bank, pick);
+
+            // The fixed statement, and of the pool only the question from another sentence: never the blank, its twin.
+            Assert.Equal([bank[1].CurrentVersionId, bank[2].CurrentVersionId], sample.Select(c => c.Version.Id));
+        }
+
+        Rule.Broken("quiz.not_enough_questions", () => QuestionSelection.For(_quiz, bank));
+    }
+
     // Questions of different types from one sentence, the twins the issue found in generated banks.
     private static QuestionContent FromSentence(QuestionType type, string stem, string sentence = "The treaty was signed in Astana.")
     {

@@ -1,3 +1,4 @@
+using IRLearn.Domain.Attempts;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using static IRLearn.Domain.Tests.TestData;
@@ -27,7 +28,7 @@ public class QuizTests
 
         Assert.Equal([(first.Id, 1), (second.Id, 2)], _quiz.Items.Select(i => (i.QuestionId, i.Order)));
         Assert.Equal([first.LessonId, second.LessonId], _quiz.LessonIds);
-        Assert.Equal(3.5m, _quiz.TotalPoints);
+        Assert.Equal([1m, 2.5m], _quiz.Items.Select(i => i.Points));
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public class QuizTests
 
         Assert.Equal(rule, Assert.Single(_quiz.DrawRules));
         Assert.Contains(lessonId, _quiz.LessonIds);
-        Assert.Equal(6m, _quiz.TotalPoints);
+        Assert.Equal(6m, QuestionSelection.PointsAvailable(_quiz, []));
     }
 
     [Fact]

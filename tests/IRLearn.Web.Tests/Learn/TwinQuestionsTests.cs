@@ -72,6 +72,34 @@ public sealed class TwinQuestionsTests(LearnWebFactory factory) : IClassFixture<
         Assert.Contains("6 from 4 source sentences (one question per sentence is drawn)", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ThePreview_FollowsTheTwinRule_AndTheTotalLeavesTheLeftOutTwinOut()
+    {
+        var seeded = await SeedAsync();
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+
+        for (var sample = 1; sample <= 10; sample++)
+        {
+            var preview = await api.GetFromJsonAsync<JsonElement>($"/api/v1/quizzes/{seeded.QuizId}/preview");
+            var stems = preview.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("stem").GetString()!).ToList();
+
+            // What an attempt holds: the kept fixed twin, the other fixed item and three drawn, one per sentence.
+            Assert.Equal(5, stems.Count);
+            Assert.Contains(seeded.FixedKept, stems);
+            Assert.DoesNotContain(seeded.FixedLeftOut, stems);
+            var sentences = stems.Select(s => seeded.SentenceOfStem[s]).ToList();
+            Assert.Equal(sentences.Count, sentences.Distinct().Count());
+
+            // Three fixed items and three drawn at a point each, but the left-out twin is no point of any attempt.
+            Assert.Equal(5m, preview.GetProperty("totalPoints").GetDecimal());
+        }
+
+        var builder = await api.GetFromJsonAsync<JsonElement>($"/api/v1/quizzes/{seeded.QuizId}");
+        Assert.Equal(5m, builder.GetProperty("totalPoints").GetDecimal());
+        var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/quizzes");
+        Assert.Equal(5m, list.EnumerateArray().Single(q => q.GetProperty("id").GetGuid() == seeded.QuizId).GetProperty("totalPoints").GetDecimal());
+    }
+
     private async Task<TwinQuiz> SeedAsync()
     {
         TwinQuiz? seeded = null;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using IRLearn.Web.Tests.Api;
 using IRLearn.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Tests.Teach;
 
@@ -185,7 +186,11 @@ public sealed class TeachWorkflowTests(IRLearnWebFactory factory) : IClassFixtur
         var builder = created.Headers.Location!.OriginalString;
         var quizId = Guid.Parse(builder.Split('/')[^1]);
 
-        var added = await TeachData.PostFormAsync(session, $"{builder}?handler=AddQuestions", [new("questionIds", ids[0].ToString()), new("questionIds", ids[1].ToString()), new("points", "2")], builder);
+        // Two fixed questions from different sentences: twins would leave one out of every attempt (ADR 14).
+        var sentences = await Learn.LearnSeed.ReadAsync(factory, db => db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id)).ToListAsync());
+        var sentenceOf = sentences.ToDictionary(q => q.Id, q => Domain.QuestionBank.SourceTwins.KeyOf(q.CurrentVersion.Content));
+        var second = ids.Skip(1).Take(5).First(id => sentenceOf[id] != sentenceOf[ids[0]]);
+        var added = await TeachData.PostFormAsync(session, $"{builder}?handler=AddQuestions", [new("questionIds", ids[0].ToString()), new("questionIds", second.ToString()), new("points", "2")], builder);
         var notApproved = await TeachData.PostFormAsync(session, $"{builder}?handler=AddQuestions", [new("questionIds", ids[7].ToString())], builder);
         var rule = await TeachData.PostFormAsync(session, $"{builder}?handler=AddRule", [new("ruleLessonId", imported.LessonId.ToString()), new("ruleCount", "2"), new("rulePoints", "1")], builder);
         var settings = await TeachData.PostFormAsync(session, $"{builder}?handler=Settings",

@@ -2,6 +2,7 @@ using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Lessons;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
@@ -14,6 +15,7 @@ namespace IRLearn.Application.Quizzes.Queries.GetQuiz;
 [Authorize(Roles = Roles.Instructor)]
 public sealed record GetQuizQuery(Guid Id) : IQuery<QuizDto>;
 
+/// <param name="TotalPoints">What every attempt is out of: a fixed item that attempts leave out (a later twin, a question no longer approved) is not counted.</param>
 public sealed record QuizDto(
     Guid Id,
     string Title,
@@ -64,7 +66,7 @@ public sealed class GetQuizQueryHandler(IApplicationDbContext db, ICurrentUser c
             quiz.Description,
             quiz.Status,
             quiz.Settings,
-            quiz.TotalPoints,
+            QuestionSelection.PointsAvailable(quiz, questions),
             lessons.Select(l => new QuizLessonDto(l.Id, l.Title, quiz.LessonIds.Contains(l.Id), l.Status == LessonStatus.Published)).ToList(),
             Items(quiz, byId),
             quiz.DrawRules

@@ -1,6 +1,7 @@
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Quizzes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +20,13 @@ public sealed class ListQuizzesQueryHandler(IApplicationDbContext db, ICurrentUs
     {
         var userId = currentUser.Id;
         var quizzes = await db.Quizzes.AsNoTracking().OwnedBy(userId).ToListAsync(cancellationToken);
+
+        // The fixed items' questions, so each total is what an attempt is out of (a later twin is not counted).
+        var itemIds = quizzes.SelectMany(q => q.Items).Select(i => i.QuestionId).Distinct().ToList();
+        var questions = await db.Questions.AsNoTracking().OwnedBy(userId).Where(q => itemIds.Contains(q.Id)).ToListAsync(cancellationToken);
         return quizzes
             .OrderByDescending(q => q.CreatedAt)
-            .Select(q => new QuizSummaryDto(q.Id, q.Title, q.Status, q.Items.Count, q.DrawRules.Count, q.TotalPoints, q.UpdatedAt))
+            .Select(q => new QuizSummaryDto(q.Id, q.Title, q.Status, q.Items.Count, q.DrawRules.Count, QuestionSelection.PointsAvailable(q, questions), q.UpdatedAt))
             .ToList();
     }
 }

@@ -2,6 +2,7 @@ using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Domain.Attempts;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using Mediator;
@@ -12,7 +13,8 @@ namespace IRLearn.Application.Quizzes.Queries.PreviewQuiz;
 /// <summary>
 /// The quiz as a student would see it. The DTO has no field that could carry an answer key
 /// (no correctness flags, accepted answers, numeric key or pair order), so the page cannot leak one.
-/// Draw rules are shown as a sample drawn now; a student gets their own draw.
+/// Draw rules are shown as a sample drawn now; a student gets their own draw. The questions and the total are what an
+/// attempt would hold (<see cref="QuestionSelection"/>): a fixed item left out for its twin is neither shown nor counted.
 /// </summary>
 [Authorize(Roles = Roles.Instructor)]
 public sealed record PreviewQuizQuery(Guid Id) : IQuery<QuizPreviewDto>;
@@ -33,34 +35,17 @@ public sealed class PreviewQuizQueryHandler(IApplicationDbContext db, ICurrentUs
         var questions = await db.Questions.AsNoTracking()
             .OwnedBy(userId).Where(q => (itemIds.Contains(q.Id) || (lessonIds.Contains(q.LessonId) && q.ReviewStatus == ReviewStatus.Approved)))
             .ToListAsync(cancellationToken);
-        var byId = questions.ToDictionary(q => q.Id);
-
-        var shown = new List<(Question Question, decimal Points)>();
-        foreach (var item in quiz.Items.OrderBy(i => i.Order))
-        {
-            if (byId.TryGetValue(item.QuestionId, out var question))
-            {
-                shown.Add((question, item.Points));
-            }
-        }
-
-        foreach (var rule in quiz.DrawRules)
-        {
-            var pool = questions
-                .Where(q => q.ReviewStatus == ReviewStatus.Approved && !shown.Exists(s => s.Question.Id == q.Id))
-                .Where(q => rule.Matches(q.LessonId, q.CurrentVersion.Content.Tags, q.CurrentVersion.Content.Difficulty))
-                .OrderBy(_ => Random.Shared.Next())
-                .Take(rule.Count);
-            shown.AddRange(pool.Select(q => (q, rule.PointsEach)));
-        }
+        // What a student's attempt would hold, by the attempt's own rules: approved fixed items without the later of two
+        // twins, then a draw that skips every sentence already shown (ADR 14).
+        var shown = QuestionSelection.Sample(quiz, questions);
 
         return new QuizPreviewDto(
             quiz.Id,
             quiz.Title,
             quiz.Description,
             quiz.Settings,
-            quiz.TotalPoints,
-            shown.Select((s, index) => ToPreview(index + 1, s.Question.CurrentVersion.Content, s.Points)).ToList());
+            QuestionSelection.PointsAvailable(quiz, questions),
+            shown.Select((s, index) => ToPreview(index + 1, s.Version.Content, s.Points)).ToList());
     }
 
     private static PreviewQuestionDto ToPreview(int number, QuestionContent content, decimal points) =>
