@@ -296,7 +296,7 @@ public sealed class CoreferenceResolverTests
     {
         var analysis = Analyze.Body(
             "The World Bank cut its forecast for Norland. The World Bank expects a slowdown, and the Bank of Canada has warned of the same.\n\n" +
-            "Since March, the central bank has raised its key interest rate to 3.25% from 0.25%.");
+            "Since April, the central bank has lifted its main lending rate to 4.5% from 1%, the steepest climb in a decade.");
 
         Assert.Equal("Bank of Canada", PronounIn(analysis, "the central bank").Antecedent?.Key);
     }

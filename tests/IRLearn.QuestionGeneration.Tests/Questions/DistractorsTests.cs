@@ -264,7 +264,7 @@ public sealed class DistractorsTests
         var distractors = For(
             "Minister Anders Holm joined the cabinet of Norland in 2019 after the election.\n\n" +
             "President Tomas Berg flew to Oslo in May for the summit on fishing rights.\n\n" +
-            "Since then, he has accepted the resignation of his defence minister Ivo Marek, who took the blame.",
+            "Weeks later, he let his defence minister Ivo Marek go, and the minister took the blame.",
             "Ivo Marek");
 
         Assert.DoesNotContain(distractors, d => d.Contains("Berg", StringComparison.Ordinal));

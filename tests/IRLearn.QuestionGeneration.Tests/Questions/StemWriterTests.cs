@@ -175,7 +175,7 @@ public sealed class StemWriterTests
         Assert.Equal(
             "The lending agency forecast that the world economy would grow by _____ in 2023.",
             Cloze(
-                "The weather in the capital was mild for most of the week before the talks.\n\nThe lending agency forecast that the world economy would grow by 2.7% in 2023, down from the 2.9% it had estimated in July.",
+                "The weather in the capital was mild for most of the week before the talks.\n\nThe lending agency forecast that the world economy would grow by 2.7% in 2023, down from the 3.4% it had predicted in March.",
                 "2.7%"));
     }
 }
