@@ -151,6 +151,20 @@ public sealed partial class PersonRegistry
                 Register(name);
             }
         }
+
+        foreach (var full in _fullNames.ToList())
+        {
+            // "President Xi Jinping … Xi and his comrades", "Yoon Suk Yeol … Yoon said": a name whose family name comes first
+            // is used by its first word, and the article never uses the last one alone.
+            var parts = full.Split(' ');
+            if (parts.Length is 2 or 3 && alone.Contains(parts[0]) && !alone.Contains(parts[^1]) && parts[0].Length > 1 &&
+                !_canonicalBySurface.ContainsKey(parts[0]) && !_ambiguousSurnames.Contains(parts[0]) && !NotSurnames.Contains(parts[0]) &&
+                !EntityRecognizer.NotNames.Contains(parts[0]) && !EntityRecognizer.IsHeadWord(parts[0]) && !gazetteer.TryLookup(parts[0], out _) &&
+                _fullNames.Count(n => n.StartsWith(parts[0] + " ", StringComparison.Ordinal)) == 1)
+            {
+                _canonicalBySurface[parts[0]] = full;
+            }
+        }
     }
 
     /// <summary>The family name with its particles: "von der Leyen", "da Silva", "Tokayev".</summary>

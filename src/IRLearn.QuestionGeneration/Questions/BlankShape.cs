@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using IRLearn.QuestionGeneration.Entities;
 using IRLearn.QuestionGeneration.Text;
@@ -12,6 +13,8 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// </summary>
 public static class BlankShape
 {
+    private static readonly SearchValues<char> CapitalLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "against", "on", "and", "de", "del", "du", "&"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "his", "His", "her", "Her", "this", "This", "that", "That"], StringComparer.Ordinal);
@@ -67,21 +70,37 @@ public static class BlankShape
         var nextWord = next.Count > 0 ? next[0] : null;
         var sentenceInitialBefore = previous.Count == 1 && before.TrimStart().Length == previousWord?.Length;
 
+        // "+972 _____": a number written into a name of no known kind.
+        if (answer.Kind == EntityKind.Name && previousWord is { Length: > 1 } && previousWord.TrimStart('+', '#').All(char.IsAsciiDigit) && previousWord.Any(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
         // "White _____ officials", "Hong Kong Chief Executive" cut in two: a capitalised word right before that is no title.
         if (previousWord is not null && IsNameWord(previousWord) && !TitleWords.Contains(previousWord) && !sentenceInitialBefore && !IsPossessive(previousWord))
         {
             return true;
         }
 
-        // "The _____ Post", "_____ Jinping", "_____ for Responsibility and Ethics", "the _____ against Nuclear Tests".
-        if (nextWord is not null && IsNameWord(nextWord))
+        // "The _____ Post", "_____ Jinping", "_____ for Responsibility and Ethics", "the _____ against Nuclear Tests", "_____ King"
+        // (a surname that is also a title).
+        if (nextWord is not null && (IsNameWord(nextWord) || TitleWords.Contains(nextWord)))
+        {
+            return true;
+        }
+
+        // "Women’s _____ (YPJ)": the abbreviation after the blank has more letters than the answer has words, so it names more.
+        if (AbbreviationAfter(after) is { } abbreviation && abbreviation.Length > answer.Text.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) &&
+            previousWord is not null && IsNameWord(previousWord) && !TitleWords.Contains(previousWord))
         {
             return true;
         }
 
         // "and" joins two names as often as it continues one: only a capitalised word before the blank makes it part of one.
+        // A one-word name of no known kind before "for Responsibility" is the start of a longer one.
         var joinsName = nextWord is "and" or "&" ? previousWord is not null && IsNameWord(previousWord) && !TitleWords.Contains(previousWord)
-            : previousWord is null || Determiners.Contains(previousWord) || IsNameWord(previousWord) && !TitleWords.Contains(previousWord);
+            : previousWord is null || Determiners.Contains(previousWord) || IsNameWord(previousWord) && !TitleWords.Contains(previousWord) ||
+              answer.Kind == EntityKind.Name && !answer.Text.Contains(' ', StringComparison.Ordinal);
         if (nextWord is not null && Connectors.Contains(nextWord) && next.Count > 1 && IsNameWord(next[1]) && joinsName && answer.Kind != EntityKind.Person)
         {
             return true;
@@ -104,9 +123,24 @@ public static class BlankShape
         return false;
     }
 
-    /// <summary>Whether a recognised name ends right before <paramref name="position"/> (a space after it): "Sweden for …" is whole.</summary>
+    /// <summary>
+    /// Whether a recognised name of a known kind ends right before <paramref name="position"/> (a space after it): "Sweden for …"
+    /// is whole; "Citizens for …" and "the Global Compact for …" (names of no known kind) may not be.
+    /// </summary>
     private static bool EndsAMention(IReadOnlyList<Mention>? mentions, int position) =>
-        mentions is not null && mentions.Any(m => m.Range.End == position - 1 || m.Range.End == position);
+        mentions is not null && mentions.Any(m => (m.Range.End == position - 1 || m.Range.End == position) && m.Kind != EntityKind.Name);
+
+    /// <summary>The letters of "(YPJ)" right after the blank, or null.</summary>
+    private static string? AbbreviationAfter(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith(" (") || after.IndexOf(')') is not (> 2 and var close))
+        {
+            return null;
+        }
+
+        var inside = after[2..close];
+        return inside.Length is >= 2 and <= 8 && !inside.ContainsAnyExcept(CapitalLetters) ? inside.ToString() : null;
+    }
 
     // "Manhattan’s _____", "Mr. Trump’s _____ announcement": a possessive name stands apart from what follows.
     private static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith('’');

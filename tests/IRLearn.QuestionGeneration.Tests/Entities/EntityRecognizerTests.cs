@@ -30,6 +30,23 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_FamilyNameFirst_TheFirstWordAloneIsThePerson()
+    {
+        var mentions = Mentions("President Wen Lianhe of Ostravia toured the port. Wen and his advisers later met the governor.");
+
+        Assert.Equal(2, mentions.Count(m => m.Kind == EntityKind.Person && m.Key == "Wen Lianhe"));
+    }
+
+    [Fact]
+    public void Recognize_PartyAndAPossessiveName_EndsTheOrganisationAtItsHead()
+    {
+        var mentions = Mentions("Dara Okafor, leader of the opposition Labour Party and Mensah's rival in the 2021 election, spoke first.");
+
+        Assert.Contains(mentions, m => m.Text == "Labour Party");
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Mensah", StringComparison.Ordinal) && m.Text.Contains("Party", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Recognize_RoleNounApposition_IsPerson()
     {
         Assert.Contains(Mentions("In 1963 Ghana's first president, Kwame Nkrumah, published a book."), m => m.Kind == EntityKind.Person && m.Text == "Kwame Nkrumah");

@@ -24,6 +24,10 @@ public sealed class BlankShapeTests
     [InlineData("The report was written at the Bank of Ghana in Accra.", "Ghana", EntityKind.Country)]
     [InlineData("US officials said the talks would resume.", "US", EntityKind.Country)]
     [InlineData("It was signed by Prime Minister Amara Diallo in Conakry.", "Amara", EntityKind.Person)]
+    [InlineData("He was criticised by Citizens for Accountability and Openness in Lagos last year.", "Citizens", EntityKind.Name)]
+    [InlineData("Canadian Peter King and Dutch Anna Berg were freed on Monday.", "Canadian Peter", EntityKind.Name)]
+    [InlineData("The findings were shared with +31 Bulletin and two other outlets.", "Bulletin", EntityKind.Name)]
+    [InlineData("Volunteers from the Women’s Literacy Circles (WLCV) taught the classes.", "Literacy Circles", EntityKind.Name)]
     public void IsFragment_PieceOfANameOrAModifier_IsFragment(string sentence, string answer, EntityKind kind)
     {
         Assert.True(Fragment(sentence, answer, kind));
@@ -37,8 +41,19 @@ public sealed class BlankShapeTests
     [InlineData("The United States and China agreed to talk.", "United States", EntityKind.Country)]
     [InlineData("President Amara Diallo of Guinea arrived on Monday.", "Guinea", EntityKind.Country, "Amara Diallo")]
     [InlineData("UN Secretary-General Amara Diallo called it a success.", "Amara Diallo", EntityKind.Person)]
+    [InlineData("The Northern Alliance for Renewal (NAR) won the vote.", "Northern Alliance for Renewal", EntityKind.Name)]
     public void IsFragment_WholeNameOrFigure_IsNoFragment(string sentence, string answer, EntityKind kind, params string[] others)
     {
         Assert.False(Fragment(sentence, answer, kind, others));
+    }
+
+    [Fact]
+    public void IsFragment_AfterAConnectorFollowingANameOfNoKnownKind_IsFragment()
+    {
+        const string sentence = "Ghana joined the Lagos Compact for Fisheries in 2019.";
+        var compact = new Mention(EntityKind.Name, new TextRange(sentence.IndexOf("Lagos Compact", StringComparison.Ordinal), 13), "Lagos Compact", "Lagos Compact");
+        var answer = new Mention(EntityKind.Name, new TextRange(sentence.IndexOf("Fisheries", StringComparison.Ordinal), 9), "Fisheries", "Fisheries");
+
+        Assert.True(BlankShape.IsFragment(sentence, new TextRange(0, sentence.Length), answer, [compact, answer]));
     }
 }
