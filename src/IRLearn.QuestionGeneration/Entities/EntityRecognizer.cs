@@ -22,6 +22,10 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "Network", "Dialogue", "Summit", "Area", "Zone", "Market", "Mechanism",
     ], StringComparer.Ordinal);
 
+    // Plural owners that begin names of bodies: "People's Bank of China", "Workers' Party", "Women's Protection Units".
+    private static readonly FrozenSet<string> CollectiveOwners = FrozenSet.ToFrozenSet(
+        ["People", "Peoples", "Women", "Workers", "Children", "Veterans", "Farmers", "Magistrates", "Citizens", "Nations"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TreatyHeads = FrozenSet.ToFrozenSet(
         ["Treaty", "Agreement", "Accord", "Accords", "Convention", "Protocol", "Pact", "Charter", "Declaration", "Memorandum", "Resolution", "Act"],
         StringComparer.Ordinal);
@@ -177,6 +181,15 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             return i + 1;
         }
 
+        for (var j = i + 1; j < nameRangeEnd; j++)
+        {
+            if (people.MatchKnown(text, tokens, j) >= nameRangeEnd)
+            {
+                // "Prosecution Eva-Marie Persson": the end of the run is a person the article names; the words before are an office.
+                return j;
+            }
+        }
+
         var nameRange = Span(tokens, i, nameRangeEnd - 1);
         var proper = nameRange.Slice(text);
         if ((!LooksLikeDemonym(proper) && !UsedAsAdjective(text, tokens, nameRangeEnd, proper)) || HeadNounFollows(text, nameRange))
@@ -216,7 +229,12 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         var k = i + 1;
         while (k < tokens.Count)
         {
-            if (!OnlySpaceBetween(text, tokens[k - 1], tokens[k]) && !CommaInsideName(text, tokens, k))
+            if (PossessiveInsideName(text, tokens, i, k) is var possessive and > 0)
+            {
+                // "Magistrate's Court": the possessive's "s" is a token of its own; the name goes on after it.
+                k += possessive - 1;
+            }
+            else if (!OnlySpaceBetween(text, tokens[k - 1], tokens[k]) && !CommaInsideName(text, tokens, k))
             {
                 break;
             }
@@ -288,6 +306,32 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Westminster Magistrate's Court", "the People's Liberation Army": a possessive inside a name whose run goes on to an
+    /// organisation's head. Not "China's Communist Party" or "Haley's United Nations": a place, a body or a lone name that owns
+    /// the name after it stays apart.
+    /// </summary>
+    private static int PossessiveInsideName(string text, List<TextRange> tokens, int start, int k)
+    {
+        // Tokens stop at apostrophes: "Magistrate's Court" is "Magistrate", "s", "Court"; "Magistrates' Court" has no "s".
+        var gap = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
+        var next = gap is "'" or "’" && tokens[k].Slice(text) == "s" && k + 1 < tokens.Count && OnlySpaceBetween(text, tokens[k], tokens[k + 1]) ? k + 1
+            : gap is "' " or "’ " ? k : -1;
+        if (next < 0 || !StartsName(tokens[next].Slice(text)))
+        {
+            return 0;
+        }
+
+        var owner = tokens[k - 1].Slice(text);
+        if (IrGazetteer.Default.TryLookup(owner, out _) || IrGazetteer.Default.TryLookup(Span(tokens, start, k - 1).Slice(text), out _) ||
+            k - 1 == start && !CollectiveOwners.Contains(owner))
+        {
+            return 0;
+        }
+
+        return IsHead(tokens[next].Slice(text)) || HeadAhead(text, tokens, next + 1) ? next - k + 1 : 0;
     }
 
     private static bool IsHead(string word) => OrganisationHeads.Contains(word) || TreatyHeads.Contains(word);

@@ -133,6 +133,11 @@ public sealed partial class PersonRegistry
                 {
                     alone.Add(words[0]);
                 }
+                else if (end - i > 3 && words.Length >= 2)
+                {
+                    // "Public Prosecution Eva-Marie Persson": a title of office written straight before the name.
+                    runs.Add(words[^2..]);
+                }
                 else if (words.Length is 2 or 3)
                 {
                     runs.Add(words);
@@ -145,7 +150,9 @@ public sealed partial class PersonRegistry
         foreach (var run in runs)
         {
             var name = string.Join(' ', run);
-            if (alone.Contains(run[^1]) && !alone.Contains(run[0]) && !NotSurnames.Contains(run[^1]) && !gazetteer.TryLookup(name, out _) &&
+            // The surname may also be known from a title alone ("Ms Persson said").
+            var reused = alone.Contains(run[^1]) || _canonicalBySurface.TryGetValue(run[^1], out var titled) && titled == run[^1];
+            if (reused && !alone.Contains(run[0]) && !NotSurnames.Contains(run[^1]) && !gazetteer.TryLookup(name, out _) &&
                 !run.Any(w => gazetteer.TryLookup(w, out _) || EntityRecognizer.IsHeadWord(w) || EntityRecognizer.NotNames.Contains(w) || w.Length < 2))
             {
                 Register(name);
@@ -205,13 +212,19 @@ public sealed partial class PersonRegistry
         }
 
         var surname = SurnameOf(full);
-        if (_canonicalBySurface.TryGetValue(surname, out var existing) && existing != full)
+        if (_canonicalBySurface.TryGetValue(surname, out var existing) && existing != full && existing != surname)
         {
             _ambiguousSurnames.Add(surname);
             _canonicalBySurface.Remove(surname);
         }
         else if (!_ambiguousSurnames.Contains(surname))
         {
+            // "Ms Persson said" learned first, "Eva-Marie Persson" later: the bare surname was this person all along.
+            if (existing == surname)
+            {
+                _fullNames.Remove(surname);
+            }
+
             _canonicalBySurface[surname] = full;
         }
     }

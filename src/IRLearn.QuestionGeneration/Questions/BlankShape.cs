@@ -77,7 +77,9 @@ public static class BlankShape
         }
 
         // "White _____ officials", "Hong Kong Chief Executive" cut in two: a capitalised word right before that is no title.
-        if (previousWord is not null && IsNameWord(previousWord) && !TitleWords.Contains(previousWord) && !sentenceInitialBefore && !IsPossessive(previousWord))
+        // A person's full name after an office the title list does not know ("Public Prosecution _____") is whole.
+        if (previousWord is not null && IsNameWord(previousWord) && !TitleWords.Contains(previousWord) && !sentenceInitialBefore && !IsPossessive(previousWord) &&
+            !(answer.Kind == EntityKind.Person && answer.Text.Contains(' ', StringComparison.Ordinal)))
         {
             return true;
         }

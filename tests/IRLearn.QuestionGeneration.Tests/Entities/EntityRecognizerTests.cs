@@ -47,6 +47,24 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_PossessiveInsideAName_KeepsTheWholeName()
+    {
+        var mentions = Mentions("The hearing will take place at Juba Magistrate's Court in March. Ghana's Electoral Commission said nothing.");
+
+        Assert.Contains(mentions, m => m.Text == "Juba Magistrate's Court" && m.Kind == EntityKind.Organisation);
+        Assert.Contains(mentions, m => m.Text == "Ghana" && m.Kind == EntityKind.Country);
+    }
+
+    [Fact]
+    public void Recognize_OfficeWrittenStraightBeforeAName_LeavesThePerson()
+    {
+        var mentions = Mentions("Chief Inspector of Public Audits Mara-Lena Vik closed the file on Monday. Ms Vik said the books were in order.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Mara-Lena Vik");
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Vik" && m.Key == "Mara-Lena Vik");
+    }
+
+    [Fact]
     public void Recognize_RoleNounApposition_IsPerson()
     {
         Assert.Contains(Mentions("In 1963 Ghana's first president, Kwame Nkrumah, published a book."), m => m.Kind == EntityKind.Person && m.Text == "Kwame Nkrumah");
