@@ -162,7 +162,9 @@ public static partial class ArticleAnalyzer
                 frequency[mention.Key] = frequency.GetValueOrDefault(mention.Key) + 1;
             }
 
-            sentences.Add(new SentenceInfo(sentences.Count, range, range.Slice(text), block, mentions));
+            var sentence = new SentenceInfo(sentences.Count, range, range.Slice(text), block, mentions);
+            sentence.Previous = sentences.Count > 0 && sentences[^1].BlockIndex == block ? sentences[^1] : null;
+            sentences.Add(sentence);
         }
 
         var published = ArticleDate.Find(article);

@@ -31,6 +31,9 @@ public sealed class SentenceInfo(int index, TextRange range, string text, int bl
 
     public IReadOnlyList<PronounLink> Pronouns { get; set; } = [];
 
+    /// <summary>The sentence before it in the same paragraph, if any: a stem may quote it when this one opens by pointing back.</summary>
+    public SentenceInfo? Previous { get; set; }
+
     public int WordCount { get; } = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     public double Salience { get; set; }

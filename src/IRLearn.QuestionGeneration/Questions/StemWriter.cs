@@ -88,8 +88,43 @@ public static partial class StemWriter
             }
         }
 
-        return null;
+        return blank is { } gap ? WithLeadIn(sentence, text, gap, blanked!) : null;
     }
+
+    /// <summary>
+    /// "A martial law decree banned all political activity. It also ordered striking doctors back to work within _____.": a
+    /// sentence that opens by pointing back at a thing ("It", "They", "This", "These", "Its", "Their") the resolver could not
+    /// name is asked with the sentence before it in its paragraph, which says what it means, when that sentence stands alone
+    /// itself. People are not: an unresolved "he" had two candidates or none, and the sentence before does not settle it.
+    /// </summary>
+    private static string? WithLeadIn(SentenceInfo sentence, string text, TextRange blank, string blanked)
+    {
+        if (sentence.Previous is not { } previous || PointingOpener().Match(sentence.Text) is not { Success: true } opener ||
+            blank.Start < sentence.Range.Start + opener.Length || Numbers.MonthIndex(blanked) >= 0 ||
+            Words.QuotedSpans(previous.Text).Count > 0 || previous.WordCount > 40)
+        {
+            return null;
+        }
+
+        if (sentence.Pronouns.FirstOrDefault(l => l.Range.Start == sentence.Range.Start) is { Antecedent: not null })
+        {
+            // Resolved: the stem names it already, so what failed was something else.
+            return null;
+        }
+
+        var lead = RewriteSpan(previous, text, null, previous.Range) is { } plain ? Finish(StripMarker(plain), previous, null) : null;
+        var current = RewriteSpan(sentence, text, blank, sentence.Range, openerMayPointBack: true);
+        if (lead is null || current is null || lead.Contains(Blank, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var resolved = RelativeTime.Resolve(current, sentence.Published);
+        return resolved is null || ContextReferences.Missing(resolved, leadIn: lead) ? null : lead + " " + FixArticleBeforeBlank(resolved);
+    }
+
+    [GeneratedRegex(@"^(?:It|They|This|These|Its|Their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PointingOpener();
 
     [GeneratedRegex(@"^\((?<inner>[^()]+?)\)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex WrappingParentheses();
@@ -293,7 +328,7 @@ public static partial class StemWriter
         return new TextRange(sentence.Range.Start, tail.Index);
     }
 
-    private static string? RewriteSpan(SentenceInfo sentence, string text, TextRange? blank, TextRange span)
+    private static string? RewriteSpan(SentenceInfo sentence, string text, TextRange? blank, TextRange span, bool openerMayPointBack = false)
     {
         var builder = new StringBuilder(span.Length + 16);
         var position = span.Start;
@@ -337,6 +372,12 @@ public static partial class StemWriter
 
             if (antecedent is null && InSentenceReferent.Holds(span.Slice(text), link.Range.Start - span.Start, link.Surface))
             {
+                continue;
+            }
+
+            if (antecedent is null && openerMayPointBack && link.Range.Start == span.Start)
+            {
+                // The sentence quoted before the stem says what the opening "It" means.
                 continue;
             }
 

@@ -31,7 +31,11 @@ public static partial class ContextReferences
     [GeneratedRegex(@"^Which of these [^:]+: “(?<sentence>.*)”\?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListFrame();
 
-    public static bool Missing(string stem)
+    /// <summary>
+    /// Whether <paramref name="stem"/> points back to what it does not hold. With <paramref name="leadIn"/>, the sentence quoted
+    /// before it, the opening "This"/"These" and a "they" that sentence gives a plural for are answered.
+    /// </summary>
+    public static bool Missing(string stem, string? leadIn = null)
     {
         var frame = ListFrame().Match(stem);
         if (frame.Success)
@@ -53,7 +57,7 @@ public static partial class ContextReferences
         var firstBoundary = ClauseBoundary().Match(body) is { Success: true } boundary ? boundary.Index : body.Length;
         foreach (Match match in Demonstrative().Matches(body))
         {
-            if (match.Index < firstBoundary && !quoted.Any(q => q.Contains(match.Index)))
+            if (match.Index < firstBoundary && !quoted.Any(q => q.Contains(match.Index)) && !(leadIn is not null && match.Index == 0))
             {
                 return true;
             }
@@ -61,7 +65,8 @@ public static partial class ContextReferences
 
         foreach (Match match in Plural().Matches(body))
         {
-            if (!quoted.Any(q => q.Contains(match.Index)) && !PluralAntecedent().IsMatch(body.AsSpan(0, match.Index)))
+            if (!quoted.Any(q => q.Contains(match.Index)) && !PluralAntecedent().IsMatch(body.AsSpan(0, match.Index)) &&
+                !(leadIn is not null && PluralAntecedent().IsMatch(leadIn)))
             {
                 return true;
             }

@@ -77,6 +77,46 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_OpeningItNoNameCanResolve_QuotesTheSentenceBefore()
+    {
+        var analysis = Analyze.Body("A harbour decree closed the port to fishing boats. It also ordered the ferries to stay docked until 2027.");
+        var sentence = analysis.Sentences[1];
+
+        Assert.Equal(
+            "A harbour decree closed the port to fishing boats. It also ordered the ferries to stay docked until _____.",
+            StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Kind == EntityKind.Year).Range));
+    }
+
+    [Fact]
+    public void Rewrite_OpeningThis_QuotesTheSentenceBefore()
+    {
+        var analysis = Analyze.Body("Guards detained 9,000 people at the northern border in May. This is the highest monthly figure since 2001.");
+        var sentence = analysis.Sentences[1];
+
+        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Kind == EntityKind.Year).Range);
+
+        Assert.Equal("Guards detained 9,000 people at the northern border in May. This is the highest monthly figure since _____.", stem);
+    }
+
+    [Fact]
+    public void Rewrite_OpeningItAfterAParagraphBreak_RefusesStem()
+    {
+        var analysis = Analyze.Body("A harbour decree closed the port to fishing boats.\n\nIt also ordered the ferries to stay docked until 2027.");
+        var sentence = analysis.Sentences[1];
+
+        Assert.Null(StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Kind == EntityKind.Year).Range));
+    }
+
+    [Fact]
+    public void Rewrite_OpeningHeNobodyNamed_RefusesStemEvenWithTheSentenceBefore()
+    {
+        var analysis = Analyze.Body("The talks in Oslo ended late on Friday. He then left for Geneva in 2019.");
+        var sentence = analysis.Sentences[1];
+
+        Assert.Null(StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Kind == EntityKind.Year).Range));
+    }
+
+    [Fact]
     public void Rewrite_IndefiniteArticleBeforeBlank_BecomesNeutral()
     {
         var analysis = Analyze.Body("Kazakhstan pursues a multi-vector foreign policy with its neighbours.");
