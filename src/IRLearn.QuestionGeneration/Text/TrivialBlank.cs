@@ -10,7 +10,8 @@ namespace IRLearn.QuestionGeneration.Text;
 /// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported"), the
 /// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
 /// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
-/// spells out ("_____ major economies — A, B and C"), and how many sources a claim has ("_____ officials said"). The sentence's real fact is elsewhere in it.
+/// spells out ("_____ major economies — A, B and C"), how many sources a claim has ("_____ officials said"), and the day a
+/// remark was made ("Okafor said on _____"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
 {
@@ -70,6 +71,15 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"^\s+(?:[\p{L}.-]+\s+){0,3}(?:donors|officials|sources|diplomats|people|witnesses|aides|insiders|analysts|experts|lawmakers)\s+(?:familiar\s+with\s+[^,]{3,60}\s+)?(?:tell|told|say|said|says|confirmed|reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SourcesAfter();
 
+    // "Mr. Trump said on _____", "recounted in an _____ cabinet meeting", "In a letter to the president in _____": the day a
+    // remark was made, not the day something happened.
+    [GeneratedRegex(@"\b(?:said|says|told|recounted|wrote|tweeted|remarked|posted)\s+(?:on|in)\s+(?:an?\s+|a\(n\)\s+)?$|\b(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:letter|interview|speech|statement|tweet|post|remarks|call)\b[^,.;]{0,60}\s+(?:on|in)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RemarkBefore();
+
+    // "In _____ 2017, Ms. Haley said that …", "Last _____, …": the date opens a sentence whose event is the saying.
+    [GeneratedRegex(@"^\s*(?:\d{4})?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){1,5}(?:said|told|wrote|tweeted|recounted|remarked)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RemarkAfterOpening();
+
     /// <summary>The reason a blank over <paramref name="answer"/> in this sentence is not worth asking, or null.</summary>
     public static string? Reason(string text, TextRange sentence, Mention answer)
     {
@@ -114,6 +124,12 @@ public static partial class TrivialBlank
         if (EndsWithInitial().IsMatch(answer.Text) && after.StartsWith(". ", StringComparison.Ordinal) && after.Length > 2 && char.IsUpper(after[2]))
         {
             return "first name without the surname";
+        }
+
+        if (answer.Kind is EntityKind.Date or EntityKind.Month &&
+            (RemarkBefore().IsMatch(before) || RemarkAfterOpening().IsMatch(after) && before.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2))
+        {
+            return "date of a remark";
         }
 
         var phrase = SupersededBefore().Match(before);

@@ -28,6 +28,10 @@ public sealed class TrivialBlankTests
     [InlineData("Two captives — a nurse and a pilot — were freed at the border post.", "Two", EntityKind.Quantity)]
     [InlineData("Three senior officials said the ceasefire would hold through the winter.", "Three", EntityKind.Quantity)]
     [InlineData("Two party donors told the Harbour Gazette that the minister had resigned.", "Two", EntityKind.Quantity)]
+    [InlineData("“The quota is working,” Ms. Okafor said on Nov. 9.", "Nov. 9", EntityKind.Date)]
+    [InlineData("“We sold every tonne,” the minister recounted in an Oct. 3 cabinet meeting.", "Oct. 3", EntityKind.Date)]
+    [InlineData("In a letter to the governor in May, Tomas Berg said the port was losing money.", "May", EntityKind.Month)]
+    [InlineData("Last March, Ms. Okafor said that the fishing quota should be halved.", "March", EntityKind.Month)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -43,6 +47,8 @@ public sealed class TrivialBlankTests
     [InlineData("Amara Okafor, a trade professor at Lakeside University, joined the cabinet in 2019.", "Lakeside University", EntityKind.Organisation)]
     [InlineData("Four river states signed the water charter in Ostrava.", "Four", EntityKind.Quantity)]
     [InlineData("Three soldiers were killed when the convoy was ambushed, officials said.", "Three", EntityKind.Quantity)]
+    [InlineData("The fuel will be loaded into the reactor on Aug. 21, the operator said.", "Aug. 21", EntityKind.Date)]
+    [InlineData("In September, the ministry scrapped the talks after a bombing in the capital.", "September", EntityKind.Month)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
