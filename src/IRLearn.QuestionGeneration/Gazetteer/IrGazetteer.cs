@@ -61,14 +61,16 @@ public sealed class IrGazetteer
         IReadOnlyList<OrganisationEntry> organisations,
         IReadOnlyList<TreatyEntry> treaties,
         IReadOnlyList<string> concepts,
-        IReadOnlyList<string> regions)
+        IReadOnlyList<string> regions,
+        IReadOnlyList<string> states)
     {
         Countries = countries;
         Cities = cities;
         Organisations = organisations;
         Treaties = treaties;
         Concepts = concepts;
-        Regions = regions;
+        Regions = [.. regions, .. states];
+        States = states.ToFrozenSet(StringComparer.Ordinal);
 
         var surfaces = new Dictionary<string, GazetteerHit>(StringComparer.Ordinal);
         void Add(string surface, GazetteerHit hit) => surfaces.TryAdd(Words.CollapseSpace(surface), hit);
@@ -112,7 +114,7 @@ public sealed class IrGazetteer
             Add(city.Name, new GazetteerHit(GazetteerKind.City, city.Name, city.Name, city));
         }
 
-        foreach (var region in regions)
+        foreach (var region in Regions)
         {
             Add(region, new GazetteerHit(GazetteerKind.Region, region, region, region));
         }
@@ -158,6 +160,9 @@ public sealed class IrGazetteer
     public FrozenDictionary<string, int> ConceptLengthByFirstWord { get; }
 
     public IReadOnlyList<string> Regions { get; }
+
+    /// <summary>States inside a federation ("South Carolina"): regions, but offered only against each other.</summary>
+    public FrozenSet<string> States { get; }
 
     public FrozenDictionary<string, CountryEntry> CountryByName { get; }
 
@@ -208,7 +213,8 @@ public sealed class IrGazetteer
             .ToList();
         var concepts = root.GetProperty("concepts").EnumerateArray().Select(e => e.GetString()!).ToList();
         var regions = root.GetProperty("regions").EnumerateArray().Select(e => e.GetString()!).ToList();
-        return new IrGazetteer(countries, cities, organisations, treaties, concepts, regions);
+        var states = root.TryGetProperty("states", out var stateList) ? stateList.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+        return new IrGazetteer(countries, cities, organisations, treaties, concepts, regions, states);
     }
 
     private static List<string> Aliases(JsonElement element) => Strings(element, "aliases");

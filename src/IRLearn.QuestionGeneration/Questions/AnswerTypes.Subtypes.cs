@@ -58,7 +58,7 @@ public static partial class AnswerTypes
         var kind = Classify(text, gazetteer);
         return kind switch
         {
-            "region" => RegionSubtype(text.Trim()),
+            "region" => gazetteer.States.Contains(text.Trim()) ? "state" : RegionSubtype(text.Trim()),
             "organisation" or "name" => OrganisationSubtype(text.Trim(), gazetteer, kind),
             _ => kind,
         };

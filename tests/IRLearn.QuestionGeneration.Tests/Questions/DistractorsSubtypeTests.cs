@@ -108,6 +108,7 @@ public sealed class DistractorsSubtypeTests
     [InlineData("Middle East", "region")]
     [InlineData("Global South", "grouping")]
     [InlineData("Himalayas", "feature")]
+    [InlineData("South Carolina", "state")]
     public void Subtype_TellsKindsOfOneClassApart(string name, string subtype)
     {
         Assert.Equal(subtype, AnswerTypes.Subtype(name, IrGazetteer.Default));
@@ -121,6 +122,17 @@ public sealed class DistractorsSubtypeTests
             "Europe");
 
         Assert.All(distractors, d => Assert.Equal("continent", AnswerTypes.Subtype(d, IrGazetteer.Default)));
+    }
+
+    [Fact]
+    public void For_State_OffersOnlyStates()
+    {
+        var distractors = For(
+            "Amara Okafor, a former governor of Ohio, spoke in the Middle East last week. Ships in the Red Sea were delayed.",
+            "Ohio");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.All(distractors, d => Assert.Equal("state", AnswerTypes.Subtype(d, IrGazetteer.Default)));
     }
 
     [Fact]
