@@ -51,6 +51,13 @@ public static partial class CoreferenceResolver
                     continue;
                 }
 
+                if (match.Value == "He" && match.Index > 1 && sentence.Text[match.Index - 1] == ' ' && char.IsLetter(sentence.Text[match.Index - 2]) &&
+                    sentence.Text.LastIndexOf(' ', match.Index - 2) is var wordStart && char.IsUpper(sentence.Text[wordStart + 1]))
+                {
+                    // "with Liu He, China's top trade negotiator": a capitalised "He" straight after a name is part of it.
+                    continue;
+                }
+
                 var after = sentence.Text[(match.Index + match.Length)..].TrimStart();
                 if (match.Groups["it"].Success && match.Value is "it" or "It" && Expletive().IsMatch(after))
                 {

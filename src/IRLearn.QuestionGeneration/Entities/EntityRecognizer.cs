@@ -371,7 +371,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
                 continue;
             }
 
-            if (!StartsName(word) || NotNames.Contains(word))
+            // "Liu He": inside a run of names a capitalised "He" is a given name, never the pronoun.
+            if (!StartsName(word) || NotNames.Contains(word) && word != "He")
             {
                 break;
             }

@@ -65,6 +65,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_GivenNameHe_StaysInTheName()
+    {
+        var analysis = Analyze.Body("The deal was signed in Geneva with Wu He, the chief trade negotiator of Ostravia, on Friday.");
+
+        Assert.Contains(analysis.Sentences[0].Mentions, m => m.Text == "Wu He");
+        Assert.DoesNotContain(analysis.Sentences[0].Pronouns, p => p.Surface == "He");
+    }
+
+    [Fact]
     public void Recognize_RoleNounApposition_IsPerson()
     {
         Assert.Contains(Mentions("In 1963 Ghana's first president, Kwame Nkrumah, published a book."), m => m.Kind == EntityKind.Person && m.Text == "Kwame Nkrumah");
