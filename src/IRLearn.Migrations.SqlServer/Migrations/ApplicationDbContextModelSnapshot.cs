@@ -151,7 +151,7 @@ namespace IRLearn.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClassroomId");
+                    b.HasIndex("ClassroomId", "StudentId");
 
                     b.HasIndex("StudentId", "Status");
 

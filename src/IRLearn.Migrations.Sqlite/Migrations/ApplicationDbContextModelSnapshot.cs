@@ -143,7 +143,7 @@ namespace IRLearn.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClassroomId");
+                    b.HasIndex("ClassroomId", "StudentId");
 
                     b.HasIndex("StudentId", "Status");
 

@@ -55,6 +55,38 @@ public sealed class GradebookTests(IRLearnWebFactory factory) : IClassFixture<IR
         Assert.Equal(scenario.UserIds[DemoAccounts.Student], Assert.Single(filtered.GetProperty("rows").EnumerateArray()).GetProperty("studentId").GetString());
     }
 
+    // In name order the gradebook reads attempts for the page's students only; each page must still hold exactly
+    // the rows (cells and attempts included) that the whole book shows at its place.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Gradebook_InNameOrder_EachPageHoldsTheRowsOfTheWholeBook(bool descending)
+    {
+        var scenario = await GradingScenario.CreateAsync(factory, [
+            new(DemoAccounts.Student, Correct: true),
+            new(Daniel, Correct: false),
+            new(Sofia, Correct: true, Submit: false),
+        ]);
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+        var url = $"/api/v1/grading/classrooms/{scenario.ClassroomId}/gradebook?descending={descending}";
+
+        var whole = await GradingJson.ReadAsync(await api.GetAsync($"{url}&pageSize=200"));
+        var paged = new List<string>();
+        for (var page = 1; page <= 4; page++)
+        {
+            var book = await GradingJson.ReadAsync(await api.GetAsync($"{url}&pageSize=3&page={page}"));
+            Assert.Equal(page, book.GetProperty("page").GetInt32());
+            Assert.Equal(4, book.GetProperty("pageCount").GetInt32());
+            paged.AddRange(book.GetProperty("rows").EnumerateArray().Select(r => r.GetRawText()));
+        }
+
+        Assert.Equal(10, paged.Count);
+        Assert.Equal(whole.GetProperty("rows").EnumerateArray().Select(r => r.GetRawText()), paged);
+        var withAttempts = whole.GetProperty("rows").EnumerateArray()
+            .Where(r => GradingJson.Cell(whole, r.GetProperty("studentId").GetString()!, scenario.AssignmentId).GetProperty("attempts").GetArrayLength() > 0);
+        Assert.Equal(3, withAttempts.Count());
+    }
+
     [Fact]
     public async Task GradebookPage_RendersAnAccessibleSortablePagedTable()
     {

@@ -43,6 +43,27 @@ public sealed class ItemAnalysisTests(IRLearnWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ItemAnalysis_CountsEachStudentOnce_WithTheirFirstGradedAttempt()
+    {
+        // Aigerim is wrong at first and right the second time; only the first attempt counts.
+        var scenario = await GradingScenario.CreateAsync(factory, [
+            new(DemoAccounts.Student, Correct: false),
+            new(DemoAccounts.Student, Correct: true),
+            new("daniel.okafor@students.irlearn.test", Correct: true),
+        ]);
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+
+        var analysis = await GradingJson.ReadAsync(await api.GetAsync($"/api/v1/grading/assignments/{scenario.AssignmentId}/item-analysis"));
+
+        Assert.Equal(2, analysis.GetProperty("examinees").GetInt32());
+        var mc = analysis.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("questionId").GetGuid() == scenario.Questions[QuestionType.MultipleChoice].Id);
+        Assert.Equal(2, mc.GetProperty("responses").GetInt32());
+        Assert.Equal(0.5m, mc.GetProperty("facility").GetDecimal());
+        var choices = mc.GetProperty("choices").EnumerateArray().ToDictionary(c => c.GetProperty("text").GetString()!, c => c.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["1992"] = 1, ["1997"] = 1, ["2001"] = 0 }, choices);
+    }
+
+    [Fact]
     public async Task ItemsPage_GivesAQuestionNobodyGotABarAndItsValue_AndCautionsAboutFewStudents()
     {
         var scenario = await GradingScenario.CreateAsync(factory, [

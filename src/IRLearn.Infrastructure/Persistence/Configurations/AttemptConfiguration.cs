@@ -42,7 +42,9 @@ internal sealed class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
         builder.HasOne<Assignment>().WithMany().HasForeignKey(a => a.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.AssignmentId, a.StudentId, a.Number }).IsUnique();
         builder.HasIndex(a => new { a.StudentId, a.Status });
-        builder.HasIndex(a => a.ClassroomId);
+
+        // The gradebook reads one page of a classroom's students at a time: their attempts by classroom and student.
+        builder.HasIndex(a => new { a.ClassroomId, a.StudentId });
     }
 }
 

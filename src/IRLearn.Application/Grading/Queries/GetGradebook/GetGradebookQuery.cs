@@ -4,6 +4,7 @@ using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Attempts;
+using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Quizzes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -70,17 +71,84 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<GradebookDto> Handle(GetGradebookQuery query, CancellationToken cancellationToken)
     {
-        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(currentUser.Id).FirstOrNotFoundAsync(query.ClassroomId, cancellationToken);
+        // The classroom's name and assignments only: the roster is read below as ids, never as entities.
+        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(currentUser.Id)
+            .Where(c => c.Id == query.ClassroomId)
+            .Select(c => new { c.Id, c.Name, c.Assignments })
+            .FirstOrNotFoundAsync(nameof(Classroom), query.ClassroomId, cancellationToken);
         var assignments = classroom.Assignments.OrderBy(a => a.DueAt).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
         var quizIds = assignments.Select(a => a.QuizId).Distinct().ToList();
-        var methods = (await db.Quizzes.AsNoTracking().Where(q => quizIds.Contains(q.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(q => q.Id, q => q.Settings.GradingMethod);
+        var methods = await db.Quizzes.AsNoTracking()
+            .Where(q => quizIds.Contains(q.Id))
+            .Select(q => new { q.Id, q.Settings.GradingMethod })
+            .ToDictionaryAsync(q => q.Id, q => q.GradingMethod, cancellationToken);
 
-        var attempts = await db.Attempts.AsNoTracking()
-            .Where(a => a.ClassroomId == classroom.Id)
+        var studentIds = await db.Classrooms.AsNoTracking()
+            .Where(c => c.Id == classroom.Id)
+            .SelectMany(c => c.Enrollments)
+            .Where(e => e.RemovedAt == null)
+            .OrderBy(e => e.Id)
+            .Select(e => e.StudentId)
+            .ToListAsync(cancellationToken);
+        var names = await identity.GetDisplayNamesAsync(studentIds, cancellationToken);
+        var students = studentIds.Select(id => new Student(id, names.GetValueOrDefault(id, id))).ToList();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim();
+            students = students.Where(s => s.DisplayName.Contains(search, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
+        var book = new Book(assignments, methods);
+        var gradeKey = GradeKey(query, assignments);
+        int total;
+        Paging paging;
+        List<GradebookRowDto> rows;
+        if (gradeKey is null && query.Status is null)
+        {
+            // In name order without a status filter, only the students on the page need their attempts read.
+            var sorted = ByName(students, s => s.DisplayName, query.Descending).ToList();
+            total = sorted.Count;
+            paging = Paging.Of(query, total);
+            var onPage = sorted.Skip(paging.Skip).Take(paging.Size).ToList();
+            rows = book.Rows(onPage, await AttemptsOfAsync(classroom.Id, onPage, onPage.Count == studentIds.Count, cancellationToken));
+        }
+        else
+        {
+            // The order or the filter depends on every student's grades, so every student's attempts are read.
+            var all = book.Rows(students, await AttemptsOfAsync(classroom.Id, students, students.Count == studentIds.Count, cancellationToken))
+                .Where(r => query.Status is not { } status || r.Cells.Any(c => c.Status == status))
+                .ToList();
+            total = all.Count;
+            paging = Paging.Of(query, total);
+            rows = Sorted(all, query, gradeKey).Skip(paging.Skip).Take(paging.Size).ToList();
+        }
+
+        return new GradebookDto(
+            classroom.Id,
+            classroom.Name,
+            assignments.Select(a => new GradebookAssignmentDto(a.Id, a.Title, a.QuizId, book.MethodOf(a), a.DueAt)).ToList(),
+            rows,
+            total,
+            paging.Page,
+            paging.Size,
+            paging.Count);
+    }
+
+    /// <summary>The classroom's attempts of these students (of all of them when <paramref name="everyone"/>), as the facts the rules need.</summary>
+    private async Task<ILookup<(Guid AssignmentId, string StudentId), AttemptFacts>> AttemptsOfAsync(
+        Guid classroomId, IReadOnlyCollection<Student> students, bool everyone, CancellationToken cancellationToken)
+    {
+        var attempts = db.Attempts.AsNoTracking().Where(a => a.ClassroomId == classroomId);
+        if (!everyone)
+        {
+            var ids = students.Select(s => s.Id).ToList();
+            attempts = attempts.Where(a => ids.Contains(a.StudentId));
+        }
+
+        var rows = await attempts
             .Select(a => new { a.Id, a.AssignmentId, a.StudentId, a.Number, a.Status, a.Score, a.ScoreOverride, a.MaxScore, a.IsLate, a.SubmittedAt })
             .ToListAsync(cancellationToken);
-        var byCell = attempts
+        return rows
             .Select(a =>
             {
                 var final = a.ScoreOverride ?? a.Score;
@@ -88,76 +156,74 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
                 return (a.AssignmentId, a.StudentId, Facts: new AttemptFacts(a.Id, a.Number, a.Status, percent, a.IsLate, !a.IsLate || a.ScoreOverride is not null, a.SubmittedAt));
             })
             .ToLookup(a => (a.AssignmentId, a.StudentId), a => a.Facts);
-
-        var studentIds = classroom.Enrollments.Where(e => e.IsActive).Select(e => e.StudentId).ToList();
-        var names = await identity.GetDisplayNamesAsync(studentIds, cancellationToken);
-
-        var rows = studentIds.Select(studentId =>
-        {
-            var cells = assignments.Select(assignment =>
-            {
-                var facts = byCell[(assignment.Id, studentId)].OrderBy(f => f.Number).ToList();
-                var method = methods.GetValueOrDefault(assignment.QuizId, GradingMethod.Highest);
-                return new GradebookCellDto(
-                    assignment.Id,
-                    GradebookRules.StatusOf(facts, assignment.EffectiveWindowFor(studentId).DueAt),
-                    GradebookRules.FinalPercent(method, facts),
-                    facts.Select(f => new GradebookAttemptDto(f.Id, f.Number, f.Status, f.Percent, f.IsLate)).ToList(),
-                    assignment.OverrideFor(studentId) is not null);
-            }).ToList();
-            return new GradebookRowDto(studentId, names.GetValueOrDefault(studentId, studentId), cells, GradebookRules.Average(cells.Select(c => c.FinalPercent)));
-        });
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var search = query.Search.Trim();
-            rows = rows.Where(r => r.DisplayName.Contains(search, StringComparison.OrdinalIgnoreCase));
-        }
-
-        if (query.Status is { } status)
-        {
-            rows = rows.Where(r => r.Cells.Any(c => c.Status == status));
-        }
-
-        var filtered = Sorted(rows, query, assignments.Select(a => a.Id).ToList()).ToList();
-        var pageSize = query.PageSize == 0 ? Math.Max(1, filtered.Count) : query.PageSize;
-        var pageCount = Math.Max(1, (int)Math.Ceiling(filtered.Count / (double)pageSize));
-        var page = Math.Min(query.Page, pageCount);
-
-        return new GradebookDto(
-            classroom.Id,
-            classroom.Name,
-            assignments.Select(a => new GradebookAssignmentDto(a.Id, a.Title, a.QuizId, methods.GetValueOrDefault(a.QuizId, GradingMethod.Highest), a.DueAt)).ToList(),
-            filtered.Skip((page - 1) * pageSize).Take(pageSize).ToList(),
-            filtered.Count,
-            page,
-            pageSize,
-            pageCount);
     }
 
-    // Students without a grade sort last either way, so "best first" and "worst first" both start with real grades.
-    private static IEnumerable<GradebookRowDto> Sorted(IEnumerable<GradebookRowDto> rows, GetGradebookQuery query, IReadOnlyList<Guid> assignmentIds)
+    /// <summary>The grade a "sort by grade" orders by (the average, or one assignment's final grade); null when sorting by name.</summary>
+    private static Func<GradebookRowDto, decimal?>? GradeKey(GetGradebookQuery query, IReadOnlyList<Assignment> assignments)
     {
-        Func<GradebookRowDto, decimal?>? key = null;
         if (string.Equals(query.Sort, "average", StringComparison.OrdinalIgnoreCase))
         {
-            key = r => r.Average;
-        }
-        else if (Guid.TryParse(query.Sort, out var assignmentId) && assignmentIds.Contains(assignmentId))
-        {
-            key = r => r.Cells.First(c => c.AssignmentId == assignmentId).FinalPercent;
+            return r => r.Average;
         }
 
+        return Guid.TryParse(query.Sort, out var assignmentId) && assignments.Any(a => a.Id == assignmentId)
+            ? r => r.Cells.First(c => c.AssignmentId == assignmentId).FinalPercent
+            : null;
+    }
+
+    private static IOrderedEnumerable<T> ByName<T>(IEnumerable<T> items, Func<T, string> name, bool descending) =>
+        descending
+            ? items.OrderByDescending(name, StringComparer.CurrentCultureIgnoreCase)
+            : items.OrderBy(name, StringComparer.CurrentCultureIgnoreCase);
+
+    // Students without a grade sort last either way, so "best first" and "worst first" both start with real grades.
+    private static IEnumerable<GradebookRowDto> Sorted(IEnumerable<GradebookRowDto> rows, GetGradebookQuery query, Func<GradebookRowDto, decimal?>? key)
+    {
         if (key is null)
         {
-            return query.Descending
-                ? rows.OrderByDescending(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-                : rows.OrderBy(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase);
+            return ByName(rows, r => r.DisplayName, query.Descending);
         }
 
         var withGrade = rows.OrderBy(r => key(r) is null);
         return query.Descending
             ? withGrade.ThenByDescending(key).ThenBy(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase)
             : withGrade.ThenBy(key).ThenBy(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase);
+    }
+
+    private sealed record Student(string Id, string DisplayName);
+
+    /// <summary>Which rows a page holds: a page size of 0 is one page of everyone, and a page past the end is the last.</summary>
+    private readonly record struct Paging(int Page, int Size, int Count)
+    {
+        public int Skip => (Page - 1) * Size;
+
+        public static Paging Of(GetGradebookQuery query, int total)
+        {
+            var size = query.PageSize == 0 ? Math.Max(1, total) : query.PageSize;
+            var count = Math.Max(1, (int)Math.Ceiling(total / (double)size));
+            return new Paging(Math.Min(query.Page, count), size, count);
+        }
+    }
+
+    /// <summary>The assignments and their grading methods, which turn a student's attempts into a row.</summary>
+    private sealed class Book(IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<Guid, GradingMethod> methods)
+    {
+        public GradingMethod MethodOf(Assignment assignment) => methods.GetValueOrDefault(assignment.QuizId, GradingMethod.Highest);
+
+        public List<GradebookRowDto> Rows(IEnumerable<Student> students, ILookup<(Guid AssignmentId, string StudentId), AttemptFacts> byCell) =>
+            students.Select(student =>
+            {
+                var cells = assignments.Select(assignment =>
+                {
+                    var facts = byCell[(assignment.Id, student.Id)].OrderBy(f => f.Number).ToList();
+                    return new GradebookCellDto(
+                        assignment.Id,
+                        GradebookRules.StatusOf(facts, assignment.EffectiveWindowFor(student.Id).DueAt),
+                        GradebookRules.FinalPercent(MethodOf(assignment), facts),
+                        facts.Select(f => new GradebookAttemptDto(f.Id, f.Number, f.Status, f.Percent, f.IsLate)).ToList(),
+                        assignment.OverrideFor(student.Id) is not null);
+                }).ToList();
+                return new GradebookRowDto(student.Id, student.DisplayName, cells, GradebookRules.Average(cells.Select(c => c.FinalPercent)));
+            }).ToList();
     }
 }

@@ -45,28 +45,40 @@ public sealed class GetItemAnalysisQueryHandler(IApplicationDbContext db, ICurre
     public async ValueTask<ItemAnalysisDto> Handle(GetItemAnalysisQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
-        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(userId)
+        // The classroom's name and this one assignment, not its roster.
+        var found = await db.Classrooms.AsNoTracking().TaughtBy(userId)
             .Where(c => c.Assignments.Any(a => a.Id == query.AssignmentId))
+            .Select(c => new { c.Id, c.Name, Assignment = c.Assignments.First(a => a.Id == query.AssignmentId) })
             .FirstOrNotFoundAsync("Assignment", query.AssignmentId, cancellationToken);
-        var assignment = classroom.GetAssignment(query.AssignmentId);
-        var attempts = (await db.Attempts.AsNoTracking()
-                .Where(a => a.AssignmentId == assignment.Id && a.Status == AttemptStatus.Graded)
-                .ToListAsync(cancellationToken))
-            .GroupBy(a => a.StudentId)
-            .Select(g => g.OrderBy(a => a.Number).First())
-            .ToList();
+        var assignment = found.Assignment;
+
+        // Each student's first graded attempt is picked in SQL, and only what the statistics read comes back.
+        var attempts = await db.Attempts.AsNoTracking()
+            .Where(a => a.AssignmentId == assignment.Id && a.Status == AttemptStatus.Graded)
+            .Where(a => !db.Attempts.Any(earlier => earlier.AssignmentId == a.AssignmentId && earlier.StudentId == a.StudentId
+                && earlier.Status == AttemptStatus.Graded && earlier.Number < a.Number))
+            .Select(a => new
+            {
+                a.StudentId,
+                a.Score,
+                a.ScoreOverride,
+                a.MaxScore,
+                Items = a.Items.OrderBy(i => i.Order).Select(i => new { i.QuestionId, i.QuestionVersionId, i.Points }).ToList(),
+                Responses = a.Responses.Select(r => new { r.QuestionVersionId, r.ManualScore, r.AutoScore, r.Answer }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
         var versions = await db.QuestionVersions.ByIdsAsync(attempts.SelectMany(a => a.Items.Select(i => i.QuestionVersionId)), cancellationToken);
         var questionIds = versions.Values.Select(v => v.QuestionId).Distinct().ToList();
         var questions = await db.Questions.AsNoTracking().Where(q => questionIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, cancellationToken);
 
         var examinees = attempts.Select(a => new Examinee(
             a.StudentId,
-            a.MaxScore > 0 ? (a.FinalScore ?? 0m) / a.MaxScore : 0m,
+            a.MaxScore > 0 ? (a.ScoreOverride ?? a.Score ?? 0m) / a.MaxScore : 0m,
             a.Items.Select(item =>
             {
-                var response = a.ResponseFor(item.QuestionVersionId);
+                var response = a.Responses.Find(r => r.QuestionVersionId == item.QuestionVersionId);
                 var content = versions[item.QuestionVersionId].Content;
-                return new ItemScore(item.QuestionId, (response?.EffectiveScore ?? 0m) / item.Points, Chosen(content, response?.Answer));
+                return new ItemScore(item.QuestionId, (response?.ManualScore ?? response?.AutoScore ?? 0m) / item.Points, Chosen(content, response?.Answer));
             }).ToList())).ToList();
 
         var items = ItemStatistics.Compute(examinees)
@@ -88,7 +100,7 @@ public sealed class GetItemAnalysisQueryHandler(IApplicationDbContext db, ICurre
             })
             .OrderBy(i => i.Stem, StringComparer.CurrentCulture)
             .ToList();
-        return new ItemAnalysisDto(classroom.Id, classroom.Name, assignment.Id, assignment.Title, examinees.Count, ItemStatistics.IsSmallSample(examinees.Count), items);
+        return new ItemAnalysisDto(found.Id, found.Name, assignment.Id, assignment.Title, examinees.Count, ItemStatistics.IsSmallSample(examinees.Count), items);
     }
 
     private static bool IsChoice(QuestionType type) => type is QuestionType.MultipleChoice or QuestionType.MultipleResponse or QuestionType.TrueFalse;
