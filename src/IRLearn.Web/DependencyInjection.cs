@@ -19,6 +19,16 @@ public static class DependencyInjection
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
+        // A burst of starts queues for a few turns at a time; 503 only when the queue is full too (issue 16, ADR 21).
+        services.AddOptions<AttemptStartOptions>()
+            .Bind(configuration.GetSection(AttemptStartOptions.SectionName))
+            .Validate(o => o.MaxConcurrent is >= 1 and <= 1024, "AttemptStarts:MaxConcurrent must be between 1 and 1024.")
+            .Validate(o => o.QueueLimit is >= 0 and <= 100_000, "AttemptStarts:QueueLimit must be between 0 and 100000.")
+            .Validate(o => o.RetryAfter > TimeSpan.Zero && o.RetryAfter <= TimeSpan.FromHours(1), "AttemptStarts:RetryAfter must be positive and at most an hour.")
+            .ValidateOnStart();
+        services.AddSingleton<AttemptStartLimit>();
+        services.AddRateLimiter(options => options.AddPolicy<string, AttemptStartPolicy>(AttemptStartLimit.PolicyName));
+
         // Closes attempts whose time ran out while nobody was looking.
         services.AddHostedService<AttemptExpirySweep>();
 

@@ -127,6 +127,8 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authorization, so only a signed-in student's start takes a turn (the "attempt-starts" policy).
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapRazorPages();

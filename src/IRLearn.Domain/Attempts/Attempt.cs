@@ -174,7 +174,11 @@ public sealed class Attempt : AggregateRoot
         return attempt;
     }
 
-    public bool IsOpenAt(DateTimeOffset now) => Status == AttemptStatus.InProgress && now <= CutOff;
+    public bool IsOpenAt(DateTimeOffset now) => IsOpenAt(Status, CutOff, now);
+
+    /// <summary>The same rule for an attempt read as a projection (its status and cut-off), not loaded whole.</summary>
+    public static bool IsOpenAt(AttemptStatus status, DateTimeOffset cutOff, DateTimeOffset now) =>
+        status == AttemptStatus.InProgress && now <= cutOff;
 
     /// <summary>What the countdown shows: time until <see cref="Deadline"/> (the grace period is not advertised), never negative.</summary>
     public TimeSpan TimeRemaining(DateTimeOffset now) =>

@@ -22,6 +22,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Page not found", "There is nothing here, or it is not yours to see."),
             403 => ("Access denied", "Your account cannot open this page."),
             400 => ("Bad request", "The request could not be understood."),
+            503 => ("Busy right now", "Many people are doing the same thing at this moment. Try again in a moment."),
             _ => (Heading, Message),
         };
     }

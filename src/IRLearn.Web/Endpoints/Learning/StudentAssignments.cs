@@ -1,5 +1,6 @@
 using IRLearn.Application.Attempts.Commands.StartAttempt;
 using IRLearn.Application.Attempts.Queries.GetMyAssignment;
+using IRLearn.Web.Learning;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,9 @@ public static class StudentAssignments
     {
         var group = learn.MapGroup("/assignments").WithTags("Learn");
         group.MapGet("/{assignmentId:guid}", Get).WithSummary("An assignment as it applies to the student, with their attempts.");
-        group.MapPost("/{assignmentId:guid}/attempts", Start).WithSummary("Start an attempt, or resume the one still open.");
+        group.MapPost("/{assignmentId:guid}/attempts", Start)
+            .WithSummary("Start an attempt, or resume the one still open (503 with Retry-After when the server is saturated with starts).")
+            .RequireRateLimiting(AttemptStartLimit.PolicyName);
     }
 
     public static async Task<Ok<MyAssignmentDto>> Get(Guid assignmentId, ISender sender, CancellationToken cancellationToken) =>

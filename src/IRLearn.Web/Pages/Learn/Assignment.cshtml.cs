@@ -1,12 +1,16 @@
 using IRLearn.Application.Attempts.Commands.StartAttempt;
 using IRLearn.Application.Attempts.Queries.GetMyAssignment;
 using IRLearn.Web.Infrastructure;
+using IRLearn.Web.Learning;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace IRLearn.Web.Pages.Learn;
 
+// Start takes a turn from the shared start limit (POST only; the page itself is not limited).
+[EnableRateLimiting(AttemptStartLimit.PolicyName)]
 public sealed class AssignmentModel(ISender sender) : PageModel, IFormPage
 {
     [FromRoute]

@@ -33,17 +33,20 @@ public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurren
             .Where(a => a.Id == command.AssignmentId)
             .FirstOrNotFoundAsync("Assignment", command.AssignmentId, cancellationToken);
 
-        var earlier = await db.Attempts
+        // The earlier attempts' status and cut-off only: a whole attempt is loaded just to close one whose time ran out.
+        var earlier = await db.Attempts.AsNoTracking()
             .TakenBy(studentId).Where(a => a.AssignmentId == assignment.Id)
+            .Select(a => new { a.Id, a.Status, a.Deadline, a.GracePeriod })
             .ToListAsync(cancellationToken);
-        foreach (var open in earlier.Where(a => a.Status == AttemptStatus.InProgress))
+        foreach (var inProgress in earlier.Where(a => a.Status == AttemptStatus.InProgress))
         {
-            if (open.IsOpenAt(now))
+            if (Attempt.IsOpenAt(inProgress.Status, inProgress.Deadline + inProgress.GracePeriod, now))
             {
-                return new StartedAttemptDto(open.Id, Resumed: true);
+                return new StartedAttemptDto(inProgress.Id, Resumed: true);
             }
 
             // Its time ran out while nobody was looking: close and grade it as the clock would have.
+            var open = await db.Attempts.FirstAsync(a => a.Id == inProgress.Id, cancellationToken);
             open.ExpireIfDue(now);
             var context = await AttemptAnswers.ForAsync(db, open, cancellationToken);
             await context.GradeIfSubmittedAsync(db, now, cancellationToken);
