@@ -7,18 +7,20 @@
 #   bash tools/load/run.sh --baseline <git-ref> # that commit first, then this checkout, same run, side by side
 #   bash tools/load/run.sh --quick              # 10- and 100-student classes, 3 s runs (--seconds to change)
 #   bash tools/load/run.sh --reuse <dir>        # measure again the builds a killed or earlier run left in <dir>
+#   bash tools/load/run.sh --read-rounds 3      # each read at 1x and 10x three times, back to back; the median counts
 #
 # Not part of `dotnet test` or .ci/run. Needs wrk (Debian: apt-get install wrk) and python3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/tools/load"
-baseline="" quick="" seconds="" reuse=""
+baseline="" quick="" seconds="" reuse="" rounds=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --baseline) baseline="$2"; shift 2 ;;
     --quick) quick="--quick"; shift ;;
     --seconds) seconds="$2"; shift 2 ;;
     --reuse) reuse="$2"; shift 2 ;;
+    --read-rounds) rounds="$2"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +55,7 @@ measure() { # <published app> <label>
     kill -0 "$app_pid" 2>/dev/null || { cat "$work/$2.log" >&2; exit 1; }
     sleep 1
   done
-  python3 "$here/load.py" run --url "http://127.0.0.1:$port" --label "$2" --out "$work/$2.json" --seconds "$seconds" $quick
+  python3 "$here/load.py" run --url "http://127.0.0.1:$port" --label "$2" --out "$work/$2.json" --seconds "$seconds" --read-rounds "$rounds" $quick
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
