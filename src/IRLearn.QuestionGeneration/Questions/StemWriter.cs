@@ -94,13 +94,13 @@ public static partial class StemWriter
     /// <summary>
     /// "A martial law decree banned all political activity. It also ordered striking doctors back to work within _____.": a
     /// sentence that opens by pointing back at a thing ("It", "They", "This", "These", "Its", "Their") the resolver could not
-    /// name is asked with the sentence before it in its paragraph, which says what it means, when that sentence stands alone
-    /// itself. People are not: an unresolved "he" had two candidates or none, and the sentence before does not settle it.
+    /// name, or that points back later ("made this suggestion"), is asked with the sentence before it in its paragraph, which
+    /// says what it means, when that sentence stands alone itself. People are not: an unresolved "he" had two candidates or none, and the sentence before does not settle it.
     /// </summary>
     private static string? WithLeadIn(SentenceInfo sentence, string text, TextRange blank, string blanked)
     {
-        if (sentence.Previous is not { } previous || PointingOpener().Match(sentence.Text) is not { Success: true } opener ||
-            blank.Start < sentence.Range.Start + opener.Length || Numbers.MonthIndex(blanked) >= 0 ||
+        var opener = PointingOpener().Match(sentence.Text);
+        if (sentence.Previous is not { } previous || blank.Start < sentence.Range.Start + opener.Length || Numbers.MonthIndex(blanked) >= 0 ||
             Words.QuotedSpans(previous.Text).Count > 0 || previous.WordCount > 40)
         {
             return null;
@@ -112,15 +112,19 @@ public static partial class StemWriter
             return null;
         }
 
-        var lead = RewriteSpan(previous, text, null, previous.Range) is { } plain ? Finish(StripMarker(plain), previous, null) : null;
-        var current = RewriteSpan(sentence, text, blank, sentence.Range, openerMayPointBack: true);
-        if (lead is null || current is null || lead.Contains(Blank, StringComparison.Ordinal))
+        var current = RewriteSpan(sentence, text, blank, sentence.Range, openerMayPointBack: opener.Success);
+        var resolved = current is null ? null : RelativeTime.Resolve(current, sentence.Published);
+        if (resolved is null || !opener.Success && !ContextReferences.Missing(resolved))
         {
+            // Without an opener pointing back, only a pointing word later in the sentence ("made this suggestion") is
+            // answered by the sentence before; whatever else failed, it does not mend.
             return null;
         }
 
-        var resolved = RelativeTime.Resolve(current, sentence.Published);
-        return resolved is null || ContextReferences.Missing(resolved, leadIn: lead) ? null : lead + " " + FixArticleBeforeBlank(resolved);
+        var lead = RewriteSpan(previous, text, null, previous.Range) is { } plain ? Finish(StripMarker(plain), previous, null) : null;
+        return lead is null || lead.Contains(Blank, StringComparison.Ordinal) || ContextReferences.Missing(resolved, leadIn: lead)
+            ? null
+            : lead + " " + FixArticleBeforeBlank(resolved);
     }
 
     [GeneratedRegex(@"^(?:It|They|This|These|Its|Their)\b", RegexOptions.CultureInvariant)]

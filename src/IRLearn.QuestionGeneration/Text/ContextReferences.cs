@@ -10,7 +10,7 @@ namespace IRLearn.QuestionGeneration.Text;
 /// </summary>
 public static partial class ContextReferences
 {
-    [GeneratedRegex(@"^That\s+(?!is\b|was\b)[a-z]|^Another one\b|\b[Oo]thers\b|\b[Aa]t the time\b|\b[Tt]he (?:former|latter)\b(?=[,.;:]|\s+(?:is|was|has|had|will|would|and)\b|$)|^Nor\b|\b[Ss]uch\b(?!\s+as\b)|\b[Aa]s (?:a|the) result\b|\b[Ff]ollowed suit\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^That\s+(?!is\b|was\b)[a-z]|^Another one\b|(?<!\bamong\s)\b[Oo]thers\b|\b[Aa]t the time\b|\b[Tt]he (?:former|latter)\b(?=[,.;:]|\s+(?:is|was|has|had|will|would|and)\b|$)|^Nor\b|\b[Ss]uch\b(?!\s+as\b)|\b[Aa]s (?:a|the) result\b|\b[Ff]ollowed suit\b", RegexOptions.CultureInvariant)]
     private static partial Regex PointsBack();
 
     // "this suggestion", "These developments": a demonstrative in the first clause points before the sentence; one after a
@@ -33,7 +33,7 @@ public static partial class ContextReferences
 
     /// <summary>
     /// Whether <paramref name="stem"/> points back to what it does not hold. With <paramref name="leadIn"/>, the sentence quoted
-    /// before it, the opening "This"/"These" and a "they" that sentence gives a plural for are answered.
+    /// before it, its "this"/"these" and a "they" that sentence gives a plural for are answered.
     /// </summary>
     public static bool Missing(string stem, string? leadIn = null)
     {
@@ -57,7 +57,7 @@ public static partial class ContextReferences
         var firstBoundary = ClauseBoundary().Match(body) is { Success: true } boundary ? boundary.Index : body.Length;
         foreach (Match match in Demonstrative().Matches(body))
         {
-            if (match.Index < firstBoundary && !quoted.Any(q => q.Contains(match.Index)) && !(leadIn is not null && match.Index == 0))
+            if (match.Index < firstBoundary && !quoted.Any(q => q.Contains(match.Index)) && leadIn is null)
             {
                 return true;
             }

@@ -99,6 +99,17 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_PointingWordLaterInTheSentence_QuotesTheSentenceBefore()
+    {
+        var analysis = Analyze.Body("Some diplomats urged the ministers to delay the vote. Ambassador Tomas Berg among others made this suggestion in Vienna in 2019.");
+        var sentence = analysis.Sentences[1];
+
+        Assert.Equal(
+            "Some diplomats urged the ministers to delay the vote. Ambassador Tomas Berg among others made this suggestion in Vienna in _____.",
+            StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Kind == EntityKind.Year).Range));
+    }
+
+    [Fact]
     public void Rewrite_OpeningItAfterAParagraphBreak_RefusesStem()
     {
         var analysis = Analyze.Body("A harbour decree closed the port to fishing boats.\n\nIt also ordered the ferries to stay docked until 2027.");
