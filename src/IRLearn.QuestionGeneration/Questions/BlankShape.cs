@@ -60,8 +60,10 @@ public static class BlankShape
 
         if (!answer.IsNamed)
         {
-            // A figure is never part of a name: "meager _____ U.S. growth", "the _____ Israeli blockade" are whole.
-            return false;
+            // A figure is never part of a name: "meager _____ U.S. growth", "the _____ Israeli blockade" are whole. A bare number
+            // straight after a capitalised word is the name's own: "Phase _____ trade deal", "Article _____", "Boeing _____".
+            return answer.Kind == EntityKind.Quantity && answer.Text.All(char.IsAsciiDigit) && before.Length > 1 && before[^1] == ' ' &&
+                LastWords(before, 1) is [{ } word] && char.IsUpper(word[0]) && word.All(char.IsLetter) && before.TrimEnd().Length > word.Length;
         }
 
         var previous = LastWords(before, 2);
