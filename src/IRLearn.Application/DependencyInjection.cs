@@ -1,6 +1,7 @@
 using FluentValidation;
 using IRLearn.Application.Articles;
 using IRLearn.Application.Common.Limits;
+using IRLearn.Application.Common.Telemetry;
 using IRLearn.Application.Grading.Common;
 using IRLearn.QuestionGeneration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,10 @@ public static class DependencyInjection
         services.AddSingleton<IArticleGenerator, ArticleGenerator>();
         services.AddSingleton<ArticleImporter>();
         services.AddScoped<QuestionRegrader>();
+
+        // IRLearn's own meter and activity source (ADR 22); the host decides whether anything exports them.
+        services.AddMetrics();
+        services.AddSingleton<IRLearnTelemetry>();
 
         // One import at a time per account (ADR 15); "Imports:MaxConcurrentPerUser", "Imports:RetryAfter".
         services.AddOptions<ImportOptions>()

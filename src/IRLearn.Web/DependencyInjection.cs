@@ -1,8 +1,13 @@
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Telemetry;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Web.Grading;
 using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Learning;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using StackExchange.Redis;
 
 namespace IRLearn.Web;
@@ -51,6 +56,45 @@ public static class DependencyInjection
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         }
 
+        AddTelemetryExport(services, TelemetrySettings.From(configuration));
         return services;
+    }
+
+    /// <summary>
+    /// Traces, metrics and logs over OTLP when an endpoint is configured (ADR 22). Without one nothing of OpenTelemetry
+    /// is registered: nobody listens to the meters or activity sources, so recording costs next to nothing and nothing
+    /// is printed. The meters stay readable on the spot with <c>dotnet-counters monitor --counters IRLearn</c>.
+    /// </summary>
+    private static void AddTelemetryExport(IServiceCollection services, TelemetrySettings settings)
+    {
+        if (!settings.Exports)
+        {
+            return;
+        }
+
+        var openTelemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(settings.ServiceName))
+            .WithTracing(tracing => tracing
+                .AddSource(IRLearnTelemetry.Name)
+                // Probes hit /health every few seconds per instance; their spans would drown the requests people make.
+                .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                // EF Core has no ActivitySource of its own; this listens to its DiagnosticSource events (query text
+                // sanitized, parameters never recorded).
+                .AddEntityFrameworkCoreInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddMeter(IRLearnTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                // Built into the runtime, EF Core and Npgsql: no instrumentation package needed.
+                .AddMeter("System.Runtime", "Microsoft.EntityFrameworkCore", "Npgsql"));
+
+        // The setting names one base address; the standard variables are read by the SDK itself (signal paths included).
+        if (settings.OwnEndpoint is { } endpoint)
+        {
+            openTelemetry.UseOtlpExporter(settings.Protocol, endpoint);
+        }
+        else
+        {
+            openTelemetry.UseOtlpExporter();
+        }
     }
 }

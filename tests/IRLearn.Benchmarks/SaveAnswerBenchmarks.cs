@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using IRLearn.Application.Attempts;
 using IRLearn.Application.Attempts.Commands.SaveAnswers;
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Lessons;
@@ -10,6 +11,7 @@ using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Benchmarks;
 
@@ -27,6 +29,9 @@ public class SaveAnswerBenchmarks
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"irlearn-bench-{Guid.NewGuid():N}.db");
     private DbContextOptions<ApplicationDbContext> _options = null!;
+    // The app's meter with nobody listening, as in a deployment without an OTLP endpoint.
+    private ServiceProvider _metrics = null!;
+    private IRLearnTelemetry _telemetry = null!;
     private Guid _attemptId;
     private int _textNumber;
     private int _counter;
@@ -34,6 +39,8 @@ public class SaveAnswerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        _metrics = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System).AddSingleton<IRLearnTelemetry>().BuildServiceProvider();
+        _telemetry = _metrics.GetRequiredService<IRLearnTelemetry>();
         _options = new DbContextOptionsBuilder<ApplicationDbContext>()
             .UseProvider(DatabaseProvider.Sqlite, ProviderSetup.ResolveSqliteConnectionString($"Data Source={_path}", Path.GetTempPath()))
             .AddInterceptors(new SqliteWalInterceptor())
@@ -78,6 +85,7 @@ public class SaveAnswerBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        _metrics.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
@@ -100,7 +108,7 @@ public class SaveAnswerBenchmarks
     public async Task<int> Handler()
     {
         await using var db = new ApplicationDbContext(_options);
-        var handler = new SaveAnswersCommandHandler(db, new Student(), TimeProvider.System);
+        var handler = new SaveAnswersCommandHandler(db, new Student(), TimeProvider.System, _telemetry);
         var saved = await handler.Handle(new SaveAnswersCommand(_attemptId, [NextAnswer()]), CancellationToken.None);
         return saved.Saved.Count;
     }

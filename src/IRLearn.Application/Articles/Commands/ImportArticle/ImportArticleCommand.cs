@@ -4,6 +4,7 @@ using FluentValidation.Results;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Limits;
 using IRLearn.Application.Common.Security;
+using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Lessons;
 using Mediator;
@@ -50,7 +51,8 @@ public sealed class ImportArticleCommandHandler(
     IDocumentReader reader,
     ArticleImporter importer,
     ImportSlots slots,
-    TimeProvider clock) : ICommandHandler<ImportArticleCommand, ImportArticleResult>
+    TimeProvider clock,
+    IRLearnTelemetry telemetry) : ICommandHandler<ImportArticleCommand, ImportArticleResult>
 {
     public async ValueTask<ImportArticleResult> Handle(ImportArticleCommand command, CancellationToken cancellationToken)
     {
@@ -66,12 +68,13 @@ public sealed class ImportArticleCommandHandler(
 
         var title = string.IsNullOrWhiteSpace(command.Title) ? read.Title : command.Title.Trim();
         var source = command.FileName == ImportArticleCommand.PastedFileName ? null : Path.GetFileName(command.FileName);
-        var imported = importer.Import(ownerId, read.Text!, title, source, clock.GetUtcNow(), read.Removed);
+        var imported = telemetry.TimeGeneration(() => importer.Import(ownerId, read.Text!, title, source, clock.GetUtcNow(), read.Removed));
 
         db.Articles.Add(imported.Article);
         db.Lessons.Add(imported.Lesson);
         db.Questions.AddRange(imported.Questions);
         await db.SaveChangesAsync(cancellationToken);
+        telemetry.ArticleImported();
 
         return new ImportArticleResult(
             imported.Article.Id,

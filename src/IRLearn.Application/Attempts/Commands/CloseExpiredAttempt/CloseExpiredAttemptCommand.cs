@@ -1,6 +1,7 @@
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Application.Common.Telemetry;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ namespace IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
 [Authorize(Roles = Roles.Student)]
 public sealed record CloseExpiredAttemptCommand(Guid AttemptId) : ICommand<bool>;
 
-public sealed class CloseExpiredAttemptCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CloseExpiredAttemptCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock, IRLearnTelemetry telemetry)
     : ICommandHandler<CloseExpiredAttemptCommand, bool>
 {
     public async ValueTask<bool> Handle(CloseExpiredAttemptCommand command, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ public sealed class CloseExpiredAttemptCommandHandler(IApplicationDbContext db, 
             return false;
         }
 
+        var grading = telemetry.StartTiming();
         await context.GradeIfSubmittedAsync(db, now, cancellationToken);
         try
         {
@@ -37,6 +39,7 @@ public sealed class CloseExpiredAttemptCommandHandler(IApplicationDbContext db, 
             throw new ConflictException("The attempt was closed a moment ago. Reload to see it.");
         }
 
+        telemetry.AttemptSubmitted(autoSubmitted: true, grading);
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.Attempts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace IRLearn.Application.Attempts.Commands.ExpireOverdueAttempts;
 /// </summary>
 public sealed record ExpireOverdueAttemptsCommand(int MaxAttempts = 100) : ICommand<int>;
 
-public sealed class ExpireOverdueAttemptsCommandHandler(IApplicationDbContext db, TimeProvider clock)
+public sealed class ExpireOverdueAttemptsCommandHandler(IApplicationDbContext db, TimeProvider clock, IRLearnTelemetry telemetry)
     : ICommandHandler<ExpireOverdueAttemptsCommand, int>
 {
     public async ValueTask<int> Handle(ExpireOverdueAttemptsCommand command, CancellationToken cancellationToken)
@@ -28,11 +29,13 @@ public sealed class ExpireOverdueAttemptsCommandHandler(IApplicationDbContext db
         var closed = 0;
         foreach (var attempt in candidates.Where(a => a.ExpireIfDue(now)))
         {
+            var grading = telemetry.StartTiming();
             var context = await AttemptAnswers.ForAsync(db, attempt, cancellationToken);
             await context.GradeIfSubmittedAsync(db, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                telemetry.AttemptSubmitted(autoSubmitted: true, grading);
                 closed++;
             }
             catch (DbUpdateConcurrencyException)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.Attempts;
 using Mediator;
 
@@ -27,7 +28,7 @@ public sealed class SaveAnswersCommandValidator : AbstractValidator<SaveAnswersC
     }
 }
 
-public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock, IRLearnTelemetry telemetry)
     : ICommandHandler<SaveAnswersCommand, SavedAnswersDto>
 {
     public async ValueTask<SavedAnswersDto> Handle(SaveAnswersCommand command, CancellationToken cancellationToken)
@@ -37,9 +38,11 @@ public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrent
         var numbers = command.Answers.Select(a => a.Number).Distinct().Order().ToList();
         var context = await AttemptAnswers.LoadForSaveAsync(db, command.AttemptId, studentId, numbers, cancellationToken);
 
-        if (context.Apply(command.Answers, now) > 0)
+        var saved = context.Apply(command.Answers, now);
+        if (saved > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
+            telemetry.AnswersSaved(saved);
         }
 
         return new SavedAnswersDto(

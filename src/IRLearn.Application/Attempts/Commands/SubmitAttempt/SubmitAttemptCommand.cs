@@ -2,6 +2,7 @@ using FluentValidation;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
+using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.Attempts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class SubmitAttemptCommandValidator : AbstractValidator<SubmitAtte
     }
 }
 
-public sealed class SubmitAttemptCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class SubmitAttemptCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock, IRLearnTelemetry telemetry)
     : ICommandHandler<SubmitAttemptCommand, SubmittedAttemptDto>
 {
     /// <summary>A submit that lost a race this many times in a row is refused (409) rather than tried again.</summary>
@@ -74,8 +75,10 @@ public sealed class SubmitAttemptCommandHandler(IApplicationDbContext db, ICurre
         }
 
         attempt.Submit(now);
+        var grading = telemetry.StartTiming();
         await context.GradeIfSubmittedAsync(db, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        telemetry.AttemptSubmitted(attempt.AutoSubmitted, grading);
         return new SubmittedAttemptDto(attempt.Id, attempt.Status, AlreadySubmitted: false, attempt.AutoSubmitted);
     }
 }
