@@ -26,12 +26,11 @@ public sealed class UseCaseMetricsTests(LearnWebFactory factory) : IClassFixture
     public async Task SavingAnAnswer_CountsOneAnswer_AndSendingTheSameAnswerAgainCountsNothing()
     {
         using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Student);
-        var attemptId = await StartAsync(api);
-        var trueFalse = await NumberOfAsync(api, attemptId, QuestionType.TrueFalse);
+        var trueFalse = await TrueFalseAnswerAsync(api);
         using var recorded = RecordedMeasurements.Of(factory);
 
-        var save = await api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{trueFalse}", new { options = FirstOption });
-        var again = await api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{trueFalse}", new { options = FirstOption });
+        var save = await api.PutAsJsonAsync(trueFalse, new { options = FirstOption });
+        var again = await api.PutAsJsonAsync(trueFalse, new { options = FirstOption });
 
         Assert.Equal(HttpStatusCode.OK, save.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -42,11 +41,10 @@ public sealed class UseCaseMetricsTests(LearnWebFactory factory) : IClassFixture
     public async Task ARefusedAnswer_IsNotCounted()
     {
         using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Student);
-        var attemptId = await StartAsync(api);
-        var trueFalse = await NumberOfAsync(api, attemptId, QuestionType.TrueFalse);
+        var trueFalse = await TrueFalseAnswerAsync(api);
         using var recorded = RecordedMeasurements.Of(factory);
 
-        var refused = await api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{trueFalse}", new { options = NoSuchOption });
+        var refused = await api.PutAsJsonAsync(trueFalse, new { options = NoSuchOption });
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Empty(recorded.Of(AnswersSaved));
@@ -123,9 +121,13 @@ public sealed class UseCaseMetricsTests(LearnWebFactory factory) : IClassFixture
         return (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attemptId").GetGuid();
     }
 
-    private static async Task<int> NumberOfAsync(HttpClient api, Guid attemptId, QuestionType type)
+    /// <summary>Starts an attempt on a new quiz; returns the address that saves its true/false question's answer.</summary>
+    private async Task<string> TrueFalseAnswerAsync(HttpClient api)
     {
+        var attemptId = await StartAsync(api);
         var attempt = await api.GetFromJsonAsync<JsonElement>($"/api/v1/learn/attempts/{attemptId}");
-        return attempt.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("type").GetInt32() == (int)type).GetProperty("number").GetInt32();
+        var number = attempt.GetProperty("questions").EnumerateArray()
+            .Single(q => q.GetProperty("type").GetInt32() == (int)QuestionType.TrueFalse).GetProperty("number").GetInt32();
+        return $"/api/v1/learn/attempts/{attemptId}/answers/{number}";
     }
 }
