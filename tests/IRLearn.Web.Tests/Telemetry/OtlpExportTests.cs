@@ -38,13 +38,15 @@ public sealed class OtlpExportTests
         var settings = configuredBy == "setting"
             ? new Dictionary<string, string?> { ["OpenTelemetry:OtlpEndpoint"] = endpoint, ["OpenTelemetry:OtlpProtocol"] = "http/protobuf" }
             : new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint, ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf" };
+        // The SDK gives up on an export after 10 s; a first export on a box busy with a whole test run can take longer.
+        settings["OTEL_EXPORTER_OTLP_TIMEOUT"] = "120000";
         await using var factory = new TelemetryFactory(settings);
         using var instructor = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
 
         await TeachData.ImportSeedAsync(instructor, "Exported import");
         // Export now rather than on the SDK's timers, so the test waits for nothing.
-        Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush());
-        Assert.True(factory.Services.GetRequiredService<MeterProvider>().ForceFlush());
+        Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(), "The traces were not exported.");
+        Assert.True(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(), "The metrics were not exported.");
 
         Assert.True(receiver.Received("/v1/traces", "POST /api/v1/articles/text"), $"No request span among exports to {string.Join(", ", receiver.Paths)}.");
         Assert.True(receiver.Received("/v1/traces", "generate lesson"), "No generator span was exported.");

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using IRLearn.Application.Attempts.Commands.ExpireOverdueAttempts;
 using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Web.Tests.Api;
 using IRLearn.Web.Tests.Infrastructure;
 using IRLearn.Web.Tests.Learn;
 using IRLearn.Web.Tests.Teach;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Telemetry;
 
@@ -84,6 +87,26 @@ public sealed class UseCaseMetricsTests(LearnWebFactory factory) : IClassFixture
         var submission = Assert.Single(recorded.Of(AttemptsSubmitted));
         Assert.Equal(true, submission.Tags[IRLearnTelemetry.AutoSubmittedTag]);
         Assert.Equal(true, Assert.Single(recorded.Of(GradingDuration)).Tags[IRLearnTelemetry.AutoSubmittedTag]);
+    }
+
+    [Fact]
+    public async Task TheExpirySweep_CountsEveryAttemptItClosesAsAnAutomaticSubmission()
+    {
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Student);
+        await StartAsync(api, TimeSpan.FromMinutes(2));
+        using var recorded = RecordedMeasurements.Of(factory);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        int closed;
+        using (var scope = factory.Services.CreateScope())
+        {
+            closed = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireOverdueAttemptsCommand());
+        }
+
+        Assert.True(closed >= 1);
+        Assert.Equal(closed, recorded.Sum(AttemptsSubmitted));
+        Assert.All(recorded.Of(AttemptsSubmitted), m => Assert.Equal(true, m.Tags[IRLearnTelemetry.AutoSubmittedTag]));
+        Assert.Equal(closed, recorded.Of(GradingDuration).Count);
     }
 
     [Fact]
