@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using IRLearn.Web.Tests.Api;
@@ -43,12 +44,25 @@ public sealed class OtlpExportTests
         await using var factory = new TelemetryFactory(settings);
         using var instructor = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
 
-        await TeachData.ImportSeedAsync(instructor, "Exported import");
-        // Export now rather than on the SDK's timers, so the test waits for nothing.
+        // The import runs in a trace of our own, so its spans are told apart from every other host's in this process.
+        var traceId = ActivityTraceId.CreateRandom();
+        using var requestEnded = new RequestSpanEnded(traceId);
+        using var import = new HttpRequestMessage(HttpMethod.Post, "/api/v1/articles/text")
+        {
+            Content = JsonContent.Create(new { title = "Exported import", text = TeachData.SeedArticle() }),
+        };
+        import.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        Assert.Equal(HttpStatusCode.Created, (await instructor.SendAsync(import)).StatusCode);
+        // The server ends the request's span just after the response has gone; wait for that (a guard, not a measure),
+        // then export now rather than on the SDK's timers.
+        await requestEnded.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
         Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(), "The traces were not exported.");
         Assert.True(factory.Services.GetRequiredService<MeterProvider>().ForceFlush(), "The metrics were not exported.");
 
-        Assert.True(receiver.Received("/v1/traces", "POST /api/v1/articles/text"), $"No request span among exports to {string.Join(", ", receiver.Paths)}.");
+        var traceBytes = new byte[16];
+        traceId.CopyTo(traceBytes);
+        Assert.True(receiver.Received("/v1/traces", traceBytes), $"The import's trace is not among exports to {string.Join(", ", receiver.Paths)}.");
+        Assert.True(receiver.Received("/v1/traces", "POST /api/v1/articles/text"), "No request span was exported.");
         Assert.True(receiver.Received("/v1/traces", "generate lesson"), "No generator span was exported.");
         Assert.True(receiver.Received("/v1/traces", "db.system"), "No EF Core command span was exported.");
         Assert.True(receiver.Received("/v1/traces", "irlearn"), "The service name did not travel.");
@@ -64,6 +78,37 @@ public sealed class OtlpExportTests
         var refused = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
 
         Assert.Contains("OpenTelemetry:OtlpEndpoint", refused.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Completes when ASP.NET Core ends the request span of one trace. Added after the host's tracer provider, so the
+    /// provider has queued the span for export by the time this hears of it. It never asks for spans to be created.
+    /// </summary>
+    private sealed class RequestSpanEnded : IDisposable
+    {
+        private readonly ActivityListener _listener;
+        private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public RequestSpanEnded(ActivityTraceId traceId)
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.None,
+                ActivityStopped = activity =>
+                {
+                    if (activity.TraceId == traceId && activity.Kind == ActivityKind.Server)
+                    {
+                        _ended.TrySetResult();
+                    }
+                },
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
+
+        public Task Task => _ended.Task;
+
+        public void Dispose() => _listener.Dispose();
     }
 
     private sealed class TelemetryFactory(IReadOnlyDictionary<string, string?> settings) : IRLearnWebFactory

@@ -41,11 +41,10 @@ public sealed class OtlpReceiver : IAsyncDisposable
     }
 
     /// <summary>Whether any export to <paramref name="path"/> (e.g. /v1/metrics) carried <paramref name="text"/> (names travel as UTF-8).</summary>
-    public bool Received(string path, string text)
-    {
-        var needle = System.Text.Encoding.UTF8.GetBytes(text);
-        return _exports.Any(e => e.Path == path && e.Body.AsSpan().IndexOf(needle) >= 0);
-    }
+    public bool Received(string path, string text) => Received(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Whether any export to <paramref name="path"/> carried these bytes (a trace id travels as its 16 raw bytes).</summary>
+    public bool Received(string path, byte[] bytes) => _exports.Any(e => e.Path == path && e.Body.AsSpan().IndexOf(bytes) >= 0);
 
     public IReadOnlyList<string> Paths => [.. _exports.Select(e => e.Path).Distinct()];
 
