@@ -71,13 +71,13 @@ public sealed class OtlpExportTests
     }
 
     [Fact]
-    public async Task AMalformedEndpointSetting_StopsTheStartWithTheSettingsName()
+    public void AMalformedEndpointOrProtocol_StopsTheStartWithTheSettingsName()
     {
-        await using var factory = new TelemetryFactory(new Dictionary<string, string?> { ["OpenTelemetry:OtlpEndpoint"] = "collector:4317" });
+        using var factory = new TelemetryFactory(new Dictionary<string, string?>());
+        Misconfigured.AssertRefusesToStart(factory, "OpenTelemetry:OtlpEndpoint", "collector:4317");
 
-        var refused = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
-
-        Assert.Contains("OpenTelemetry:OtlpEndpoint", refused.Message, StringComparison.Ordinal);
+        using var withEndpoint = new TelemetryFactory(new Dictionary<string, string?> { ["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:4317" });
+        Misconfigured.AssertRefusesToStart(withEndpoint, "OpenTelemetry:OtlpProtocol", "udp");
     }
 
     /// <summary>
