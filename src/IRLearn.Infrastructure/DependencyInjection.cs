@@ -1,4 +1,6 @@
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Grading.Common;
+using IRLearn.Infrastructure.BackgroundWork;
 using IRLearn.Infrastructure.Documents;
 using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
@@ -40,6 +42,14 @@ public static class DependencyInjection
             }
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+
+        // Background work with N instances (ADR 20): regrade jobs and leases of periodic jobs live in the database,
+        // written with conditional statements that one instance wins; this process's name in them.
+        services.AddSingleton(InstanceIdentity.From(configuration["Instance:Id"]));
+        services.AddSingleton<RegradeJobDoorbell>();
+        services.AddScoped<RegradeJobStore>();
+        services.AddScoped<IRegradeJobs>(sp => sp.GetRequiredService<RegradeJobStore>());
+        services.AddScoped<DatabaseLeases>();
 
         // The keys that seal sign-in cookies, antiforgery and bearer tokens live in the database under one application
         // name, so every instance over it accepts what another issued (ADR 19).

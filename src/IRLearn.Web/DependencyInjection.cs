@@ -1,6 +1,5 @@
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Telemetry;
-using IRLearn.Application.Grading.Common;
 using IRLearn.Web.Grading;
 using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Learning;
@@ -37,10 +36,8 @@ public static class DependencyInjection
         // Closes attempts whose time ran out while nobody was looking.
         services.AddHostedService<AttemptExpirySweep>();
 
-        // One runner instance is both the job store the use cases see and the hosted service that drains it.
-        services.AddSingleton<RegradeJobRunner>();
-        services.AddSingleton<IRegradeJobs>(sp => sp.GetRequiredService<RegradeJobRunner>());
-        services.AddHostedService(sp => sp.GetRequiredService<RegradeJobRunner>());
+        // Runs regrade jobs from the database (the store the use cases see is Infrastructure's; ADR 20).
+        services.AddHostedService<RegradeJobRunner>();
 
         // Live leaderboards; the notifier is an AttemptGraded handler, wired by the Mediator generator.
         var signalR = services.AddSignalR();

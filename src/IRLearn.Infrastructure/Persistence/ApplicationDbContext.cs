@@ -9,6 +9,7 @@ using IRLearn.Domain.Lessons;
 using IRLearn.Domain.Progress;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
+using IRLearn.Infrastructure.BackgroundWork;
 using IRLearn.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -50,6 +51,12 @@ public sealed class ApplicationDbContext(
 
     /// <summary>The data-protection key ring, shared by every instance over this database (ADR 19).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Regrade jobs, claimed and run by any instance (ADR 20).</summary>
+    public DbSet<RegradeJob> RegradeJobs => Set<RegradeJob>();
+
+    /// <summary>Which instance runs each periodic job now (ADR 20).</summary>
+    public DbSet<Lease> Leases => Set<Lease>();
 
     /// <summary>
     /// Saves, then publishes the saved aggregates' domain events: only committed changes are announced,

@@ -27,4 +27,22 @@ internal static class GradingJson
 
     public static decimal? Decimal(JsonElement element, string property) =>
         element.GetProperty(property).ValueKind == JsonValueKind.Null ? null : element.GetProperty(property).GetDecimal();
+
+    /// <summary>Polls a regrade job's status through the API until it has finished (completed or failed).</summary>
+    public static async Task<JsonElement> WaitForRegradeJobAsync(HttpClient api, Guid jobId)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var job = await ReadAsync(await api.GetAsync($"/api/v1/grading/regrade-jobs/{jobId}"));
+            var state = Enum<RegradeJobState>(job.GetProperty("state"));
+            if (state is nameof(RegradeJobState.Completed) or nameof(RegradeJobState.Failed))
+            {
+                return job;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The regrade job did not finish within a minute.");
+    }
 }

@@ -144,6 +144,17 @@ public sealed class GradingScenario
         return await db.Attempts.AsNoTracking().Include(a => a.GradeChanges).FirstAsync(a => a.Id == Attempts[email]);
     }
 
+    /// <summary>Fixes the multiple-choice question's key (1997 becomes the right option): a new version to regrade against.</summary>
+    public static async Task FixKeyAsync(WebApplicationFactory<Program> factory, Guid questionId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var question = await db.Questions.FirstAsync(q => q.Id == questionId);
+        var c = question.CurrentVersion.Content;
+        question.Edit(QuestionContent.Create(c.Type, c.Stem, options: [new("1992", false), new("1997", true), new("2001", false)], source: c.Source), DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
     private static Answer AnswerFor(QuestionType type, StudentWork work) => type switch
     {
         QuestionType.MultipleChoice => Answer.Choice(work.Correct ? 0 : 1),

@@ -81,7 +81,7 @@ public sealed class QueueAndRegradeTests(IRLearnWebFactory factory) : IClassFixt
             new(Sofia, Correct: false),
         ]);
         var questionId = scenario.Questions[QuestionType.MultipleChoice].Id;
-        await FixKeyAsync(questionId);
+        await GradingScenario.FixKeyAsync(factory, questionId);
         using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
 
         var started = await api.PostAsync($"/api/v1/grading/questions/{questionId}/regrade", null);
@@ -89,7 +89,7 @@ public sealed class QueueAndRegradeTests(IRLearnWebFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var job = await GradingJson.ReadAsync(started);
         Assert.Equal(2, job.GetProperty("total").GetInt32());
-        var finished = await WaitForAsync(api, job.GetProperty("id").GetGuid());
+        var finished = await GradingJson.WaitForRegradeJobAsync(api, job.GetProperty("id").GetGuid());
         Assert.Equal(nameof(RegradeJobState.Completed), GradingJson.Enum<RegradeJobState>(finished.GetProperty("state")));
         var report = finished.GetProperty("report");
         Assert.Equal(2, report.GetProperty("attemptsRegraded").GetInt32());
@@ -137,32 +137,5 @@ public sealed class QueueAndRegradeTests(IRLearnWebFactory factory) : IClassFixt
         }
 
         Assert.Fail("The regrade job did not finish.");
-    }
-
-    private async Task FixKeyAsync(Guid questionId)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var question = await db.Questions.FirstAsync(q => q.Id == questionId);
-        var c = question.CurrentVersion.Content;
-        question.Edit(QuestionContent.Create(c.Type, c.Stem, options: [new("1992", false), new("1997", true), new("2001", false)], source: c.Source), DateTimeOffset.UtcNow);
-        await db.SaveChangesAsync();
-    }
-
-    private static async Task<System.Text.Json.JsonElement> WaitForAsync(HttpClient api, Guid jobId)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            var job = await GradingJson.ReadAsync(await api.GetAsync($"/api/v1/grading/regrade-jobs/{jobId}"));
-            var state = GradingJson.Enum<RegradeJobState>(job.GetProperty("state"));
-            if (state is nameof(RegradeJobState.Completed) or nameof(RegradeJobState.Failed))
-            {
-                return job;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The regrade job did not finish.");
     }
 }

@@ -1,9 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using IRLearn.Application.Grading.Common;
+using IRLearn.Domain.Attempts;
+using IRLearn.Domain.Grading;
+using IRLearn.Domain.QuestionBank;
 using IRLearn.Infrastructure.Persistence;
 using IRLearn.Testing;
 using IRLearn.Web.Leaderboards;
+using IRLearn.Web.Learning;
 using IRLearn.Web.Tests.Api;
+using IRLearn.Web.Tests.Grading;
 using IRLearn.Web.Tests.Infrastructure;
 using IRLearn.Web.Tests.Learn;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -15,10 +22,14 @@ namespace IRLearn.Web.Tests.ScaleOut;
 /// Two app processes on their own loopback ports over one PostgreSQL database and one Redis, as behind a load balancer
 /// that sends each request wherever it likes (ADR 19). Each process has its own home folder, so nothing but the
 /// database and Redis is shared: a cookie or token one issues is accepted by the other only because the data-protection
-/// keys are in the database, and a board on one hears a grade on the other only through the Redis backplane.
+/// keys are in the database, and a board on one hears a grade on the other only through the Redis backplane; background
+/// work is shared through jobs and leases in the database (ADR 20).
 /// </summary>
-public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
+public sealed partial class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
+    private const string Daniel = "daniel.okafor@students.irlearn.test";
+    private const string Sofia = "sofia.martinez@students.irlearn.test";
+    private const string StoodAside = "Another instance holds the expiry sweep's lease";
     [Fact]
     public async Task AStudentSignedInOnA_ContinuesOnB_AndABoardOpenOnB_HearsTheGradeGivenOnA()
     {
@@ -81,6 +92,87 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         var body = await dashboard.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken);
         Assert.Contains(body.GetProperty("assignments").EnumerateArray(), a => a.GetProperty("id").GetGuid() == instances.Quiz.AssignmentId);
     }
+
+    [Fact]
+    public async Task ARegradeStartedOnA_RunsOnce_AndItsProgressAndSummaryAreSeenOnB()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var scenario = await GradingScenario.CreateAsync(instances.Database, [new(Daniel, Correct: true), new(Sofia, Correct: false)]);
+        var questionId = scenario.Questions[QuestionType.MultipleChoice].Id;
+        await GradingScenario.FixKeyAsync(instances.Database, questionId);
+        using var onA = new HttpClient { BaseAddress = instances.A.BaseAddress };
+        await ApiClient.SignInAsync(onA, DemoAccounts.Instructor);
+        using var onB = new HttpClient { BaseAddress = instances.B.BaseAddress };
+        onB.DefaultRequestHeaders.Authorization = onA.DefaultRequestHeaders.Authorization;
+
+        var started = await onA.PostAsync($"/api/v1/grading/questions/{questionId}/regrade", null, cancellationToken);
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var jobId = (await GradingJson.ReadAsync(started)).GetProperty("id").GetGuid();
+        // Polled on B only: B knows the job, its progress and its summary from the database alone.
+        var finished = await GradingJson.WaitForRegradeJobAsync(onB, jobId);
+        Assert.Equal(nameof(RegradeJobState.Completed), GradingJson.Enum<RegradeJobState>(finished.GetProperty("state")));
+        Assert.Equal((2, 2, 100), (finished.GetProperty("done").GetInt32(), finished.GetProperty("total").GetInt32(), finished.GetProperty("percentDone").GetInt32()));
+        var report = finished.GetProperty("report");
+        Assert.Equal((2, 2), (report.GetProperty("attemptsRegraded").GetInt32(), report.GetProperty("changed").GetArrayLength()));
+
+        // Two runners watch one database; the job was claimed and run once, and each attempt regraded once.
+        var job = await LearnSeed.ReadAsync(instances.Database, db => db.RegradeJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken));
+        Assert.Equal(1, job.Runs);
+        var daniel = await scenario.LoadAttemptAsync(instances.Database, Daniel);
+        Assert.Equal((GradeChangeKind.Regrade, 6m), (Assert.Single(daniel.GradeChanges).Kind, daniel.FinalScore));
+    }
+
+    [Fact]
+    public async Task WithBothInstancesSweeping_AnAbandonedAttempt_IsClosedOnce_ByTheInstanceHoldingTheLease()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var onA = instances.A.Browser(new CookieContainer());
+        Assert.Equal(HttpStatusCode.Redirect, (await onA.LogInAsync(instances.Students[2])).StatusCode);
+        var attemptId = LearnSession.AttemptIdOf(await onA.StartAsync(instances.Quiz.AssignmentId));
+
+        // The student closed the tab an hour ago, and its time ran out meanwhile (no grace period).
+        await LearnSeed.ReadAsync(instances.Database, db => db.Attempts.Where(a => a.Id == attemptId).ExecuteUpdateAsync(
+            set => set.SetProperty(a => a.Deadline, DateTimeOffset.UtcNow.AddHours(-1)).SetProperty(a => a.GracePeriod, TimeSpan.Zero),
+            cancellationToken));
+
+        var closed = await EventuallyAsync(() => LearnSeed.ReadAsync(instances.Database, db => db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.Status != AttemptStatus.InProgress, cancellationToken)));
+        Assert.Equal((AttemptStatus.Graded, true), (closed.Status, closed.AutoSubmitted));
+
+        // One instance holds the sweep's lease; the other has been standing aside on every tick.
+        var holder = await LearnSeed.ReadAsync(instances.Database, db => db.Leases.AsNoTracking().Where(l => l.Name == AttemptExpirySweep.LeaseName).Select(l => l.Holder).SingleAsync(cancellationToken));
+        var (sweeper, bystander) = holder switch
+        {
+            "a" => (instances.A, instances.B),
+            "b" => (instances.B, instances.A),
+            _ => throw new InvalidOperationException($"The sweep's lease is held by '{holder}', neither instance."),
+        };
+        // (Console logging is queued: a process's line about what it did can arrive a moment after the fact.)
+        await EventuallyAsync(() => Task.FromResult(bystander.Output.Contains(StoodAside, StringComparison.Ordinal) ? bystander : null));
+        await EventuallyAsync(() => Task.FromResult(ClosedLine().IsMatch(sweeper.Output) ? sweeper : null));
+        Assert.Equal(1, ClosedLine().Count(sweeper.Output));
+        Assert.Equal(0, ClosedLine().Count(bystander.Output));
+    }
+
+    [GeneratedRegex(@"Closed \d+ attempts whose time ran out")]
+    private static partial Regex ClosedLine();
+
+    /// <summary>Asks until the answer is there (a background job on another process gets to it in its own time), for at most a minute.</summary>
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> ask)
+        where T : class
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (await ask() is { } answer)
+            {
+                return answer;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The background work did not happen within a minute.");
+    }
 }
 
 /// <summary>
@@ -95,7 +187,7 @@ public sealed class TwoInstances : IAsyncLifetime
 
     public SeededQuiz Quiz { get; private set; } = null!;
 
-    /// <summary>Students of IR 101, one per test, so each is on its first attempt (only first attempts move boards).</summary>
+    /// <summary>Students of IR 101, one per test that starts an attempt, so each is on its first attempt (only first attempts move boards).</summary>
     public IReadOnlyList<string> Students { get; private set; } = [];
 
     public ServerProcess A { get; private set; } = null!;
@@ -110,7 +202,7 @@ public sealed class TwoInstances : IAsyncLifetime
         {
             var ids = await db.Classrooms.AsNoTracking().Where(c => c.Id == Quiz.ClassroomId)
                 .SelectMany(c => c.Enrollments).Select(e => e.StudentId).ToListAsync(cancellationToken);
-            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Email).Select(u => u.Email!).Take(2).ToListAsync(cancellationToken);
+            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Email).Select(u => u.Email!).Take(3).ToListAsync(cancellationToken);
         });
 
         var channelPrefix = RedisTestServer.NewChannelPrefix();
@@ -140,6 +232,10 @@ public sealed class TwoInstances : IAsyncLifetime
             ["Database__ConnectionString"] = Database.ConnectionString,
             ["Redis__ConnectionString"] = RedisTestServer.ConnectionString,
             ["Redis__ChannelPrefix"] = channelPrefix,
+            // Named, so the sweep's lease says which one holds it; the sweep's lines (closing, standing aside) logged.
+            ["Instance__Id"] = instance,
+            ["Learning__ExpirySweepSeconds"] = "1",
+            ["Logging__LogLevel__IRLearn.Web.Learning.AttemptExpirySweep"] = "Debug",
         };
     }
 }

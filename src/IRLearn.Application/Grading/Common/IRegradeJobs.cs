@@ -26,12 +26,15 @@ public sealed record RegradeJobDto(
 }
 
 /// <summary>
-/// Runs regrades off the request thread so a large class does not hold a browser request open.
-/// The host implements it (a background service with progress); the seam also lets tests run jobs inline.
+/// Runs regrades off the request thread so a large class does not hold a browser request open. Jobs live in the
+/// database (ADR 20): any instance may run a queued job, and its progress and summary are read back from there, so
+/// they survive a restart and every instance shows the same status.
 /// </summary>
 public interface IRegradeJobs
 {
-    RegradeJobDto Enqueue(Guid questionId, string requestedBy, int total);
+    /// <summary>Queues a regrade of <paramref name="questionId"/> that some instance starts soon; <paramref name="total"/> is the attempts it expects.</summary>
+    Task<RegradeJobDto> EnqueueAsync(Guid questionId, string requestedBy, int total, CancellationToken cancellationToken);
 
-    RegradeJobDto? Find(Guid jobId);
+    /// <summary>The job as it stands now, or null when there is no such job.</summary>
+    Task<RegradeJobDto?> FindAsync(Guid jobId, CancellationToken cancellationToken);
 }

@@ -45,7 +45,8 @@ public sealed class QuestionRegrader(IApplicationDbContext db, TimeProvider cloc
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<RegradeReportDto> RegradeAsync(Guid questionId, string instructorId, IProgress<RegradeProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="progress">Told after the count is known and after each saved batch (so at most every <c>BatchSize</c> attempts); a job runner writes it where every instance reads it.</param>
+    public async Task<RegradeReportDto> RegradeAsync(Guid questionId, string instructorId, Func<RegradeProgress, CancellationToken, Task>? progress, CancellationToken cancellationToken)
     {
         var question = await db.Questions.AsNoTracking().FirstAsync(q => q.Id == questionId, cancellationToken);
         var key = question.CurrentVersion;
@@ -54,7 +55,7 @@ public sealed class QuestionRegrader(IApplicationDbContext db, TimeProvider cloc
         var compatible = question.Versions.Where(v => key.Content.IsAnswerCompatibleWith(v.Content)).Select(v => v.Id).ToHashSet();
 
         var ids = await AffectedAttemptIdsAsync(questionId, instructorId, cancellationToken);
-        progress?.Report(new RegradeProgress(0, ids.Count));
+        await ReportAsync(progress, new RegradeProgress(0, ids.Count), cancellationToken);
         var regraded = 0;
         var skipped = 0;
         var changed = new List<(Attempt Attempt, RegradeSummary Summary)>();
@@ -79,7 +80,7 @@ public sealed class QuestionRegrader(IApplicationDbContext db, TimeProvider cloc
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            progress?.Report(new RegradeProgress(regraded + skipped, ids.Count));
+            await ReportAsync(progress, new RegradeProgress(regraded + skipped, ids.Count), cancellationToken);
         }
 
         var names = await identity.GetDisplayNamesAsync(changed.Select(c => c.Attempt.StudentId).Distinct(), cancellationToken);
@@ -97,4 +98,7 @@ public sealed class QuestionRegrader(IApplicationDbContext db, TimeProvider cloc
                 c.Summary.FinalScoreAfter,
                 c.Attempt.MaxScore)).ToList());
     }
+
+    private static Task ReportAsync(Func<RegradeProgress, CancellationToken, Task>? progress, RegradeProgress value, CancellationToken cancellationToken) =>
+        progress is null ? Task.CompletedTask : progress(value, cancellationToken);
 }

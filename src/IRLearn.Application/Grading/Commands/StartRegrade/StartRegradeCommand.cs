@@ -25,6 +25,6 @@ public sealed class StartRegradeCommandHandler(IApplicationDbContext db, ICurren
         var userId = currentUser.Id;
         await db.Questions.AsNoTracking().OwnedBy(userId).FirstOrNotFoundAsync(command.QuestionId, cancellationToken);
         var affected = await regrader.AffectedAttemptIdsAsync(command.QuestionId, userId, cancellationToken);
-        return jobs.Enqueue(command.QuestionId, userId, affected.Count);
+        return await jobs.EnqueueAsync(command.QuestionId, userId, affected.Count, cancellationToken);
     }
 }

@@ -12,12 +12,12 @@ public sealed record GetRegradeJobQuery(Guid JobId) : IQuery<RegradeJobDto>;
 
 public sealed class GetRegradeJobQueryHandler(ICurrentUser currentUser, IRegradeJobs jobs) : IQueryHandler<GetRegradeJobQuery, RegradeJobDto>
 {
-    public ValueTask<RegradeJobDto> Handle(GetRegradeJobQuery query, CancellationToken cancellationToken)
+    public async ValueTask<RegradeJobDto> Handle(GetRegradeJobQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
-        var job = jobs.Find(query.JobId);
+        var job = await jobs.FindAsync(query.JobId, cancellationToken);
         return job is not null && job.RequestedBy == userId
-            ? ValueTask.FromResult(job)
+            ? job
             : throw new NotFoundException("Regrade job", query.JobId);
     }
 }
