@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
@@ -13,6 +12,7 @@ using IRLearn.Web.Tests.Api;
 using IRLearn.Web.Tests.Grading;
 using IRLearn.Web.Tests.Infrastructure;
 using IRLearn.Web.Tests.Learn;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,11 +25,10 @@ namespace IRLearn.Web.Tests.ScaleOut;
 /// keys are in the database, and a board on one hears a grade on the other only through the Redis backplane; background
 /// work is shared through jobs and leases in the database (ADR 20).
 /// </summary>
-public sealed partial class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
+public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
     private const string Daniel = "daniel.okafor@students.irlearn.test";
     private const string Sofia = "sofia.martinez@students.irlearn.test";
-    private const string StoodAside = "Another instance holds the expiry sweep's lease";
     [Fact]
     public async Task AStudentSignedInOnA_ContinuesOnB_AndABoardOpenOnB_HearsTheGradeGivenOnA()
     {
@@ -131,12 +130,9 @@ public sealed partial class TwoInstancesTests(TwoInstances instances) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, (await onA.LogInAsync(instances.Students[2])).StatusCode);
         var attemptId = LearnSession.AttemptIdOf(await onA.StartAsync(instances.Quiz.AssignmentId));
 
-        // The student closed the tab an hour ago, and its time ran out meanwhile (no grace period).
-        await LearnSeed.ReadAsync(instances.Database, db => db.Attempts.Where(a => a.Id == attemptId).ExecuteUpdateAsync(
-            set => set.SetProperty(a => a.Deadline, DateTimeOffset.UtcNow.AddHours(-1)).SetProperty(a => a.GracePeriod, TimeSpan.Zero),
-            cancellationToken));
+        await ScaleOutWaits.AbandonAsync(instances.Database, attemptId, cancellationToken);
 
-        var closed = await EventuallyAsync(() => LearnSeed.ReadAsync(instances.Database, db => db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.Status != AttemptStatus.InProgress, cancellationToken)));
+        var closed = await ScaleOutWaits.EventuallyAsync(() => LearnSeed.ReadAsync(instances.Database, db => db.Attempts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attemptId && a.Status != AttemptStatus.InProgress, cancellationToken)));
         Assert.Equal((AttemptStatus.Graded, true), (closed.Status, closed.AutoSubmitted));
 
         // One instance holds the sweep's lease; the other has been standing aside on every tick.
@@ -148,30 +144,10 @@ public sealed partial class TwoInstancesTests(TwoInstances instances) : IClassFi
             _ => throw new InvalidOperationException($"The sweep's lease is held by '{holder}', neither instance."),
         };
         // (Console logging is queued: a process's line about what it did can arrive a moment after the fact.)
-        await EventuallyAsync(() => Task.FromResult(bystander.Output.Contains(StoodAside, StringComparison.Ordinal) ? bystander : null));
-        await EventuallyAsync(() => Task.FromResult(ClosedLine().IsMatch(sweeper.Output) ? sweeper : null));
-        Assert.Equal(1, ClosedLine().Count(sweeper.Output));
-        Assert.Equal(0, ClosedLine().Count(bystander.Output));
-    }
-
-    [GeneratedRegex(@"Closed \d+ attempts whose time ran out")]
-    private static partial Regex ClosedLine();
-
-    /// <summary>Asks until the answer is there (a background job on another process gets to it in its own time), for at most a minute.</summary>
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> ask)
-        where T : class
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (await ask() is { } answer)
-            {
-                return answer;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The background work did not happen within a minute.");
+        await ScaleOutWaits.EventuallyAsync(() => Task.FromResult(bystander.Output.Contains(ScaleOutWaits.StoodAside, StringComparison.Ordinal) ? bystander : null));
+        await ScaleOutWaits.EventuallyAsync(() => Task.FromResult(ScaleOutWaits.ClosedLine().IsMatch(sweeper.Output) ? sweeper : null));
+        Assert.Equal(1, ScaleOutWaits.ClosedLine().Count(sweeper.Output));
+        Assert.Equal(0, ScaleOutWaits.ClosedLine().Count(bystander.Output));
     }
 }
 
@@ -219,7 +195,18 @@ public sealed class TwoInstances : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private sealed class OnPostgreSql() : IRLearnWebFactory(DatabaseProvider.PostgreSql);
+    /// <summary>
+    /// Not an instance of the deployment, only the test's hands on the database: it does not sweep, or it could hold
+    /// the sweep's lease that the tests expect A or B to hold.
+    /// </summary>
+    private sealed class OnPostgreSql() : IRLearnWebFactory(DatabaseProvider.PostgreSql)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Learning:ExpirySweepSeconds", "0");
+        }
+    }
 
     private Dictionary<string, string> Settings(string instance, string channelPrefix)
     {
