@@ -35,7 +35,7 @@ public sealed class JourneyTests(TestApp app) : IClassFixture<TestApp>
     {
         // The instructor's side.
         await app.RunAsAsync(DemoAccounts.Instructor);
-        var imported = await app.SendAsync(ImportArticleCommand.FromText(SeedArticle("01-kazakhstan-foreign-policy.txt"), "Functional journey"));
+        var imported = await app.SendAsync(ImportArticleCommand.FromText(SeedArticles.Read("01-kazakhstan-foreign-policy.txt"), "Functional journey"));
         var bank = await app.SendAsync(new GetQuestionBankQuery(imported.LessonId));
         // One per source sentence: twins never meet in one attempt (ADR 14).
         var chosen = bank.Questions.DistinctBy(q => q.Source?.Sentence).Take(3).Select(q => q.Id).ToList();
@@ -45,7 +45,7 @@ public sealed class JourneyTests(TestApp app) : IClassFixture<TestApp>
         await app.SendAsync(new PublishQuizCommand(quizId));
         var classroomId = await app.SendAsync(new CreateClassroomCommand("Journey class"));
         var code = (await app.SendAsync(new GetClassroomQuery(classroomId))).JoinCode;
-        var now = DateTimeOffset.UtcNow;
+        var now = app.Now;
         var assignmentId = await app.SendAsync(new AssignQuizCommand(classroomId, quizId, null, now.AddHours(-1), now.AddDays(1)));
 
         // The student's side.
@@ -83,16 +83,5 @@ public sealed class JourneyTests(TestApp app) : IClassFixture<TestApp>
         var board = await app.SendAsync(new GetClassroomLeaderboardQuery(classroomId));
         Assert.True(board.ViewerIsInstructor);
         Assert.Single(board.Rows);
-    }
-
-    private static string SeedArticle(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "IRLearn.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return File.ReadAllText(Path.Combine(directory?.FullName ?? throw new InvalidOperationException("IRLearn.sln not found."), "seed", "articles", name));
     }
 }

@@ -1,9 +1,7 @@
-using FluentValidation;
 using IRLearn.Application.Accounts.Queries.GetMyProfile;
 using IRLearn.Application.Accounts.Queries.ListUsers;
 using IRLearn.Application.Classrooms.Commands.CreateClassroom;
 using IRLearn.Application.Classrooms.Queries.GetClassroom;
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Security;
 
 namespace IRLearn.Application.FunctionalTests;

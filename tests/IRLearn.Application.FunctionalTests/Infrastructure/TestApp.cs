@@ -1,4 +1,3 @@
-using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Infrastructure.Identity;
 using Mediator;
@@ -9,12 +8,14 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IRLearn.Application.FunctionalTests;
+namespace IRLearn.Application.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// The real host's services over a fresh SQLite file with the demo accounts, without HTTP: commands
 /// and queries go through the real Mediator pipeline (authorization, validation, logging) to the real
-/// handlers and database, as jasontaylordev's TestApp.SendAsync does. Only the current user is a seam.
+/// handlers and database, as jasontaylordev's TestApp.SendAsync does. The seams are the current user and the clock
+/// (<see cref="Clock"/>, real time that a test may move forward); every request reaching a handler is recorded for
+/// <see cref="ReachedHandlers"/>.
 /// </summary>
 public sealed class TestApp : WebApplicationFactory<Program>
 {
@@ -22,6 +23,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     /// <summary>Who the next request runs as; nobody until <see cref="RunAsAsync"/>.</summary>
     public TestUser User { get; } = new();
+
+    public TestClock Clock { get; } = new();
+
+    /// <summary>The host's "now".</summary>
+    public DateTimeOffset Now => Clock.GetUtcNow();
 
     public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
     {
@@ -55,7 +61,13 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Learning:ExpirySweepSeconds", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureTestServices(services => services.AddScoped<ICurrentUser>(_ => User));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddScoped<ICurrentUser>(_ => User);
+            services.AddSingleton<TimeProvider>(Clock);
+            // After the host's behaviours, so only a request that passed authorization and validation counts as reaching its handler.
+            services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ReachRecorder<,>));
+        });
     }
 
     protected override void Dispose(bool disposing)

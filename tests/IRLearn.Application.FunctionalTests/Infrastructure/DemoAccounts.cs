@@ -1,4 +1,4 @@
-namespace IRLearn.Application.FunctionalTests;
+namespace IRLearn.Application.FunctionalTests.Infrastructure;
 
 /// <summary>Accounts from seed/demo/demo-data.json, which every functional test's database starts with.</summary>
 public static class DemoAccounts

@@ -1,0 +1,67 @@
+using IRLearn.Application.Leaderboards.Commands.CreateLeague;
+using IRLearn.Application.Leaderboards.Commands.JoinLeague;
+using IRLearn.Application.Leaderboards.Commands.SetLeaderboardAlias;
+using IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
+using IRLearn.Application.Leaderboards.Queries.GetLeagueStandings;
+using IRLearn.Application.Leaderboards.Queries.GetQuizLeaderboard;
+using IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
+
+namespace IRLearn.Application.FunctionalTests.Leaderboards;
+
+/// <summary>Boards: a student's chosen alias, the quiz board after grading, and leagues of classrooms; each visible only to its members.</summary>
+public sealed class LeaderboardTests(TestApp app) : IClassFixture<TestApp>
+{
+    private const string Outsider = "omar.haddad@students.irlearn.test";
+
+    [Fact]
+    public async Task AStudentsAlias_NamesThemOnTheBoards_AndAMarkupAliasChangesNothing()
+    {
+        var quiz = await Scenario.AssignedQuizAsync(app);
+        await Scenario.SubmittedAttemptAsync(app, quiz, Scenario.ThreeRight);
+
+        await app.SendAsync(new SetLeaderboardAliasCommand(quiz.ClassroomId, "Baltic Fox"));
+        await Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SetLeaderboardAliasCommand(quiz.ClassroomId, "<b>Fox</b>")));
+
+        var board = await app.SendAsync(new GetClassroomLeaderboardQuery(quiz.ClassroomId));
+        Assert.Equal("Baltic Fox", board.MyAlias);
+        var quizBoard = await app.SendAsync(new GetQuizLeaderboardQuery(quiz.AssignmentId));
+        var row = Assert.Single(quizBoard.Rows);
+        Assert.True(row.IsYou);
+        Assert.Equal((3m, 7m), (row.Score, row.MaxScore));
+        var mine = Assert.Single((await app.SendAsync(new ListMyLeaderboardsQuery())).Classrooms, c => c.Id == quiz.ClassroomId);
+        Assert.False(mine.IsInstructor);
+        Assert.Equal(quiz.AssignmentId, Assert.Single(mine.Assignments).Id);
+
+        await app.RunAsAsync(Outsider);
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new SetLeaderboardAliasCommand(quiz.ClassroomId, "Intruder")));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetClassroomLeaderboardQuery(quiz.ClassroomId)));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetQuizLeaderboardQuery(quiz.AssignmentId)));
+        Assert.DoesNotContain((await app.SendAsync(new ListMyLeaderboardsQuery())).Classrooms, c => c.Id == quiz.ClassroomId);
+    }
+
+    [Fact]
+    public async Task AClassroomJoinsALeagueWithItsCode_OnlyByOneOfItsInstructors()
+    {
+        var quiz = await Scenario.AssignedQuizAsync(app);
+        await app.RunAsAsync(DemoAccounts.Instructor);
+        await Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new CreateLeagueCommand(string.Empty)));
+        var league = await app.SendAsync(new CreateLeagueCommand("Baltic universities"));
+
+        await app.RunAsAsync(DemoAccounts.OtherInstructor);
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new JoinLeagueCommand(league.JoinCode, quiz.ClassroomId)));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetLeagueStandingsQuery(league.Id)));
+        await app.RunAsAsync(DemoAccounts.Instructor);
+        await Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new JoinLeagueCommand("not a code!", quiz.ClassroomId)));
+        Assert.Empty((await app.SendAsync(new GetLeagueStandingsQuery(league.Id))).Unranked);
+
+        Assert.Equal(league.Id, await app.SendAsync(new JoinLeagueCommand(league.JoinCode, quiz.ClassroomId)));
+
+        var standings = await app.SendAsync(new GetLeagueStandingsQuery(league.Id));
+        Assert.True(standings.IsOwner);
+        var entry = Assert.Single(standings.Ranked.Concat(standings.Unranked));
+        Assert.Equal((quiz.ClassroomId, 1), (entry.ClassroomId, entry.Enrolled));
+        Assert.Contains((await app.SendAsync(new ListMyLeaderboardsQuery())).Leagues, l => l.Id == league.Id && l.Classrooms == 1);
+        await app.RunAsAsync(DemoAccounts.Student);
+        Assert.Equal(league.Id, (await app.SendAsync(new GetLeagueStandingsQuery(league.Id))).LeagueId);
+    }
+}
