@@ -175,7 +175,7 @@ public static partial class ArticleAnalyzer
 
         AddGazetteerExpansions(sentences, acronyms);
         var titleWords = Words.ContentWords(article.Title).ToHashSet(StringComparer.Ordinal);
-        var dominant = DominantCountry(sentences, frequency, titleWords);
+        var dominant = DominantCountry(sentences, titleWords, article.Title, gazetteer);
         CoreferenceResolver.Resolve(text, sentences, dominant, DominantEntity(sentences, titleWords));
         ScoreSalience(sentences, frequency, titleWords, dominant);
 
@@ -399,17 +399,23 @@ public static partial class ArticleAnalyzer
         return inTitle ? top.First() : null;
     }
 
-    private static Mention? DominantCountry(List<SentenceInfo> sentences, Dictionary<string, int> frequency, HashSet<string> titleWords)
+    private static Mention? DominantCountry(List<SentenceInfo> sentences, HashSet<string> titleWords, string title, IrGazetteer gazetteer)
     {
         var countries = sentences.SelectMany(s => s.Mentions).Where(m => m.Kind == EntityKind.Country).ToList();
-        if (countries.Count == 0)
+        var ranked = countries.GroupBy(m => m.Key).Where(g => g.Count() >= 3)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Range.Start).ToList();
+        var normalizedTitle = Words.Normalize(title);
+
+        // "South Korean president's impeachment fails": a title names its country by every word of the name or by its
+        // demonym, and the country it names is the article's even when another (the United States) is mentioned as often.
+        bool InTitle(string key) => Words.ContentWords(key).All(titleWords.Contains) ||
+            gazetteer.CountryByName.TryGetValue(key, out var country) && country.Demonyms.Any(d => Words.ContainsPhrase(normalizedTitle, Words.Normalize(d)));
+        if (ranked.FirstOrDefault(g => InTitle(g.Key)) is { } named)
         {
-            return null;
+            return named.First();
         }
 
-        var top = countries.GroupBy(m => m.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Range.Start).First();
-        var inTitle = titleWords.Contains(top.Key.ToLowerInvariant());
-        return top.Count() >= 3 && (inTitle || top.Count() * 2 >= countries.Count) ? top.First() : null;
+        return ranked.Count > 0 && ranked[0].Count() * 2 >= countries.Count ? ranked[0].First() : null;
     }
 
     private static void ScoreSalience(List<SentenceInfo> sentences, Dictionary<string, int> frequency, HashSet<string> titleWords, Mention? dominant)

@@ -24,6 +24,19 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_TheCountry_IsTheCountryTheTitleNamesByItsDemonym_EvenWhenAnotherIsMentionedAsOften()
+    {
+        var analysis = Analyze.Article(
+            "Chilean senate rejects the pension reform",
+            "Chile's senate voted against the reform on 3 May 2023. The United States and Chile trade copper. " +
+            "The United States buys lithium. The United States has no view on it. The United States sells grain to Chile. Officials expect a new vote. " +
+            "Senators said that the vote also delayed the country's budget until June 2023.");
+
+        Assert.Equal("Chile", analysis.DominantCountry?.Key);
+        Assert.Equal("Chile", analysis.Sentences[^1].Pronouns.Single(p => p.Surface == "the country's").Antecedent?.Key);
+    }
+
+    [Fact]
     public void Resolve_He_IsLastPerson()
     {
         var analysis = Analyze.Body("President Kassym-Jomart Tokayev spoke in Bishkek. He called for reform of the UN Security Council.");
