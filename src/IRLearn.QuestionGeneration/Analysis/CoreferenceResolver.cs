@@ -104,7 +104,7 @@ public static partial class CoreferenceResolver
                     antecedent = LastBefore(sentence, range.Start, EntityKind.Organisation) ?? SubjectOf(previous, EntityKind.Organisation) ?? Last(previous, EntityKind.Organisation) ??
                         NamedByHeadNoun(sentences, s, match.Value, EntityKind.Organisation) ??
                         (generic && dominantEntity?.Kind == EntityKind.Organisation ? dominantEntity : null) ??
-                        (GroupNoun().IsMatch(match.Value) ? OnlyAcronym(previous) : null);
+                        (GroupNoun().IsMatch(match.Value) ? OnlyNameBefore(sentence, range.Start) ?? OnlyAcronym(previous) : null);
                 }
                 else if (match.Groups["named"].Success)
                 {
@@ -344,6 +344,13 @@ public static partial class CoreferenceResolver
             .DistinctBy(m => m.Key).ToList();
         return acronyms is [var only] ? only : null;
     }
+
+    /// <summary>
+    /// "… talks with the Taliban and the government in Kabul to end the group's insurgency": a movement the gazetteer does not
+    /// know is a name of no known kind; "the group" means it when it is the only such name earlier in its own sentence.
+    /// </summary>
+    private static Mention? OnlyNameBefore(SentenceInfo sentence, int position) =>
+        sentence.Mentions.Where(m => m.Kind == EntityKind.Name && m.Range.End <= position).DistinctBy(m => m.Key).ToList() is [var only] ? only : null;
 
     /// <summary>"Before his address on Saturday, Yoon, 63, …": a pronoun in the opening phrase means the person the clause then names.</summary>
     private static Mention? PersonAfterOpeningPhrase(SentenceInfo sentence, TextRange pronoun)

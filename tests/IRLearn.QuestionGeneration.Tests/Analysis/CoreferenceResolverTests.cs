@@ -37,6 +37,22 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_TheGroup_IsTheOnlyUnknownNameEarlierInItsSentence()
+    {
+        var analysis = Analyze.Body("Mediators hope to bring the Volta Front to talks with the government in Accra and end the group's 12-year revolt.");
+
+        Assert.Equal("Volta Front", analysis.Sentences[0].Pronouns.Single(p => p.Surface == "the group's").Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_TheGroup_WithTwoUnknownNamesBeforeIt_StaysUnresolved()
+    {
+        var analysis = Analyze.Body("Mediators hope to bring the Volta Front and the Kivu Rising to talks and end the group's 12-year revolt.");
+
+        Assert.Null(analysis.Sentences[0].Pronouns.Single(p => p.Surface == "the group's").Antecedent);
+    }
+
+    [Fact]
     public void Resolve_He_IsLastPerson()
     {
         var analysis = Analyze.Body("President Kassym-Jomart Tokayev spoke in Bishkek. He called for reform of the UN Security Council.");
