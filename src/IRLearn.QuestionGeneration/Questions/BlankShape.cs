@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Entities;
 using IRLearn.QuestionGeneration.Text;
 
@@ -11,7 +12,7 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// ("U.S.-_____ relations", "_____-Israeli", "_____.S"), or a name used only to describe the noun after it ("the _____
 /// nuclear watchdog", "_____ officials said"), where the noun, not the student, tells which option fits.
 /// </summary>
-public static class BlankShape
+public static partial class BlankShape
 {
     private static readonly SearchValues<char> CapitalLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
@@ -39,13 +40,22 @@ public static class BlankShape
         "President-elect", "Vice-President", "Crown", "Lieutenant", "Captain", "Sergeant", "Officer", "Lord", "Lady", "Sir", "Dame",
     ], StringComparer.Ordinal);
 
+    [GeneratedRegex(@"^-(?:member|country|nation|state|seat|party|point|strong)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedCompound();
+
     public static bool IsFragment(string text, TextRange sentence, Mention answer, IReadOnlyList<Mention>? sentenceMentions = null)
     {
         var range = answer.Range;
         var before = text.AsSpan(sentence.Start, range.Start - sentence.Start);
         var after = text.AsSpan(range.End, sentence.End - range.End);
 
-        // "U.S.-_____", "_____-Israeli", "_____.S", "_____:30": the blank is half of one written word.
+        // "U.S.-_____", "_____-Israeli", "_____.S", "_____:30": the blank is half of one written word. A count before a counted
+        // noun is a whole figure: "the _____-member bloc", "the _____-country lending agency".
+        if (answer.Kind == EntityKind.Quantity && CountedCompound().IsMatch(after))
+        {
+            return false;
+        }
+
         if (before.Length > 0 && before[^1] is '-' or '–' or '—' or '.' or ':' or '/' or '+' ||
             after.Length > 1 && after[0] is '-' or '–' or ':' or '/' && char.IsLetterOrDigit(after[1]) ||
             after.Length > 1 && after[0] == '.' && char.IsLetter(after[1]))

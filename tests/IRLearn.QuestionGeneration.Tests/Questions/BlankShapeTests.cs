@@ -29,6 +29,7 @@ public sealed class BlankShapeTests
     [InlineData("The findings were shared with +31 Bulletin and two other outlets.", "Bulletin", EntityKind.Name)]
     [InlineData("Volunteers from the Women’s Literacy Circles (WLCV) taught the classes.", "Literacy Circles", EntityKind.Name)]
     [InlineData("The two sides signed the Phase 2 fisheries deal in Oslo.", "2", EntityKind.Quantity)]
+    [InlineData("The 54-year-long dispute ended with a 3-2 vote.", "3", EntityKind.Quantity)]
     public void IsFragment_PieceOfANameOrAModifier_IsFragment(string sentence, string answer, EntityKind kind)
     {
         Assert.True(Fragment(sentence, answer, kind));
@@ -44,6 +45,8 @@ public sealed class BlankShapeTests
     [InlineData("UN Secretary-General Amara Diallo called it a success.", "Amara Diallo", EntityKind.Person)]
     [InlineData("The Northern Alliance for Renewal (NAR) won the vote.", "Northern Alliance for Renewal", EntityKind.Name)]
     [InlineData("Ostravia sent 40 observers to the vote.", "40", EntityKind.Quantity)]
+    [InlineData("The 54-member union met in Addis Ababa on Monday.", "54", EntityKind.Quantity)]
+    [InlineData("The 27-country bloc agreed to new tariffs.", "27", EntityKind.Quantity)]
     public void IsFragment_WholeNameOrFigure_IsNoFragment(string sentence, string answer, EntityKind kind, params string[] others)
     {
         Assert.False(Fragment(sentence, answer, kind, others));
