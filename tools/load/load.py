@@ -161,7 +161,7 @@ def setup(api, classes, log):
 
     now = datetime.now(timezone.utc)
     window = {"opensAt": (now - timedelta(hours=1)).isoformat(), "dueAt": (now + timedelta(days=7)).isoformat()}
-    data = {"teacher": teacher, "words": len(article.split()), "import_ms": imports, "classes": {}}
+    data = {"teacher": teacher, "teacher_email": instructor_email, "words": len(article.split()), "import_ms": imports, "classes": {}}
     for size in classes:
         room = api.call("POST", "/api/v1/classrooms", {"name": f"Load class of {size}"}, token=teacher)[2]["id"]
         code = api.call("GET", f"/api/v1/classrooms/{room}", token=teacher)[2]["joinCode"]
@@ -179,7 +179,7 @@ def setup(api, classes, log):
             texts = [q["number"] for q in shown["questions"] if q["type"] in TEXT_TYPES]
             # A student midway through: every question answered once, so a save works on a full attempt.
             api.call("PUT", f"/api/v1/learn/attempts/{attempt}/answers", [first_answer(q) for q in shown["questions"]], token=token)
-            return {"token": token, "attempt": attempt, "texts": texts}
+            return {"email": email, "token": token, "attempt": attempt, "texts": texts}
 
         students = pool(student, range(size))
         data["classes"][str(size)] = {"room": room, "assignments": assignments, "students": students}
@@ -273,6 +273,27 @@ def starts(api, pairs, seconds):
             "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], "max_ms": latencies[-1]}
 
 
+def signalr(url, tool, cls, teacher_email, connections, grades, directory):
+    """Open leaderboards: `connections` SignalR connections among the class's students and its instructor (a few tabs
+    each: the class is smaller than the hall), following the class's boards; then `grades` first attempts of the class
+    are submitted one at a time and each connection's first "board changed" is timestamped (tools/load/SignalRLoad)."""
+    students = cls["students"]
+    spec = {"classroomId": cls["room"], "password": PASSWORD,
+            "listeners": [s["email"] for s in students] + [teacher_email], "connections": connections,
+            # The "spread" attempts are still open (started by the start-attempt scenario, never submitted), and they
+            # are first attempts, which move the board.
+            "triggers": [{"email": s["email"], "assignmentId": cls["assignments"]["spread"]} for s in students[-grades:]]}
+    path = os.path.join(directory, "signalr.json")
+    with open(path, "w") as f:
+        json.dump(spec, f)
+    out = subprocess.run(["dotnet", tool, "--url", url, "--spec", path], capture_output=True, text=True)
+    sys.stderr.write(out.stderr)
+    if out.returncode != 0:
+        raise RuntimeError(f"SignalRLoad exited {out.returncode}")
+    line = next(l for l in out.stdout.splitlines() if l.startswith("SIGNALRJSON "))
+    return json.loads(line[len("SIGNALRJSON "):])
+
+
 def run(args):
     log = lambda m: print(m, file=sys.stderr, flush=True)
     api = Api(args.url)
@@ -328,6 +349,12 @@ def run(args):
                 samples.setdefault(f"{key}_{name}", []).append(wrk(args.url, paths[name][key], 4, secs, runtime, token=teacher))
     for k, runs in samples.items():
         r[k] = dict(sorted(runs, key=lambda x: x["mean_us"])[len(runs) // 2], rounds=len(runs))
+
+    if args.signalr_tool:
+        connections = args.connections or (200 if args.quick else 1000)
+        log(f"[{args.label}] SignalR: {connections} open leaderboards, {3 if args.quick else 5} grades")
+        r["signalr"] = signalr(args.url, args.signalr_tool, large, data["teacher_email"], connections,
+                               3 if args.quick else 5, work)
     with open(args.out, "w") as f:
         json.dump(r, f, indent=1)
     log(f"[{args.label}] done: {args.out}")
@@ -353,10 +380,21 @@ ROWS = [
     ("start burst: p50 ms", "start_burst", "p50_ms", "{:.0f}"),
     ("start burst: p99 ms", "start_burst", "p99_ms", "{:.0f}"),
 ]
+SIGNALR_ROWS = [
+    ("SignalR: leaderboard connections open / asked", "signalr", "openasked", "s"),
+    ("SignalR: seconds to open them all", "signalr", "openSeconds", "{:.1f}"),
+    ("SignalR: notifications received / expected (connections x grades)", "signalr", "received", "s"),
+    ("SignalR: received within 1 s of the grade request / expected", "signalr", "within", "s"),
+    ("SignalR: p50 ms from the grade request", "signalr", "p50Ms", "{:.0f}"),
+    ("SignalR: p99 ms from the grade request", "signalr", "p99Ms", "{:.0f}"),
+    ("SignalR: max ms from the grade request", "signalr", "maxMs", "{:.0f}"),
+    ("SignalR: grade request answered, median ms", "signalr", "acknowledgedMedianMs", "{:.0f}"),
+]
 for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API")):
     ROWS.append((f"{what}, mean ms, 1x", f"{key}_small", "mean_us", "ms"))
     ROWS.append((f"{what}, mean ms, 10x", f"{key}_large", "mean_us", "ms"))
 ROWS.append(("import of a ~1,000-word article, ms (median of 3)", None, "import_ms", "{:.0f}"))
+ROWS.extend(SIGNALR_ROWS)
 
 
 def value(r, key, field):
@@ -364,7 +402,15 @@ def value(r, key, field):
         if field == "save_errors":
             return sum(r[k]["errors"] for k in r if k.startswith("save_"))
         return r[field]
+    if key not in r:
+        return "-"  # a run without that scenario (SignalR: without --signalr-tool)
     x = r[key]
+    if field == "openasked":
+        return f"{x['open']} / {x['asked']}"
+    if field == "received":
+        return f"{x['received']} / {x['expected']}"
+    if field == "within":
+        return f"{x['withinOneSecond']} / {x['expected']}"
     if field == "okn":
         return f"{x['ok']} / {x['n']}"
     return x[field]
@@ -385,7 +431,9 @@ def ratios(r):
         (f"save rate, {s[1]}- / {s[0]}-student class, target 0.9-1.1", r["save_large"]["rps"] / r["save_small"]["rps"]),
         ("start p99: burst / spread", r["start_burst"]["p99_ms"] / max(r["start_spread"]["p99_ms"], 0.001)),
     ] + [(f"{what}: 10x / 1x time, target <= 1.5", r[f"{key}_large"]["mean_us"] / r[f"{key}_small"]["mean_us"])
-         for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API"))]
+         for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API"))
+         ] + ([("SignalR: share received within 1 s of the grade request, target >= 0.99",
+                r["signalr"]["withinOneSecond"] / r["signalr"]["expected"])] if "signalr" in r else [])
 
 
 def table(args):
@@ -402,9 +450,9 @@ def table(args):
     lines.append("")
     lines.append("| ratio within one run | " + " | ".join(r["label"] for r in runs) + " |")
     lines.append("|---" * (len(runs) + 1) + "|")
-    per_run = [ratios(r) for r in runs]
-    for i, (label, _) in enumerate(per_run[0]):
-        lines.append(f"| {label} | " + " | ".join(f"{pr[i][1]:.2f}" for pr in per_run) + " |")
+    per_run = [dict(ratios(r)) for r in runs]
+    for label in dict.fromkeys(label for pr in per_run for label in pr):
+        lines.append(f"| {label} | " + " | ".join((f"{pr[label]:.3f}" if "share" in label else f"{pr[label]:.2f}") if label in pr else "-" for pr in per_run) + " |")
     print("\n".join(lines))
 
 
@@ -418,6 +466,8 @@ def main():
     r.add_argument("--seconds", type=int, default=8)
     r.add_argument("--quick", action="store_true", help="small classes and 3 s runs, to check the harness itself")
     r.add_argument("--read-rounds", type=int, default=1, help="measure each read at 1x and 10x this many times (median)")
+    r.add_argument("--signalr-tool", help="SignalRLoad.dll (tools/load/SignalRLoad); without it the SignalR scenario is skipped")
+    r.add_argument("--connections", type=int, help="open leaderboard connections (default 1000, 200 with --quick)")
     t = sub.add_parser("table")
     t.add_argument("files", nargs="+")
     a = p.parse_args()

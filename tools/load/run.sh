@@ -8,12 +8,13 @@
 #   bash tools/load/run.sh --quick              # 10- and 100-student classes, 3 s runs (--seconds to change)
 #   bash tools/load/run.sh --reuse <dir>        # measure again the builds a killed or earlier run left in <dir>
 #   bash tools/load/run.sh --read-rounds 3      # each read at 1x and 10x three times, back to back; the median counts
+#   bash tools/load/run.sh --connections 2000   # open leaderboard connections in the SignalR scenario (1000, --quick 200)
 #
 # Not part of `dotnet test` or .ci/run. Needs wrk (Debian: apt-get install wrk) and python3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/tools/load"
-baseline="" quick="" seconds="" reuse="" rounds=1
+baseline="" quick="" seconds="" reuse="" rounds=1 connections=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --baseline) baseline="$2"; shift 2 ;;
@@ -21,12 +22,19 @@ while [[ $# -gt 0 ]]; do
     --seconds) seconds="$2"; shift 2 ;;
     --reuse) reuse="$2"; shift 2 ;;
     --read-rounds) rounds="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 seconds="${seconds:-$([[ -n "$quick" ]] && echo 3 || echo 8)}"
+# Each open leaderboard is a socket in the app and one in the client (two while the negotiate request's connection
+# stays pooled), so the SignalR scenario needs a few thousand descriptors: take the hard limit, which both inherit.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+if (( $(ulimit -n) < 4 * ${connections:-1000} + 1024 )); then
+  echo "warning: ulimit -n is $(ulimit -n); the SignalR scenario may run out of file descriptors" >&2
+fi
 work="${reuse:-$(mktemp -d /tmp/irlearn-load.XXXXXX)}"
 app_pid=""
 cleanup() {
@@ -55,7 +63,8 @@ measure() { # <published app> <label>
     kill -0 "$app_pid" 2>/dev/null || { cat "$work/$2.log" >&2; exit 1; }
     sleep 1
   done
-  python3 "$here/load.py" run --url "http://127.0.0.1:$port" --label "$2" --out "$work/$2.json" --seconds "$seconds" --read-rounds "$rounds" $quick
+  python3 "$here/load.py" run --url "http://127.0.0.1:$port" --label "$2" --out "$work/$2.json" --seconds "$seconds" --read-rounds "$rounds" \
+    --signalr-tool "$work/signalr-load/SignalRLoad.dll" ${connections:+--connections "$connections"} $quick
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
@@ -66,6 +75,11 @@ if [[ -n "$baseline" ]]; then
   publish "$work/baseline-src" "$work/baseline-app"
 fi
 publish "$root" "$work/current-app"
+# The SignalR client tool, from this checkout, measures both builds (the hub's protocol is the same).
+if [[ -z "$reuse" || ! -f "$work/signalr-load/SignalRLoad.dll" ]]; then
+  echo "== building the SignalR load client" >&2
+  nice -n 5 dotnet build "$root/tools/load/SignalRLoad" -c Release -o "$work/signalr-load" -v quiet -nologo >&2
+fi
 if [[ -n "$baseline" ]]; then
   measure "$work/baseline-app" before
   results+=("$work/before.json")
