@@ -137,6 +137,14 @@ def first_answer(q):
     return answer
 
 
+def answer_all(api, token, assignment):
+    """Starts (or resumes) the student's attempt and answers every question once, as a student midway through."""
+    attempt = api.call("POST", f"/api/v1/learn/assignments/{assignment}/attempts", token=token)[2]["attemptId"]
+    shown = api.call("GET", f"/api/v1/learn/attempts/{attempt}", token=token)[2]
+    api.call("PUT", f"/api/v1/learn/attempts/{attempt}/answers", [first_answer(q) for q in shown["questions"]], token=token)
+    return attempt, shown
+
+
 def setup(api, classes, log):
     t0 = time.time()
     admin = api.token(*ADMIN)
@@ -174,11 +182,9 @@ def setup(api, classes, log):
             api.register_student(email, f"Load student {size}-{i}")
             token = api.token(email, PASSWORD)
             api.call("POST", "/api/v1/learn/classrooms/join", {"code": code}, token=token)
-            attempt = api.call("POST", f"/api/v1/learn/assignments/{save}/attempts", token=token)[2]["attemptId"]
-            shown = api.call("GET", f"/api/v1/learn/attempts/{attempt}", token=token)[2]
-            texts = [q["number"] for q in shown["questions"] if q["type"] in TEXT_TYPES]
             # A student midway through: every question answered once, so a save works on a full attempt.
-            api.call("PUT", f"/api/v1/learn/attempts/{attempt}/answers", [first_answer(q) for q in shown["questions"]], token=token)
+            attempt, shown = answer_all(api, token, save)
+            texts = [q["number"] for q in shown["questions"] if q["type"] in TEXT_TYPES]
             return {"email": email, "token": token, "attempt": attempt, "texts": texts}
 
         students = pool(student, range(size))
@@ -273,15 +279,17 @@ def starts(api, pairs, seconds):
             "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], "max_ms": latencies[-1]}
 
 
-def signalr(url, tool, cls, teacher_email, connections, grades, directory):
+def signalr(api, url, tool, cls, teacher_email, connections, grades, directory):
     """Open leaderboards: `connections` SignalR connections among the class's students and its instructor (a few tabs
     each: the class is smaller than the hall), following the class's boards; then `grades` first attempts of the class
     are submitted one at a time and each connection's first "board changed" is timestamped (tools/load/SignalRLoad)."""
     students = cls["students"]
+    # The grades are submits of answered first attempts, as students hand in a quiz: the "spread" attempts (started by
+    # the start-attempt scenario, never submitted), answered now, before the boards open.
+    for s in students[-grades:]:
+        answer_all(api, s["token"], cls["assignments"]["spread"])
     spec = {"classroomId": cls["room"], "password": PASSWORD,
             "listeners": [s["email"] for s in students] + [teacher_email], "connections": connections,
-            # The "spread" attempts are still open (started by the start-attempt scenario, never submitted), and they
-            # are first attempts, which move the board.
             "triggers": [{"email": s["email"], "assignmentId": cls["assignments"]["spread"]} for s in students[-grades:]]}
     path = os.path.join(directory, "signalr.json")
     with open(path, "w") as f:
@@ -353,7 +361,7 @@ def run(args):
     if args.signalr_tool:
         connections = args.connections or (200 if args.quick else 1000)
         log(f"[{args.label}] SignalR: {connections} open leaderboards, {3 if args.quick else 5} grades")
-        r["signalr"] = signalr(args.url, args.signalr_tool, large, data["teacher_email"], connections,
+        r["signalr"] = signalr(api, args.url, args.signalr_tool, large, data["teacher_email"], connections,
                                3 if args.quick else 5, work)
     with open(args.out, "w") as f:
         json.dump(r, f, indent=1)

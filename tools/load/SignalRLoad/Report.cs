@@ -17,6 +17,12 @@ public sealed record Round(long Sent, long Acknowledged, IReadOnlyList<long?> Re
     /// <summary>From the request's answer: negative when the message came first (the server sends it before it answers).</summary>
     public IEnumerable<double> AfterAcknowledgementMs => Receipts.OfType<long>().Select(at => Milliseconds(Acknowledged, at));
 
+    public RoundFigures Figures()
+    {
+        var fromRequest = FromRequestMs.Order().ToList();
+        return new RoundFigures(Received, AcknowledgedMs, Report.Percentile(fromRequest, 0.50), LastMs);
+    }
+
     public static double Milliseconds(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;
 }
 
@@ -37,7 +43,8 @@ public sealed record Report(
     int Extra,
     int Closed,
     int FailedToOpen,
-    string? FirstFailure)
+    string? FirstFailure,
+    IReadOnlyList<RoundFigures> EachGrade)
 {
     public static Report From(BoardListeners boards, double openSeconds, IReadOnlyList<Round> rounds)
     {
@@ -59,10 +66,14 @@ public sealed record Report(
             boards.Extra,
             boards.Closed,
             boards.Failures.Count,
-            boards.Failures.Count > 0 ? boards.Failures[0] : null);
+            boards.Failures.Count > 0 ? boards.Failures[0] : null,
+            [.. rounds.Select(r => r.Figures())]);
     }
 
     /// <summary>The same rank as load.py's: the value at index floor(n·q) of the sorted list.</summary>
-    private static double Percentile(List<double> sorted, double q) =>
+    internal static double Percentile(List<double> sorted, double q) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * q))];
 }
+
+/// <summary>One grade's own figures, to tell a slow first grade from a slow fan-out.</summary>
+public sealed record RoundFigures(int Received, double AcknowledgedMs, double P50Ms, double LastMs);
