@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using IRLearn.Tools.SignalRLoad;
 
 // The SignalR scenario of the load harness (issue 16): opens many leaderboard connections, submits first attempts one
@@ -74,7 +75,9 @@ foreach (var (student, _) in triggers)
     student.Dispose();
 }
 
-Console.WriteLine("SIGNALRJSON " + JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+// NaN (no delivery at all) is written as "NaN", which Python's json reads.
+var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+Console.WriteLine("SIGNALRJSON " + JsonSerializer.Serialize(report, json));
 return 0;
 
 static void Log(string message) => Console.Error.WriteLine($"  signalr: {message}");

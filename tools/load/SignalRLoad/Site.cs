@@ -62,10 +62,21 @@ public sealed partial class Site(Uri baseAddress)
         return body.RootElement.GetProperty("attemptId").GetGuid();
     }
 
+    /// <summary>
+    /// Submits the attempt; throws unless this submit graded it (AttemptStatus.Graded, 2), since only a grade moves the
+    /// board: an answer waiting for a manual score, or an attempt submitted before, would be measured as "nobody heard".
+    /// </summary>
     public static async Task SubmitAsync(HttpClient student, Guid attemptId, CancellationToken cancellationToken)
     {
         using var response = await student.PostAsJsonAsync(new Uri($"/api/v1/learn/attempts/{attemptId}/submit", UriKind.Relative), new { }, cancellationToken);
         response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var status = body.RootElement.GetProperty("status");
+        var graded = status.ValueKind == JsonValueKind.Number ? status.GetInt32() == 2 : status.GetString() == "Graded";
+        if (!graded || body.RootElement.GetProperty("alreadySubmitted").GetBoolean())
+        {
+            throw new InvalidOperationException($"Submitting attempt {attemptId} did not grade it now ({body.RootElement}), so no board would change.");
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
