@@ -192,6 +192,14 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         var nameRange = Span(tokens, i, nameRangeEnd - 1);
         var proper = nameRange.Slice(text);
+        if (FacilityHeadAt(text, tokens, nameRangeEnd, proper) is { } facility)
+        {
+            // "held at Belmarsh prison", "refuge at the Ecuadorean embassy": the place is the name with its lower-case head.
+            var facilityRange = Span(tokens, i, facility);
+            mentions.Add(new Mention(EntityKind.Name, facilityRange, facilityRange.Slice(text), facilityRange.Slice(text)));
+            return facility + 1;
+        }
+
         if ((!LooksLikeDemonym(proper) && !UsedAsAdjective(text, tokens, nameRangeEnd, proper)) || HeadNounFollows(text, nameRange))
         {
             mentions.Add(new Mention(EntityKind.Name, nameRange, proper, proper));
@@ -454,6 +462,31 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     /// <summary>"Trans-Caspian route": a named route, corridor or sea is a name even when it reads like an adjective.</summary>
     private static bool HeadNounFollows(string text, TextRange range) =>
         InfrastructureHead().IsMatch(text.AsSpan(range.End, Math.Min(20, text.Length - range.End)));
+
+    /// <summary>
+    /// The token index of a facility's lower-case head right after a one-word proper name ("Belmarsh prison", "Bushehr
+    /// reactor"), or after a demonym for a mission abroad ("the Ecuadorean embassy"); null when none follows.
+    /// </summary>
+    private static int? FacilityHeadAt(string text, List<TextRange> tokens, int next, string proper)
+    {
+        if (proper.Contains(' ', StringComparison.Ordinal) || next >= tokens.Count || !OnlySpaceBetween(text, tokens[next - 1], tokens[next]))
+        {
+            return null;
+        }
+
+        var head = tokens[next].Slice(text);
+        var mission = head is "embassy" or "consulate";
+        return (mission || FacilityHeads.Contains(head) && !LooksLikeDemonym(proper)) && !NotNames.Contains(proper) ? next : null;
+    }
+
+    /// <summary>"Belmarsh" for "Belmarsh prison": the facility's own name without its head, when that alone names it.</summary>
+    internal static string? FacilityProperName(string name) =>
+        name.Split(' ') is [var proper, var head] && FacilityHeads.Contains(head) && head is not ("embassy" or "consulate") && !LooksLikeDemonym(proper)
+            ? proper
+            : null;
+
+    private static readonly FrozenSet<string> FacilityHeads = FrozenSet.ToFrozenSet(
+        ["prison", "jail", "reactor", "airport", "refinery", "camp", "dam", "hospital", "embassy", "consulate"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\s(?:route|corridor|railway|railroad|pipeline|highway|sea|basin|canal|port|bridge|line)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InfrastructureHead();

@@ -6,7 +6,8 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// <summary>
 /// The other forms of an open answer the article itself gives its referent, so a student who writes any of them is
 /// marked right: a person's family name ("Javid" for "Sajid Javid"), an acronym and its expansion, and the shorter
-/// name the article also uses ("Communist Party" for "Chinese Communist Party").
+/// name the article also uses ("Communist Party" for "Chinese Communist Party"), a facility's name without its head
+/// ("Belmarsh" for "Belmarsh prison").
 /// </summary>
 public static class AcceptedAnswers
 {
@@ -27,6 +28,12 @@ public static class AcceptedAnswers
             answer.Kind == EntityKind.Name && Distractors.LooksLikePerson(full, analysis.Gazetteer) && Distractors.HasRole(full, analysis)))
         {
             Add(ShortName(full));
+        }
+
+        if (answer.Kind == EntityKind.Name && EntityRecognizer.FacilityProperName(answer.Text) is { } facility)
+        {
+            // "Belmarsh" names "Belmarsh prison" as surely as the whole does.
+            Add(facility);
         }
 
         foreach (var pair in analysis.Acronyms)

@@ -16,6 +16,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Trade between Europe and Asia grew quickly.", "Asia", EntityKind.Region)]
     [InlineData("Delegates praised the Council of Heads of State for its work.", "Council of Heads of State", EntityKind.Organisation)]
     [InlineData("The Bangkok Declaration created the grouping.", "Bangkok Declaration", EntityKind.Treaty)]
+    [InlineData("The activist is being held at Kalvik prison near Tromsø.", "Kalvik prison", EntityKind.Name)]
+    [InlineData("He sought refuge at the Bolivian embassy in Lima in 2015.", "Bolivian embassy", EntityKind.Name)]
+    [InlineData("Fuel will be loaded into the Ardak reactor in May.", "Ardak reactor", EntityKind.Name)]
     public void Recognize_NamedEntity_HasExpectedKind(string body, string text, EntityKind kind)
     {
         Assert.Contains(Mentions(body), m => m.Text == text && m.Kind == kind);
@@ -118,6 +121,7 @@ public sealed class EntityRecognizerTests
     [InlineData("The Gwich’in Council International speaks for the people of Alaska and Canada.", "Gwich")]
     [InlineData("Some European officials privately called the text weak in Brussels.", "European")]
     [InlineData("Hosting the G20 allowed the government to present India as a rising power.", "Hosting")]
+    [InlineData("Refugees fled to a Turkish camp near the border.", "Turkish camp")]
     public void Recognize_PieceOfATitleOrAPeople_IsNoName(string body, string word)
     {
         Assert.DoesNotContain(Mentions(body), m => m.Text == word);

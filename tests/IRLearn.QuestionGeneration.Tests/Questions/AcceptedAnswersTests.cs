@@ -22,6 +22,14 @@ public sealed class AcceptedAnswersTests
     }
 
     [Fact]
+    public void Variants_FacilityNamedWithItsHead_AcceptsTheNameAlone()
+    {
+        var variants = Variants("The activist is being held at Kalvik prison near Tromsø.", "Kalvik prison");
+
+        Assert.Equal(["Kalvik"], variants);
+    }
+
+    [Fact]
     public void Variants_AcronymDefinedByTheArticle_AcceptsBothForms()
     {
         var variants = Variants(
