@@ -6,6 +6,7 @@ using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
+using IRLearn.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,8 @@ namespace IRLearn.Web.Tests.Grading;
 public sealed record StudentWork(string Email, bool Correct, string ShortAnswer = "CICA", bool Submit = true);
 
 /// <summary>
-/// Builds, through the domain and the app's own DbContext, a lesson with one question of every type
-/// (1 point each), a published quiz assigned to a demo classroom, and graded attempts. The demo
+/// Builds, through the domain and the app's own DbContext (<see cref="QuizScenario"/>), a lesson with one question of
+/// every type (1 point each), a published quiz assigned to a demo classroom, and graded attempts. The demo
 /// data has no quizzes, so every grading test starts here.
 /// </summary>
 public sealed class GradingScenario
@@ -54,7 +55,6 @@ public sealed class GradingScenario
         var instructorId = (await users.FindByEmailAsync(instructorEmail))!.Id;
 
         var lesson = Lesson.Create(instructorId, null, $"CICA lesson {Guid.NewGuid():N}", "Kazakhstan and CICA.", now);
-        db.Lessons.Add(lesson);
         var source = new SourceReference("Kazakhstan initiated CICA in 1992.", 0, 34);
         var contents = new Dictionary<QuestionType, QuestionContent>
         {
@@ -67,24 +67,22 @@ public sealed class GradingScenario
             [QuestionType.Matching] = QuestionContent.Create(QuestionType.Matching, "Match the acronyms.", pairs: [new("CICA", "Asian confidence building"), new("SCO", "Shanghai Cooperation Organisation")], source: source),
         };
 
-        var quiz = Quiz.Create(instructorId, $"CICA quiz {Guid.NewGuid():N}", null, now);
-        quiz.UpdateSettings(QuizSettings.Create(null, null, false, false, null, null, FeedbackPolicy.AfterSubmission, 50m, method), now);
-        var scenarioQuestions = new Dictionary<QuestionType, Question>();
-        foreach (var (type, content) in contents)
-        {
-            var question = Question.Create(lesson.Id, instructorId, QuestionOrigin.Authored, content, now);
-            question.Approve();
-            db.Questions.Add(question);
-            quiz.AddQuestion(question, 1m, now);
-            scenarioQuestions[type] = question;
-        }
-
-        quiz.Publish(now);
-        db.Quizzes.Add(quiz);
-
         var classroom = await db.Classrooms.FirstAsync(c => c.Name.StartsWith(classroomPrefix));
-        var assignment = classroom.Assign(quiz.Id, "CICA check", now.AddHours(-1), now.AddDays(7), now);
-        await db.SaveChangesAsync();
+        var seeded = await QuizScenario.AssignAsync(
+            db,
+            classroom,
+            instructorId,
+            lesson,
+            contents.Values,
+            QuestionOrigin.Authored,
+            QuizSettings.Create(null, null, false, false, null, null, FeedbackPolicy.AfterSubmission, 50m, method),
+            new QuizTitles($"CICA quiz {Guid.NewGuid():N}", null, "CICA check"),
+            now.AddHours(-1),
+            now.AddDays(7),
+            now);
+        var quiz = seeded.Quiz;
+        var assignment = seeded.Assignment;
+        var scenarioQuestions = contents.Keys.Zip(seeded.Questions).ToDictionary(p => p.First, p => p.Second);
 
         var scenario = new GradingScenario { ClassroomId = classroom.Id, AssignmentId = assignment.Id, QuizId = quiz.Id };
         foreach (var (type, question) in scenarioQuestions)

@@ -3,6 +3,7 @@ using IRLearn.Domain.Lessons;
 using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Persistence;
+using IRLearn.Testing;
 using IRLearn.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>
 /// The demo data has no lessons or quizzes, so these tests build their own, straight through the
-/// app's DbContext: a published lesson with key terms, one approved question of every type, a
+/// app's DbContext (<see cref="QuizScenario"/>): a published lesson with key terms, one approved question of every type, a
 /// published quiz and an assignment in IR 101 (or another class). Every key, explanation and source
 /// sentence carries a marker that must never reach a student before the feedback policy allows.
 /// </summary>
@@ -56,30 +57,19 @@ public static class LearnSeed
         lesson.SetObjectives(["Explain multi-vector foreign policy"], now);
         lesson.SetTags(["Kazakhstan"], now);
         lesson.Publish(now);
-        db.Lessons.Add(lesson);
-
-        var contents = Contents();
-        var questions = contents.Select(c =>
-        {
-            var question = Question.Create(lesson.Id, ownerId, QuestionOrigin.Generated, c, now);
-            question.Approve();
-            return question;
-        }).ToList();
-        db.Questions.AddRange(questions);
-
-        var quiz = Quiz.Create(ownerId, "Kazakhstan basics", "Seven questions, one of each type.", now);
-        foreach (var question in questions)
-        {
-            quiz.AddQuestion(question, 1m, now);
-        }
-
-        quiz.UpdateSettings(settings, now);
-        quiz.Publish(now);
-        db.Quizzes.Add(quiz);
-
-        var assignment = classroom.Assign(quiz.Id, "Week 1 quiz", now + (opensIn ?? TimeSpan.FromMinutes(-1)), now + (dueIn ?? TimeSpan.FromDays(3)), now);
-        await db.SaveChangesAsync();
-        return new SeededQuiz(classroom.Id, assignment.Id, quiz.Id, lesson.Id, questions.Select(q => q.Id).ToList());
+        var seeded = await QuizScenario.AssignAsync(
+            db,
+            classroom,
+            ownerId,
+            lesson,
+            Contents(),
+            QuestionOrigin.Generated,
+            settings,
+            new QuizTitles("Kazakhstan basics", "Seven questions, one of each type.", "Week 1 quiz"),
+            now + (opensIn ?? TimeSpan.FromMinutes(-1)),
+            now + (dueIn ?? TimeSpan.FromDays(3)),
+            now);
+        return new SeededQuiz(classroom.Id, seeded.Assignment.Id, seeded.Quiz.Id, lesson.Id, seeded.Questions.Select(q => q.Id).ToList());
     }
 
     public static async Task<string> UserIdAsync(WebApplicationFactory<Program> factory, string email)
