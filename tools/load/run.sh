@@ -9,12 +9,13 @@
 #   bash tools/load/run.sh --reuse <dir>        # measure again the builds a killed or earlier run left in <dir>
 #   bash tools/load/run.sh --read-rounds 3      # each read at 1x and 10x three times, back to back; the median counts
 #   bash tools/load/run.sh --connections 2000   # open leaderboard connections in the SignalR scenario (1000, --quick 200)
+#   bash tools/load/run.sh --redis              # the app with the Redis backplane (ADR 19), on a throwaway redis-server
 #
 # Not part of `dotnet test` or .ci/run. Needs wrk (Debian: apt-get install wrk) and python3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/tools/load"
-baseline="" quick="" seconds="" reuse="" rounds=1 connections=""
+baseline="" quick="" seconds="" reuse="" rounds=1 connections="" redis=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --baseline) baseline="$2"; shift 2 ;;
@@ -23,6 +24,7 @@ while [[ $# -gt 0 ]]; do
     --reuse) reuse="$2"; shift 2 ;;
     --read-rounds) rounds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --redis) redis=1; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -36,9 +38,10 @@ if [[ "$(ulimit -Hn)" != unlimited ]] && (( $(ulimit -Hn) < 4 * ${connections:-1
   echo "warning: ulimit -Hn is $(ulimit -Hn); the SignalR scenario may run out of file descriptors" >&2
 fi
 work="${reuse:-$(mktemp -d /tmp/irlearn-load.XXXXXX)}"
-app_pid=""
+app_pid="" redis_pid="" redis_env=()
 cleanup() {
   if [[ -n "$app_pid" ]]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  if [[ -n "$redis_pid" ]]; then kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi
   if [[ -d "$work/baseline-src" ]]; then git -C "$root" worktree remove --force "$work/baseline-src" || true; fi
 }
 trap cleanup EXIT
@@ -49,13 +52,24 @@ publish() { # <source checkout> <output folder>
   nice -n 5 dotnet publish "$1/src/IRLearn.Web" -c Release -o "$2" -p:UseAppHost=false -v quiet -nologo >&2
 }
 
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# Hub messages through Redis, as with several instances (one instance here: every message makes the round trip).
+if [[ -n "$redis" ]]; then
+  command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install -y redis-server" >&2; exit 1; }
+  redis_port="$(free_port)"
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+  redis_pid=$!
+  redis_env=(Redis__ConnectionString="127.0.0.1:$redis_port")
+fi
+
 measure() { # <published app> <label>
   local port
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  port="$(free_port)"
   echo "== $2: starting on 127.0.0.1:$port" >&2
   (cd "$1" && exec env ASPNETCORE_ENVIRONMENT=LoadTest ASPNETCORE_URLS="http://127.0.0.1:$port" \
       Database__ConnectionString="Data Source=$work/$2-$$.db" Database__SeedDemoData=true \
-      LoadTest__MeasurementEndpoints=true Logging__LogLevel__Default=Warning \
+      LoadTest__MeasurementEndpoints=true Logging__LogLevel__Default=Warning "${redis_env[@]}" \
       dotnet IRLearn.Web.dll >"$work/$2.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 120); do
@@ -88,6 +102,7 @@ measure "$work/current-app" after
 results+=("$work/after.json")
 
 echo
+[[ -n "$redis" ]] && echo "With the Redis backplane (redis-server $(redis-server --version | sed 's/.* v=\([^ ]*\).*/\1/'), loopback)"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC')"
 [[ -n "$baseline" ]] && echo "before = $baseline ($(git -C "$root" rev-parse --short "$baseline")), after = $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo ' + uncommitted changes')"
 python3 "$here/load.py" table "${results[@]}"
