@@ -288,7 +288,7 @@ def starts(api, pairs, seconds):
             "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], "max_ms": latencies[-1]}
 
 
-def signalr(api, url, tool, cls, teacher_email, connections, grades, directory):
+def signalr(api, url, tool, cls, teacher_email, connections, grades, directory, refresh=False):
     """Open leaderboards: `connections` SignalR connections among the class's students and its instructor (a few tabs
     each: the class is smaller than the hall), following the class's boards; then `grades` first attempts of the class
     are submitted one at a time and each connection's first "board changed" is timestamped (tools/load/SignalRLoad)."""
@@ -300,6 +300,9 @@ def signalr(api, url, tool, cls, teacher_email, connections, grades, directory):
     spec = {"classroomId": cls["room"], "password": PASSWORD,
             "listeners": [s["email"] for s in students] + [teacher_email], "connections": connections,
             "triggers": [{"email": s["email"], "assignmentId": cls["assignments"]["spread"]} for s in students[-grades:]]}
+    if refresh:
+        # Each board then fetches its page again, as leaderboard.js does; a full hall's fetches take a while.
+        spec.update(refreshPath=f"/Leaderboards/Classroom/{cls['room']}", roundTimeoutSeconds=120)
     path = os.path.join(directory, "signalr.json")
     with open(path, "w") as f:
         json.dump(spec, f)
@@ -371,7 +374,7 @@ def run(args):
         connections = args.connections or (200 if args.quick else 1000)
         log(f"[{args.label}] SignalR: {connections} open leaderboards, {3 if args.quick else 5} grades")
         r["signalr"] = signalr(api, args.url, args.signalr_tool, large, data["teacher_email"], connections,
-                               3 if args.quick else 5, work)
+                               3 if args.quick else 5, work, args.board_refresh)
     with open(args.out, "w") as f:
         json.dump(r, f, indent=1)
     log(f"[{args.label}] done: {args.out}")
@@ -406,6 +409,10 @@ SIGNALR_ROWS = [
     ("SignalR: p99 ms from the grade request", "signalr", "p99Ms", "{:.0f}"),
     ("SignalR: max ms from the grade request", "signalr", "maxMs", "{:.0f}"),
     ("SignalR: grade request answered, median ms", "signalr", "acknowledgedMedianMs", "{:.0f}"),
+    ("SignalR: boards fetched again / failed (--board-refresh)", "signalr", "refreshed", "s"),
+    ("SignalR: board fetched again, p50 ms from the grade request", "signalr", "refreshP50", "{:.0f}"),
+    ("SignalR: board fetched again, p99 ms from the grade request", "signalr", "refreshP99", "{:.0f}"),
+    ("SignalR: board fetched again, max ms from the grade request", "signalr", "refreshMax", "{:.0f}"),
 ]
 for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API")):
     ROWS.append((f"{what}, mean ms, 1x", f"{key}_small", "mean_us", "ms"))
@@ -426,6 +433,13 @@ def value(r, key, field):
         return f"{x['open']} / {x['asked']}"
     if field == "received":
         return f"{x['received']} / {x['expected']}"
+    if field.startswith("refresh"):
+        fetches = x.get("refresh")
+        if not fetches:
+            return "-"  # the boards were not fetched again (without --board-refresh)
+        if field == "refreshed":
+            return f"{fetches['refreshed']} / {fetches['failed']}"
+        return fetches[{"refreshP50": "p50Ms", "refreshP99": "p99Ms", "refreshMax": "maxMs"}[field]]
     if field == "within":
         return f"{x['withinOneSecond']} / {x['expected']}"
     if field == "okn":
@@ -459,6 +473,8 @@ def table(args):
     lines = [head, "|---" * (len(runs) + 1 + (len(runs) > 1)) + "|"]
     for label, key, field, f in ROWS:
         vals = [value(r, key, field) for r in runs]
+        if all(v == "-" for v in vals):
+            continue  # a scenario no run of the table measured
         cells = [fmt(v, f) for v in vals]
         change = ""
         if len(runs) > 1:
@@ -485,6 +501,7 @@ def main():
     r.add_argument("--read-rounds", type=int, default=1, help="measure each read at 1x and 10x this many times (median)")
     r.add_argument("--signalr-tool", help="SignalRLoad.dll (tools/load/SignalRLoad); without it the SignalR scenario is skipped")
     r.add_argument("--connections", type=int, help="open leaderboard connections (default 1000, 200 with --quick)")
+    r.add_argument("--board-refresh", action="store_true", help="each board fetches its page again after a change, as the page does")
     t = sub.add_parser("table")
     t.add_argument("files", nargs="+")
     a = p.parse_args()

@@ -10,12 +10,13 @@
 #   bash tools/load/run.sh --read-rounds 3      # each read at 1x and 10x three times, back to back; the median counts
 #   bash tools/load/run.sh --connections 2000   # open leaderboard connections in the SignalR scenario (1000, --quick 200)
 #   bash tools/load/run.sh --redis              # the app with the Redis backplane (ADR 19), on a throwaway redis-server
+#   bash tools/load/run.sh --board-refresh      # every open board also fetches its page again after a change, as it does
 #
 # Not part of `dotnet test` or .ci/run. Needs wrk (Debian: apt-get install wrk) and python3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/tools/load"
-baseline="" quick="" seconds="" reuse="" rounds=1 connections="" redis=""
+baseline="" quick="" seconds="" reuse="" rounds=1 connections="" redis="" refresh=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --baseline) baseline="$2"; shift 2 ;;
@@ -25,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --read-rounds) rounds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --redis) redis=1; shift ;;
+    --board-refresh) refresh="--board-refresh"; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -78,7 +80,7 @@ measure() { # <published app> <label>
     sleep 1
   done
   python3 "$here/load.py" run --url "http://127.0.0.1:$port" --label "$2" --out "$work/$2.json" --seconds "$seconds" --read-rounds "$rounds" \
-    --signalr-tool "$work/signalr-load/SignalRLoad.dll" ${connections:+--connections "$connections"} $quick
+    --signalr-tool "$work/signalr-load/SignalRLoad.dll" ${connections:+--connections "$connections"} $refresh $quick
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 

@@ -5,6 +5,8 @@ namespace IRLearn.Tools.SignalRLoad;
 /// <summary>
 /// What load.py asks for: who listens (people who may follow the classroom's board: its students and instructor),
 /// how many connections to open among them, and which first attempts to submit, one per round, to cause a grade.
+/// With <see cref="RefreshPath"/> (the board page) each connection also fetches the page again after each change, as the
+/// page's script does.
 /// </summary>
 public sealed record LoadSpec(
     Guid ClassroomId,
@@ -13,7 +15,8 @@ public sealed record LoadSpec(
     int Connections,
     IReadOnlyList<GradeTrigger> Triggers,
     int OpenInParallel = 16,
-    int RoundTimeoutSeconds = 10)
+    int RoundTimeoutSeconds = 10,
+    string? RefreshPath = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

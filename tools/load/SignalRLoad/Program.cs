@@ -36,6 +36,14 @@ foreach (var trigger in spec.Triggers)
 
 Log($"opening {spec.Connections} connections, {spec.OpenInParallel} at a time");
 await using var boards = new BoardListeners(spec.Connections, triggers.Count);
+var pages = new List<HttpClient>();
+if (spec.RefreshPath is { } refreshPath)
+{
+    // One page client per listener, with its cookie: the board page's own fetch of itself.
+    pages.AddRange(cookies.Select(c => new HttpClient(new SocketsHttpHandler { CookieContainer = c, AllowAutoRedirect = false }) { BaseAddress = site.BaseAddress }));
+    boards.RefreshAfterEachChange(pages, new Uri(refreshPath, UriKind.Relative));
+}
+
 var opening = Stopwatch.GetTimestamp();
 await boards.OpenAsync(site.BaseAddress, cookies, spec.ClassroomId, spec.OpenInParallel, cancellationToken);
 var openSeconds = Stopwatch.GetElapsedTime(opening).TotalSeconds;
@@ -57,22 +65,23 @@ for (var r = 0; r < triggers.Count; r++)
     await Site.SubmitAsync(triggers[r].Student, triggers[r].Attempt, cancellationToken);
     var acknowledged = Stopwatch.GetTimestamp();
     var deadline = Stopwatch.GetTimestamp() + (spec.RoundTimeoutSeconds * Stopwatch.Frequency);
-    while (boards.ReceivedIn(r) < open && Stopwatch.GetTimestamp() < deadline)
+    while ((boards.ReceivedIn(r) < open || (boards.Refreshes && boards.RefreshesDoneIn(r) < boards.ReceivedIn(r))) && Stopwatch.GetTimestamp() < deadline)
     {
         await Task.Delay(10, cancellationToken);
     }
 
-    var round = new Round(sent, acknowledged, [.. boards.Receipts(r)]);
+    var round = new Round(sent, acknowledged, [.. boards.Receipts(r)], boards.Refreshes ? [.. boards.Refreshed(r)] : []);
     rounds.Add(round);
-    Log($"round {r + 1}: {round.Received} / {round.Receipts.Count} heard it, last after {round.LastMs:F0} ms from the grade request (acknowledged after {round.AcknowledgedMs:F0} ms)");
+    Log($"round {r + 1}: {round.Received} / {round.Receipts.Count} heard it, last after {round.LastMs:F0} ms from the grade request (acknowledged after {round.AcknowledgedMs:F0} ms)"
+        + (boards.Refreshes ? $"; {round.RefreshedCount} boards fetched again, the last after {round.RefreshLastMs:F0} ms" : ""));
     // Stragglers of this round arrive before the next begins, so they are not taken for the next round's.
     await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
 }
 
 var report = Report.From(boards, openSeconds, rounds);
-foreach (var (student, _) in triggers)
+foreach (var client in triggers.Select(t => t.Student).Concat(pages))
 {
-    student.Dispose();
+    client.Dispose();
 }
 
 // NaN (no delivery at all) is written as "NaN", which Python's json reads.

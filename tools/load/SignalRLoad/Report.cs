@@ -3,9 +3,16 @@ using System.Diagnostics;
 namespace IRLearn.Tools.SignalRLoad;
 
 /// <summary>One grade: when its request was sent and answered, and when each open connection first heard of it (null: never).</summary>
-public sealed record Round(long Sent, long Acknowledged, IReadOnlyList<long?> Receipts)
+public sealed record Round(long Sent, long Acknowledged, IReadOnlyList<long?> Receipts, IReadOnlyList<long?> Refreshes)
 {
     public int Received => Receipts.Count(r => r is not null);
+
+    public int RefreshedCount => Refreshes.Count(r => r is not null);
+
+    public double RefreshLastMs => Refreshes.Max(r => r is { } at ? Milliseconds(Sent, at) : 0);
+
+    /// <summary>When each board had its page again, from the grade request: what a student watching the board waits.</summary>
+    public IEnumerable<double> RefreshedFromRequestMs => Refreshes.OfType<long>().Select(at => Milliseconds(Sent, at));
 
     public double AcknowledgedMs => Milliseconds(Sent, Acknowledged);
 
@@ -44,7 +51,8 @@ public sealed record Report(
     int Closed,
     int FailedToOpen,
     string? FirstFailure,
-    IReadOnlyList<RoundFigures> EachGrade)
+    IReadOnlyList<RoundFigures> EachGrade,
+    BoardFetches? Refresh)
 {
     public static Report From(BoardListeners boards, double openSeconds, IReadOnlyList<Round> rounds)
     {
@@ -67,7 +75,8 @@ public sealed record Report(
             boards.Closed,
             boards.Failures.Count,
             boards.Failures.Count > 0 ? boards.Failures[0] : null,
-            [.. rounds.Select(r => r.Figures())]);
+            [.. rounds.Select(r => r.Figures())],
+            boards.Refreshes ? BoardFetches.From(rounds, boards.RefreshFailed) : null);
     }
 
     /// <summary>The same rank as load.py's: the value at index floor(n·q) of the sorted list.</summary>
@@ -77,3 +86,13 @@ public sealed record Report(
 
 /// <summary>One grade's own figures, to tell a slow first grade from a slow fan-out.</summary>
 public sealed record RoundFigures(int Received, double AcknowledgedMs, double P50Ms, double LastMs);
+
+/// <summary>The board pages fetched again after each change (only with a refresh path), from the grade request.</summary>
+public sealed record BoardFetches(int Refreshed, int Failed, int WithinOneSecond, double P50Ms, double P99Ms, double MaxMs)
+{
+    public static BoardFetches From(IReadOnlyList<Round> rounds, int failed)
+    {
+        var ms = rounds.SelectMany(r => r.RefreshedFromRequestMs).Order().ToList();
+        return new BoardFetches(ms.Count, failed, ms.Count(x => x <= 1000), Report.Percentile(ms, 0.50), Report.Percentile(ms, 0.99), ms.Count > 0 ? ms[^1] : double.NaN);
+    }
+}
