@@ -445,16 +445,21 @@ public static partial class Distractors
     {
         var year = (int)(answer.Value ?? 0);
         // "the 2016 presidential election": elections come in cycles, and an off-cycle year is wrong by its shape alone.
-        int[] offsets = CycleAfter().IsMatch(text.AsSpan(answer.Range.End, Math.Min(40, text.Length - answer.Range.End)))
+        // "running in 2024" for office works the same way.
+        var before = Math.Max(0, answer.Range.Start - 60);
+        int[] offsets = CycleAfter().IsMatch(text.AsSpan(answer.Range.End, Math.Min(40, text.Length - answer.Range.End))) ||
+            CycleBefore().IsMatch(text.AsSpan(before, answer.Range.Start - before))
             ? [-4, 4, -8, 8, -12, 12]
             : [-1, 3, 5, -2, 2, -5, 1, -3, 7, -7];
-        // A past event gets past years: 2027 is no answer to when something happened in an article of 2022.
+        // A past event gets past years: 2027 is no answer to when something happened in an article of 2022; and a future
+        // one future years: nobody runs in 2016 in an article of 2018.
         var latest = published is { } date && year <= date.Year ? date.Year : 2099;
+        var earliest = published is { } then && year > then.Year ? then.Year : 1500;
         var rotation = (int)(seed % (uint)offsets.Length);
         for (var i = 0; i < offsets.Length; i++)
         {
             var candidate = year + offsets[(i + rotation) % offsets.Length];
-            if (candidate >= 1500 && candidate <= latest)
+            if (candidate >= earliest && candidate <= latest)
             {
                 yield return candidate.ToString(CultureInfo.InvariantCulture);
             }
@@ -463,6 +468,9 @@ public static partial class Distractors
 
     [GeneratedRegex(@"^\s+(?:(?:presidential|parliamentary|general|legislative|midterm|congressional)\s+)?(?:elections?|midterms|Olympics|Olympic Games|World Cup)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CycleAfter();
+
+    [GeneratedRegex(@"\b(?:run|runs|running|ran|bid|candidacy|campaign|re-?election)\s+(?:for\s+(?:president|the\s+presidency|office|re-?election|a\s+second\s+term)\s+)?in\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CycleBefore();
 
     /// <summary>Neighbours that keep the answer's wording: "80%" → "70%", "five billion" → "four billion", "1,400" → "2,100".</summary>
     public static IEnumerable<string> NumericNeighbours(string text, uint seed)

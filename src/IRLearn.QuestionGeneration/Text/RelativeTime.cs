@@ -218,12 +218,35 @@ public static partial class RelativeTime
     }
 
     /// <summary>
+    /// "In April, the envoy announced that the government would …": a month fronted before its clause belongs to that clause's
+    /// verb, and a past verb there (before any future, and not inside a relative clause) makes it a past month.
+    /// </summary>
+    private static bool FrontedBeforePastVerb(string stem, int at)
+    {
+        var comma = stem.IndexOf(", ", at, StringComparison.Ordinal);
+        if (comma < 0 || stem.AsSpan(0, at).Trim().Length > "In early".Length)
+        {
+            return false;
+        }
+
+        var clause = stem[(comma + 2)..];
+        var futureAt = FutureCue().Match(clause) is { Success: true } cue ? cue.Index : clause.Length;
+        return ClausePastVerb().Match(clause[..futureAt]) is { Success: true } verb && !RelativeWord().IsMatch(clause.AsSpan(0, verb.Index));
+    }
+
+    [GeneratedRegex(@"\b(?:" + PastVerb + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClausePastVerb();
+
+    [GeneratedRegex(@"\b(?:that|which|who|whose|whom)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWord();
+
+    /// <summary>
     /// The year a month named without one most likely falls in: the last such month, or the next when the stem speaks of the
     /// future, unless the month belongs to a past event ("said in March that the plant would open", at <paramref name="at"/>).
     /// </summary>
     public static int YearOfMonth(int month, DateOnly published, string stem, int at = -1)
     {
-        var past = at >= 0 && PastEventBefore().IsMatch(PrepositionAtEnd().Replace(stem[..at], string.Empty));
+        var past = at >= 0 && (PastEventBefore().IsMatch(PrepositionAtEnd().Replace(stem[..at], string.Empty)) || FrontedBeforePastVerb(stem, at));
         var future = !past && FutureCue().IsMatch(stem);
         return future ? (month >= published.Month ? published.Year : published.Year + 1) : (month <= published.Month ? published.Year : published.Year - 1);
     }

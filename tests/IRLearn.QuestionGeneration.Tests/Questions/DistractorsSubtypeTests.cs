@@ -203,6 +203,20 @@ public sealed class DistractorsSubtypeTests
     }
 
     [Fact]
+    public void For_YearSomeoneMayRunIn_OffersLaterYearsOfTheCycle()
+    {
+        var distractors = For("Supporters believe the senator is likely to run for president in 2028, they said.", "2028", "Published May 15, 2023");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.All(distractors, d =>
+        {
+            var year = int.Parse(d, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(0, (year - 2028) % 4);
+            Assert.True(year >= 2023, d);
+        });
+    }
+
+    [Fact]
     public void For_PlannedDate_NeverOffersADateBeforePublication()
     {
         var distractors = For("Engineers will start the turbines on May 20, the operator said.", "May 20", "Published May 15, 2019");

@@ -23,6 +23,8 @@ public sealed class RelativeTimeTests
     [InlineData("The summit will be held in December.", "The summit will be held in December 2022.")]
     [InlineData("The treaty was signed in November.", "The treaty was signed in November 2021.")]
     [InlineData("After the ministry said in December that the dam would open next spring, talks stalled.", "After the ministry said in December 2021 that the dam would open next spring, talks stalled.")]
+    [InlineData("In December, the envoy announced that the government would impose new tariffs.", "In December 2021, the envoy announced that the government would impose new tariffs.")]
+    [InlineData("In December, the talks that began in May will resume in Lima.", "In December 2022, the talks that began in May 2022 will resume in Lima.")]
     [InlineData("Currently, the envoy is in Lima meeting the ministers.", "As of October 2022, the envoy is in Lima meeting the ministers.")]
     [InlineData("Now the mayor faces 12 charges in the capital.", "As of October 2022, the mayor faces 12 charges in the capital.")]
     [InlineData("So far, in 2022, 9,000 people have crossed the strait.", "As of October 2022, 9,000 people have crossed the strait.")]
