@@ -183,6 +183,15 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         for (var j = i + 1; j < nameRangeEnd; j++)
         {
+            if (people.MatchKnown(text, tokens, j) >= nameRangeEnd && AfterMiddleInitial(text, tokens, i, j))
+            {
+                // "Richard A. Grenell" when the article also says "Mr. Grenell": the whole name is the person's.
+                var fullRange = Span(tokens, i, nameRangeEnd - 1);
+                var full = fullRange.Slice(text);
+                mentions.Add(new Mention(EntityKind.Person, fullRange, full, people.Canonical(full)));
+                return nameRangeEnd;
+            }
+
             if (people.MatchKnown(text, tokens, j) >= nameRangeEnd)
             {
                 // "Prosecution Eva-Marie Persson": the end of the run is a person the article names; the words before are an office.
@@ -368,7 +377,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     private static int ProperNameEnd(string text, List<TextRange> tokens, int i)
     {
         var end = i + 1;
-        while (end < tokens.Count && OnlySpaceBetween(text, tokens[end - 1], tokens[end]) && end - i < 6)
+        while (end < tokens.Count && (OnlySpaceBetween(text, tokens[end - 1], tokens[end]) || AfterMiddleInitial(text, tokens, i, end)) && end - i < 6)
         {
             var word = tokens[end].Slice(text);
             if (NameParticles.Contains(word) && end + 1 < tokens.Count && OnlySpaceBetween(text, tokens[end], tokens[end + 1]) &&
@@ -380,7 +389,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             }
 
             // "Liu He": inside a run of names a capitalised "He" is a given name, never the pronoun.
-            if (!StartsName(word) || NotNames.Contains(word) && word != "He")
+            var initial = end + 1 < tokens.Count && AfterMiddleInitial(text, tokens, i, end + 1);
+            if (!StartsName(word) || NotNames.Contains(word) && word != "He" && !initial)
             {
                 break;
             }
@@ -390,6 +400,11 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         return end;
     }
+
+    /// <summary>"Richard A. Grenell": a capital letter and a full stop after a first name is a middle initial, not a sentence end.</summary>
+    private static bool AfterMiddleInitial(string text, List<TextRange> tokens, int start, int end) =>
+        end - start >= 2 && tokens[end - 1].Length == 1 && char.IsUpper(text[tokens[end - 1].Start]) && tokens[end - 2].Length > 1 &&
+        text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).SequenceEqual(". ") && StartsName(tokens[end].Slice(text));
 
     /// <summary>Lower-case words inside names: "Lula da Silva", "von der Leyen", "Mercado Comun del Sur", "bin Salman".</summary>
     internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(

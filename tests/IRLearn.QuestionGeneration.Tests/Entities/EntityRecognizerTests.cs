@@ -32,6 +32,17 @@ public sealed class EntityRecognizerTests
         Assert.Equal(2, mentions.Count(m => m.Kind == EntityKind.Person && m.Key == "Kassym-Jomart Tokayev"));
     }
 
+    [Theory]
+    [InlineData("Another candidate is Martin K. Osei, the envoy to Ghana. Mr. Osei declined to comment.", EntityKind.Person)]
+    [InlineData("Another candidate is Martin K. Osei, the envoy to Ghana, aides said.", EntityKind.Name)]
+    public void Recognize_MiddleInitial_KeepsTheWholeName(string body, EntityKind kind)
+    {
+        var mentions = Mentions(body);
+
+        Assert.Contains(mentions, m => m.Kind == kind && m.Text == "Martin K. Osei");
+        Assert.DoesNotContain(mentions, m => m.Text is "Martin" or "Martin K" or "Osei" && m.Range.Start < body.IndexOf(',', StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_FamilyNameFirst_TheFirstWordAloneIsThePerson()
     {
