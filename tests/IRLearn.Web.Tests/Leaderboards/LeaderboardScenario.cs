@@ -5,6 +5,7 @@ using IRLearn.Domain.QuestionBank;
 using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
+using IRLearn.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,8 @@ namespace IRLearn.Web.Tests.Leaderboards;
 
 /// <summary>
 /// The demo data has no quizzes, so boards are fed through the domain and the app's own DbContext,
-/// each write in its own scope as a request would be: a two-question quiz (1 point each), assigned
-/// to a classroom, and attempts started, answered, submitted and graded by the domain.
+/// each write in its own scope as a request would be: a two-question quiz (1 point each, <see cref="QuizScenario"/>),
+/// assigned to a classroom, and attempts started, answered, submitted and graded by the domain.
 /// </summary>
 public static class LeaderboardScenario
 {
@@ -55,26 +56,14 @@ public static class LeaderboardScenario
         var owner = classroom.OwnerId;
 
         var lesson = Lesson.Create(owner, null, $"{title} lesson", "Kazakhstan and CICA.", now);
-        var questions = Years.Select(year =>
-        {
-            var question = Question.Create(lesson.Id, owner, QuestionOrigin.Authored, QuestionContent.Create(
-                QuestionType.MultipleChoice,
-                $"Which year is {year}?",
-                options: [new QuestionOption(year, true), new QuestionOption("2001", false)]), now);
-            question.Approve();
-            return question;
-        }).ToList();
-        var quiz = Quiz.Create(owner, title, null, now);
-        quiz.AddLesson(lesson.Id, now);
-        questions.ForEach(q => quiz.AddQuestion(q, 1m, now));
-        quiz.UpdateSettings(QuizSettings.Create(null, null, false, false, null, null, FeedbackPolicy.AfterSubmission, 50m, GradingMethod.Highest), now);
-        quiz.Publish(now);
-        var assignment = classroom.Assign(quiz.Id, title, now.AddHours(-1), now.AddDays(7), now);
-
-        db.AddRange(lesson, quiz);
-        db.AddRange(questions);
-        await db.SaveChangesAsync();
-        return assignment.Id;
+        var contents = Years.Select(year => QuestionContent.Create(
+            QuestionType.MultipleChoice,
+            $"Which year is {year}?",
+            options: [new QuestionOption(year, true), new QuestionOption("2001", false)]));
+        var settings = QuizSettings.Create(null, null, false, false, null, null, FeedbackPolicy.AfterSubmission, 50m, GradingMethod.Highest);
+        var seeded = await QuizScenario.AssignAsync(
+            db, classroom, owner, lesson, contents, QuestionOrigin.Authored, settings, new QuizTitles(title, null, title), now.AddHours(-1), now.AddDays(7), now);
+        return seeded.Assignment.Id;
     }
 
     /// <summary>
