@@ -1,4 +1,4 @@
-using IRLearn.Domain.Classrooms;
+using IRLearn.Application.Classrooms;
 
 namespace IRLearn.Application.Leaderboards;
 
@@ -9,17 +9,19 @@ namespace IRLearn.Application.Leaderboards;
 /// </summary>
 public static class StudentLabels
 {
-    public static string For(Enrollment enrollment, string realName, bool viewerIsInstructor)
+    /// <param name="student">Read with names for an instructor; a missing name (a deleted account) shows as "Student".</param>
+    public static string For(RosterStudent student, bool viewerIsInstructor)
     {
         if (viewerIsInstructor)
         {
-            return enrollment.Alias is null ? realName : $"{realName} ({enrollment.Alias})";
+            var realName = student.DisplayName ?? "Student";
+            return student.Alias is null ? realName : $"{realName} ({student.Alias})";
         }
 
-        return enrollment.Alias ?? Anonymous(enrollment);
+        return student.Alias ?? Anonymous(student.EnrollmentId);
     }
 
     // The tail of the enrolment id is random, stable and says nothing about the student.
-    public static string Anonymous(Enrollment enrollment) =>
-        $"Student {enrollment.Id.ToString("N")[^4..].ToUpperInvariant()}";
+    public static string Anonymous(Guid enrollmentId) =>
+        $"Student {enrollmentId.ToString("N")[^4..].ToUpperInvariant()}";
 }

@@ -39,7 +39,7 @@ public sealed class IdentityService(
     public async Task<IReadOnlyDictionary<string, string>> GetDisplayNamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
     {
         var ids = userIds.Distinct().ToList();
-        return await db.Users
+        return await db.UserNames
             .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
     }

@@ -49,6 +49,8 @@ public sealed class ApplicationDbContext(
 
     public DbSet<League> Leagues => Set<League>();
 
+    public IQueryable<UserName> UserNames => Users.AsNoTracking().Select(u => new UserName { Id = u.Id, DisplayName = u.DisplayName });
+
     /// <summary>The data-protection key ring, shared by every instance over this database (ADR 19).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

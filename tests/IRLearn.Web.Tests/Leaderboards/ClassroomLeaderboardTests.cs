@@ -85,6 +85,55 @@ public sealed class ClassroomLeaderboardTests(IRLearnWebFactory factory) : IClas
         Assert.Contains("Quiet Owl", await classmate.Client.GetStringAsync(page), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RemovedStudent_LeavesBothBoardsAndTheGradebook_AndReturnsWithTheirScoreWhenReadded()
+    {
+        var services = factory.Services;
+        var classroomId = await ClassroomIdAsync(services, Ir101);
+        var assignmentId = await AssignQuizAsync(services, classroomId, "Roster changes");
+        var students = await ActiveStudentIdsAsync(services, classroomId);
+        // Two classmates the other tests here do not name, so their aliases are this test's to set.
+        string[] named = [await UserIdAsync(services, DemoAccounts.Student), await UserIdAsync(services, DanielEmail)];
+        var (leaving, staying) = (students.First(id => !named.Contains(id)), students.Last(id => !named.Contains(id)));
+        await SetAliasAsync(services, classroomId, leaving, null);
+        await SetAliasAsync(services, classroomId, staying, null);
+        await TakeAsync(services, assignmentId, leaving, correct: 2);
+        await TakeAsync(services, assignmentId, staying, correct: 1);
+        using var client = await ApiClient.SignedInAsync(factory, DemoAccounts.Instructor);
+        var classBoard = $"/api/v1/leaderboards/classrooms/{classroomId}";
+        var quizBoard = $"/api/v1/leaderboards/assignments/{assignmentId}";
+        var gradebook = $"/api/v1/grading/classrooms/{classroomId}/gradebook?pageSize=200";
+        var before = BoardJson.StudentRows(await BoardJson.GetAsync(client, classBoard));
+        // This assignment's board holds only the two (the class board sums every assignment other tests gave too).
+        var quizBefore = BoardJson.StudentRows(await BoardJson.GetAsync(client, quizBoard));
+        var (leavingName, stayingName) = (quizBefore[0].Name, quizBefore[1].Name);
+        Assert.Equal([(leavingName, 100m), (stayingName, 50m)], quizBefore);
+
+        await RemoveStudentAsync(services, classroomId, leaving);
+        try
+        {
+            var after = BoardJson.StudentRows(await BoardJson.GetAsync(client, classBoard));
+            var quiz = await BoardJson.GetAsync(client, quizBoard);
+            var book = await BoardJson.GetAsync(client, gradebook);
+
+            Assert.Contains(before, r => r.Name == leavingName);
+            Assert.Equal(before.Count - 1, after.Count);
+            Assert.Contains(after, r => r.Name == stayingName);
+            Assert.DoesNotContain(after, r => r.Name == leavingName);
+            Assert.Equal([(stayingName, 50m)], BoardJson.StudentRows(quiz));
+            Assert.Equal(students.Count - 1, quiz.GetProperty("enrolled").GetInt32());
+            Assert.Equal(students.Count - 1, book.GetProperty("totalStudents").GetInt32());
+            Assert.DoesNotContain(book.GetProperty("rows").EnumerateArray(), r => r.GetProperty("studentId").GetString() == leaving);
+            Assert.Contains(book.GetProperty("rows").EnumerateArray(), r => r.GetProperty("displayName").GetString() == stayingName);
+        }
+        finally
+        {
+            await AddStudentAsync(services, classroomId, leaving);
+        }
+
+        Assert.Equal(before, BoardJson.StudentRows(await BoardJson.GetAsync(client, classBoard)));
+    }
+
     [Theory]
     [InlineData(DemoAccounts.OtherStudent)]
     [InlineData(DemoAccounts.OtherInstructor)]

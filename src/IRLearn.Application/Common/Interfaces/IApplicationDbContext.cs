@@ -37,10 +37,24 @@ public interface IApplicationDbContext
     DbSet<League> Leagues { get; }
 
     /// <summary>
+    /// Every account's id and display name, and nothing else of it: a query joins it to a roster, so a page of
+    /// a class reads its names in the same statement instead of sending every student's id back.
+    /// </summary>
+    IQueryable<UserName> UserNames { get; }
+
+    /// <summary>
     /// For a use case that lost a race on save and decides again: <c>Clear()</c> forgets what it loaded and changed,
     /// so its next query reads what is committed now.
     /// </summary>
     ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>An account's display name, as a query reads it (set by member initialisation, so a query can filter on it).</summary>
+public sealed record UserName
+{
+    public required string Id { get; init; }
+
+    public required string DisplayName { get; init; }
 }

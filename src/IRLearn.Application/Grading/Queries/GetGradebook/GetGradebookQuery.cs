@@ -1,4 +1,5 @@
 using FluentValidation;
+using IRLearn.Application.Classrooms;
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
@@ -66,7 +67,7 @@ public sealed class GetGradebookQueryValidator : AbstractValidator<GetGradebookQ
     }
 }
 
-public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, IIdentityService identity)
+public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentUser currentUser)
     : IQueryHandler<GetGradebookQuery, GradebookDto>
 {
     public async ValueTask<GradebookDto> Handle(GetGradebookQuery query, CancellationToken cancellationToken)
@@ -83,15 +84,9 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
             .Select(q => new { q.Id, q.Settings.GradingMethod })
             .ToDictionaryAsync(q => q.Id, q => q.GradingMethod, cancellationToken);
 
-        var studentIds = await db.Classrooms.AsNoTracking()
-            .Where(c => c.Id == classroom.Id)
-            .SelectMany(c => c.Enrollments)
-            .Where(e => e.RemovedAt == null)
-            .OrderBy(e => e.Id)
-            .Select(e => e.StudentId)
-            .ToListAsync(cancellationToken);
-        var names = await identity.GetDisplayNamesAsync(studentIds, cancellationToken);
-        var students = studentIds.Select(id => new Student(id, names.GetValueOrDefault(id, id))).ToList();
+        // Ids and names in one statement: the names are needed to sort by name in the reader's culture.
+        var roster = await db.ActiveStudentsAsync(classroom.Id, withNames: true, cancellationToken);
+        var students = roster.Select(s => new Student(s.StudentId, s.DisplayName ?? s.StudentId)).ToList();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var search = query.Search.Trim();
@@ -110,12 +105,12 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
             total = sorted.Count;
             paging = Paging.Of(query, total);
             var onPage = sorted.Skip(paging.Skip).Take(paging.Size).ToList();
-            rows = book.Rows(onPage, await AttemptsOfAsync(classroom.Id, onPage, onPage.Count == studentIds.Count, cancellationToken));
+            rows = book.Rows(onPage, await AttemptsOfAsync(classroom.Id, onPage, onPage.Count == roster.Count, cancellationToken));
         }
         else
         {
             // The order or the filter depends on every student's grades, so every student's attempts are read.
-            var all = book.Rows(students, await AttemptsOfAsync(classroom.Id, students, students.Count == studentIds.Count, cancellationToken))
+            var all = book.Rows(students, await AttemptsOfAsync(classroom.Id, students, students.Count == roster.Count, cancellationToken))
                 .Where(r => query.Status is not { } status || r.Cells.Any(c => c.Status == status))
                 .ToList();
             total = all.Count;

@@ -1,8 +1,10 @@
+using IRLearn.Application.Classrooms;
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Security;
 using IRLearn.Application.Leaderboards.Scoring;
+using IRLearn.Domain.Classrooms;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,37 +31,41 @@ public sealed record AssignmentLinkDto(Guid Id, string Title, DateTimeOffset Due
 public sealed class GetClassroomLeaderboardQueryHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
-    IIdentityService identity,
     TimeProvider clock) : IQueryHandler<GetClassroomLeaderboardQuery, ClassroomLeaderboardDto>
 {
     public async ValueTask<ClassroomLeaderboardDto> Handle(GetClassroomLeaderboardQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
-        var classroom = await db.Classrooms.AsNoTracking().VisibleTo(userId).FirstOrNotFoundAsync(query.ClassroomId, cancellationToken);
-        var isInstructor = classroom.IsInstructor(userId);
+        // The classroom's name and assignments, not its roster entities: the roster is read below as columns.
+        var classroom = await db.Classrooms.AsNoTracking().VisibleTo(userId)
+            .Where(c => c.Id == query.ClassroomId)
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                IsInstructor = c.Instructors.Any(i => i.UserId == userId),
+                Assignments = c.Assignments.Select(a => new AssignmentLinkDto(a.Id, a.Title, a.DueAt)).ToList(),
+            })
+            .FirstOrNotFoundAsync(nameof(Classroom), query.ClassroomId, cancellationToken);
+        var isInstructor = classroom.IsInstructor;
 
         var since = LeaderboardWindows.Since(query.Window, clock.GetUtcNow());
-        var active = classroom.Enrollments.Where(e => e.IsActive).ToDictionary(e => e.StudentId, StringComparer.Ordinal);
+        var active = (await db.ActiveStudentsAsync(classroom.Id, withNames: isInstructor, cancellationToken))
+            .ToDictionary(s => s.StudentId, StringComparer.Ordinal);
         var attempts = (await db.FirstAttemptsAsync([classroom.Id], since, cancellationToken))
             .Where(a => active.ContainsKey(a.StudentId));
         var standings = LeaderboardScoring.RankStudents(active.Keys, attempts);
-        var names = isInstructor
-            ? await identity.GetDisplayNamesAsync(active.Keys, cancellationToken)
-            : new Dictionary<string, string>();
 
         var rows = standings
             .Select(s => new StudentRowDto(
                 s.Rank,
-                StudentLabels.For(active[s.StudentId], names.GetValueOrDefault(s.StudentId, "Student"), isInstructor),
+                StudentLabels.For(active[s.StudentId], isInstructor),
                 s.StudentId == userId,
                 s.Points,
                 s.QuizzesTaken,
                 s.LastGradedAt))
             .ToList();
-        var assignments = classroom.Assignments
-            .OrderBy(a => a.DueAt)
-            .Select(a => new AssignmentLinkDto(a.Id, a.Title, a.DueAt))
-            .ToList();
+        var assignments = classroom.Assignments.OrderBy(a => a.DueAt).ToList();
         return new ClassroomLeaderboardDto(
             classroom.Id,
             classroom.Name,

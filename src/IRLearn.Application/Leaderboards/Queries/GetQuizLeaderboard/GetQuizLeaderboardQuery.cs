@@ -1,3 +1,4 @@
+using IRLearn.Application.Classrooms;
 using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
@@ -25,25 +26,29 @@ public sealed record QuizRowDto(int Rank, string Name, bool IsYou, decimal Point
 
 public sealed class GetQuizLeaderboardQueryHandler(
     IApplicationDbContext db,
-    ICurrentUser currentUser,
-    IIdentityService identity) : IQueryHandler<GetQuizLeaderboardQuery, QuizLeaderboardDto>
+    ICurrentUser currentUser) : IQueryHandler<GetQuizLeaderboardQuery, QuizLeaderboardDto>
 {
     public async ValueTask<QuizLeaderboardDto> Handle(GetQuizLeaderboardQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
+        // The classroom's name and this assignment's title, not the classroom's roster entities.
         var classroom = await db.Classrooms.AsNoTracking().VisibleTo(userId)
-            .Where(c => c.Assignments.Any(a => a.Id == query.AssignmentId))
+            .SelectMany(c => c.Assignments.Where(a => a.Id == query.AssignmentId), (c, a) => new
+            {
+                c.Id,
+                c.Name,
+                IsInstructor = c.Instructors.Any(i => i.UserId == userId),
+                AssignmentId = a.Id,
+                AssignmentTitle = a.Title,
+            })
             .FirstOrNotFoundAsync("Assignment", query.AssignmentId, cancellationToken);
-        var isInstructor = classroom.IsInstructor(userId);
+        var isInstructor = classroom.IsInstructor;
 
-        var assignment = classroom.GetAssignment(query.AssignmentId);
-        var active = classroom.Enrollments.Where(e => e.IsActive).ToDictionary(e => e.StudentId, StringComparer.Ordinal);
-        var attempts = (await db.FirstAttemptsAsync([classroom.Id], since: null, cancellationToken, assignment.Id))
+        var active = (await db.ActiveStudentsAsync(classroom.Id, withNames: isInstructor, cancellationToken))
+            .ToDictionary(s => s.StudentId, StringComparer.Ordinal);
+        var attempts = (await db.FirstAttemptsAsync([classroom.Id], since: null, cancellationToken, classroom.AssignmentId))
             .Where(a => active.ContainsKey(a.StudentId))
             .ToList();
-        var names = isInstructor
-            ? await identity.GetDisplayNamesAsync(active.Keys, cancellationToken)
-            : new Dictionary<string, string>();
 
         // One first attempt per student, so ties fall to whoever submitted first, then the id.
         var rows = attempts
@@ -52,13 +57,13 @@ public sealed class GetQuizLeaderboardQueryHandler(
             .ThenBy(a => a.StudentId, StringComparer.Ordinal)
             .Select((a, index) => new QuizRowDto(
                 index + 1,
-                StudentLabels.For(active[a.StudentId], names.GetValueOrDefault(a.StudentId, "Student"), isInstructor),
+                StudentLabels.For(active[a.StudentId], isInstructor),
                 a.StudentId == userId,
                 LeaderboardScoring.PointsFor(a),
                 a.FinalScore,
                 a.MaxScore,
                 a.SubmittedAt))
             .ToList();
-        return new QuizLeaderboardDto(assignment.Id, classroom.Id, classroom.Name, assignment.Title, isInstructor, active.Count, rows);
+        return new QuizLeaderboardDto(classroom.AssignmentId, classroom.Id, classroom.Name, classroom.AssignmentTitle, isInstructor, active.Count, rows);
     }
 }
