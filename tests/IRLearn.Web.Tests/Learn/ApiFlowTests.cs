@@ -99,4 +99,44 @@ public sealed class ApiFlowTests(LearnWebFactory factory) : IClassFixture<LearnW
         Assert.Contains(dashboard.GetProperty("assignments").EnumerateArray(), a => a.GetProperty("id").GetGuid() == quiz.AssignmentId);
         Assert.Contains(lesson.GetProperty("keyTerms").EnumerateArray(), k => k.GetProperty("term").GetString() == "CICA");
     }
+
+    [Fact]
+    public async Task AttemptStartedAfterAnEdit_ShowsTheEditedVersion_AndTheEarlierAttemptKeepsWhatItShowed()
+    {
+        var quiz = await LearnSeed.QuizAsync(factory, LearnSeed.Settings(attemptsAllowed: 2));
+        using var api = await ApiClient.SignedInAsync(factory, DemoAccounts.Student);
+        var first = await StartAsync(api, quiz.AssignmentId);
+        var shownFirst = await TrueFalseStemAsync(api, first);
+        await api.PostAsJsonAsync($"/api/v1/learn/attempts/{first}/submit", new { });
+
+        // Edited twice, so the question has three versions and only the last is current.
+        foreach (var edit in new[] { "Draft wording: ", "Edited: " })
+        {
+            await LearnSeed.ChangeAsync(factory, async (db, now) =>
+            {
+                var questions = await db.Questions.Where(q => quiz.QuestionIds.Contains(q.Id)).ToListAsync();
+                var question = questions.Single(q => q.CurrentVersion.Content.Type == QuestionType.TrueFalse);
+                var content = question.Versions.Single(v => v.Number == 1).Content;
+                question.Edit(QuestionContent.Create(content.Type, edit + content.Stem, options: content.Options, source: content.Source), now);
+            });
+        }
+
+        var second = await StartAsync(api, quiz.AssignmentId);
+
+        Assert.NotEqual(first, second);
+        Assert.Equal("Edited: " + shownFirst, await TrueFalseStemAsync(api, second));
+        Assert.Equal(shownFirst, await TrueFalseStemAsync(api, first));
+    }
+
+    private static async Task<Guid> StartAsync(HttpClient api, Guid assignmentId)
+    {
+        var start = await api.PostAsync($"/api/v1/learn/assignments/{assignmentId}/attempts", null);
+        Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        return (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attemptId").GetGuid();
+    }
+
+    private static async Task<string> TrueFalseStemAsync(HttpClient api, Guid attemptId) =>
+        (await api.GetFromJsonAsync<JsonElement>($"/api/v1/learn/attempts/{attemptId}")).GetProperty("questions").EnumerateArray()
+            .Single(q => q.GetProperty("type").GetInt32() == (int)QuestionType.TrueFalse)
+            .GetProperty("stem").GetString()!;
 }

@@ -55,7 +55,11 @@ public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurren
         var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == assignment.QuizId, cancellationToken)
             ?? throw new NotFoundException("Assignment", command.AssignmentId);
         var lessonIds = quiz.LessonIds.ToList();
-        var bank = await db.Questions.AsNoTracking()
+        // Each approved question with its current version only: an attempt shows the current versions, and a bank
+        // edited many times would otherwise read every old version of every question at every start. The current
+        // version is always the highest-numbered (Question.AppendVersion is the only way to make one current).
+        var bank = await db.Questions.AsNoTracking().IgnoreAutoIncludes()
+            .Include(q => q.Versions.OrderByDescending(v => v.Number).Take(1))
             .Where(q => lessonIds.Contains(q.LessonId) && q.ReviewStatus == ReviewStatus.Approved)
             .ToListAsync(cancellationToken);
 
