@@ -75,9 +75,14 @@ public static partial class CoreferenceResolver
                     // "She" is never a man the article calls "Mr.", nor "he" a woman it calls "Ms." or "Mrs.".
                     var feminine = match.Value is "she" or "She" or "her" or "Her";
                     bool Fits(Mention m) => !honorifics.TryGetValue(PersonRegistry.SurnameOf(m.Key), out var h) || (h == "Mr") != feminine;
+                    // "… than his deputy, Lt. Gen. Tomas Brandt. But she has worked …": a woman the article calls "Ms." is
+                    // meant before a person whose title says nothing either way.
+                    bool Woman(Mention m) => feminine && honorifics.TryGetValue(PersonRegistry.SurnameOf(m.Key), out var h) && h is "Ms" or "Mrs";
                     antecedent = (FrontedBeforeSubject(text, sentence, range) is { } fronted && Fits(fronted) ? fronted : null) ??
                         (PersonAfterOpeningPhrase(sentence, range) is { } named && Fits(named) ? named : null) ??
+                        sentence.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start && Woman(m)) ??
                         sentence.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start && Fits(m)) ??
+                        previous?.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && Woman(m)) ??
                         previous?.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && Fits(m));
                     if (antecedent is null && !sentence.Mentions.Any(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start))
                     {

@@ -159,6 +159,17 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         }
 
         var personEnd = people.MatchKnown(text, tokens, i);
+        if (personEnd > i && personEnd < tokens.Count && OnlySpaceBetween(text, tokens[personEnd - 1], tokens[personEnd]) &&
+            HyphenatedGivenName().IsMatch(tokens[personEnd].Slice(text)))
+        {
+            // "Han Min-jun" in an article that knows "Han Sun-hee": a family name before a hyphenated given name is
+            // another person of that family, named in full.
+            var range = Span(tokens, i, personEnd);
+            var name = range.Slice(text);
+            mentions.Add(new Mention(EntityKind.Person, range, name, people.Canonical(name)));
+            return personEnd + 1;
+        }
+
         if (personEnd > i)
         {
             var range = Span(tokens, i, personEnd - 1);
@@ -175,9 +186,10 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         }
 
         var nameRangeEnd = ProperNameEnd(text, tokens, i);
-        if (nameRangeEnd - i >= 3 && LooksLikeDemonym(token))
+        if (nameRangeEnd - i >= 3 && LooksLikeDemonym(token) && !PersonRegistry.IsPlaceOrBodyHead(tokens[nameRangeEnd - 1].Slice(text)))
         {
             // "American Kevin King", "Australian Timothy Weeks": the nationality describes the person; the name starts after it.
+            // A place keeps it: "the Vestarian Friendship Hospital".
             return i + 1;
         }
 
@@ -479,8 +491,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         InfrastructureHead().IsMatch(text.AsSpan(range.End, Math.Min(20, text.Length - range.End)));
 
     /// <summary>
-    /// The token index of a facility's lower-case head right after a one-word proper name ("Belmarsh prison", "Bushehr
-    /// reactor"), or after a demonym for a mission abroad ("the Ecuadorean embassy"); null when none follows.
+    /// The token index of a facility's or a province's lower-case head right after a one-word proper name ("Belmarsh prison",
+    /// "Bushehr reactor", "Harvik province"), or after a demonym for a mission abroad ("the Ecuadorean embassy"); null when none follows.
     /// </summary>
     private static int? FacilityHeadAt(string text, List<TextRange> tokens, int next, string proper)
     {
@@ -501,7 +513,10 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             : null;
 
     private static readonly FrozenSet<string> FacilityHeads = FrozenSet.ToFrozenSet(
-        ["prison", "jail", "reactor", "airport", "refinery", "camp", "dam", "hospital", "embassy", "consulate"], StringComparer.Ordinal);
+        ["prison", "jail", "reactor", "airport", "refinery", "camp", "dam", "hospital", "embassy", "consulate", "province", "governorate", "district", "oblast"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedGivenName();
 
     [GeneratedRegex(@"^\s(?:route|corridor|railway|railroad|pipeline|highway|sea|basin|canal|port|bridge|line)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InfrastructureHead();

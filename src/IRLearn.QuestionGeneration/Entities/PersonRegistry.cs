@@ -25,7 +25,7 @@ public sealed partial class PersonRegistry
         "Sultan", "Ambassador", "Senator", "Governor", "General", "Gen", "Admiral", "Adm", "Dr", "Mr", "Mrs", "Ms",
         "Professor", "Prof", "Pope", "Chairman", "Chairwoman", "Director-General", "Director", "Commissioner",
         "Special Envoy", "Envoy", "Spokesperson", "Spokesman", "Spokeswoman", "Mayor", "Speaker", "Premier",
-        "Colonel", "Col", "Commander", "Marshal", "Ayatollah", "Chief Executive", "Leader",
+        "Colonel", "Col", "Lt", "Maj", "Capt", "Sgt", "Commander", "Marshal", "Ayatollah", "Chief Executive", "Leader",
     }.Select(t => t.Split(' ')).ToArray();
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]

@@ -209,7 +209,8 @@ public static partial class StemWriter
         return FixArticleBeforeBlank(resolved);
     }
 
-    [GeneratedRegex(@", (?:and|but|while|whereas|when) |; ", RegexOptions.CultureInvariant)]
+    // " but was re-opened": without a comma, "but" still ends a clause ("not only … but also", "all but", "nothing but" excepted).
+    [GeneratedRegex(@", (?:and|but|while|whereas|when) |; |(?<!\b(?:all|nothing|anything|everything|none|last|not only\b.{1,80})) but (?!also\b|not\b|rather\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     /// <summary>The coordinated or "when" clause that holds the blank, when the sentence has more than one.</summary>
@@ -503,8 +504,18 @@ public static partial class StemWriter
             name = "the " + name;
         }
 
+        if (!link.IsPossessive && antecedent.Kind == EntityKind.Country && link.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
+            OfAQuantity().IsMatch(text.AsSpan(link.Range.End)))
+        {
+            // "watched closely in the country of 1.5 million people": the name, then what the phrase says of it ("Estonia, a country of …").
+            return name + ", a " + link.Surface[4..].ToLowerInvariant();
+        }
+
         return link.IsPossessive ? name + "’s" : name;
     }
+
+    [GeneratedRegex(@"^ of (?:about |around |nearly |almost |some |roughly |more than |over )?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex OfAQuantity();
 
     private static bool PlaceVerb(string word) =>
         VerbForms.IsPastTense(word) || word is "place" or "held" or "met" or "meet" or "meets" or "sits" or "sat" or "lives" or "live" or "lived" or
@@ -730,21 +741,28 @@ public static partial class StemWriter
         // abducted"), and a title before a name keeps its capital ("did President Mahmoud Abbas visit").
         var rest = subject.Split(' ');
         var titled = rest.Length > 1 && rest[1].Length > 0 && char.IsUpper(rest[1][0]) && !DeterminerLike.Contains(rest[1]) && first is not ("The" or "A" or "An");
-        var keepsCapital = isName || titled || first.Skip(1).Any(char.IsUpper) || first.Any(char.IsDigit) ||
+        // A title word standing alone ("King and Osei were detained") is a surname when the article writes it so elsewhere too.
+        var titleAsSurname = TitleWords.Contains(first) && !titled && CapitalisedMidSentence(text, first, beforeLowerCase: true);
+        var keepsCapital = isName || titled || titleAsSurname || first.Skip(1).Any(char.IsUpper) || first.Any(char.IsDigit) ||
             !DeterminerLike.Contains(first) && CapitalisedMidSentence(text, first);
         // "In what year did talks with the EU begin?": only names keep their capital once the subject moves inside the question.
         return keepsCapital ? subject : char.ToLowerInvariant(subject[0]) + subject[1..];
     }
 
-    /// <summary>Whether the article writes <paramref name="word"/> with its capital inside a sentence, where only a name keeps it.</summary>
-    private static bool CapitalisedMidSentence(string text, string word)
+    /// <summary>
+    /// Whether the article writes <paramref name="word"/> with its capital inside a sentence, where only a name keeps it; with
+    /// <paramref name="beforeLowerCase"/>, only where a lower-case word follows ("Martin King and …", not "King Charles").
+    /// </summary>
+    private static bool CapitalisedMidSentence(string text, string word, bool beforeLowerCase = false)
     {
         for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
         {
             var end = i + word.Length;
             var whole = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
             var before = text.AsSpan(0, i).TrimEnd();
-            if (whole && i > 0 && text[i - 1] == ' ' && before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ','))
+            var after = text.AsSpan(end).TrimStart();
+            if (whole && i > 0 && text[i - 1] == ' ' && before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ',') &&
+                (!beforeLowerCase || after.Length > 0 && char.IsLower(after[0])))
             {
                 return true;
             }
@@ -752,6 +770,12 @@ public static partial class StemWriter
 
         return false;
     }
+
+    // Titles that are also surnames ("Martin King", "Angela Chancellor").
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "President", "Minister", "Secretary", "General", "King", "Queen", "Chancellor", "Ambassador", "Senator", "Governor", "Professor",
+    };
 
     // Sentence words that may open a plain subject ("The treaty", "Many countries", "President Biden").
     private static readonly HashSet<string> DeterminerLike = new(StringComparer.Ordinal)

@@ -16,6 +16,16 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_She_IsTheWomanTheArticleCallsMs_NotTheLastPersonWithATitleThatSaysNothing()
+    {
+        var analysis = Analyze.Body(
+            "Ms. Varga met Mr. Osei on Monday. Ms. Varga is said to distrust Mr. Osei, a sharper critic of the bloc than his deputy, Lt. Gen. Tomas Brandt. But she has worked closely with Ms. Lind.");
+
+        var link = analysis.Sentences[2].Pronouns.Single(p => p.Surface == "she");
+        Assert.Equal("Varga", link.Antecedent?.Key.Split(' ')[^1]);
+    }
+
+    [Fact]
     public void Resolve_TheCountry_IsLastCountrySubject()
     {
         var analysis = Analyze.Body("While acknowledging Israel's role, Kazakhstan upholds a principled view. The country supports the two-state solution.");

@@ -19,6 +19,8 @@ public sealed class EntityRecognizerTests
     [InlineData("The activist is being held at Kalvik prison near Tromsø.", "Kalvik prison", EntityKind.Name)]
     [InlineData("He sought refuge at the Bolivian embassy in Lima in 2015.", "Bolivian embassy", EntityKind.Name)]
     [InlineData("Fuel will be loaded into the Ardak reactor in May.", "Ardak reactor", EntityKind.Name)]
+    [InlineData("The convoy reached the southern Harvik province at dusk.", "Harvik province", EntityKind.Name)]
+    [InlineData("Dr. Lena Moss runs the Vestarian Friendship Hospital near the coast.", "Vestarian Friendship Hospital", EntityKind.Name)]
     public void Recognize_NamedEntity_HasExpectedKind(string body, string text, EntityKind kind)
     {
         Assert.Contains(Mentions(body), m => m.Text == text && m.Kind == kind);
@@ -49,6 +51,24 @@ public sealed class EntityRecognizerTests
         var mentions = Mentions("President Wen Lianhe of Ostravia toured the port. Wen and his advisers later met the governor.");
 
         Assert.Equal(2, mentions.Count(m => m.Kind == EntityKind.Person && m.Key == "Wen Lianhe"));
+    }
+
+    [Fact]
+    public void Recognize_FamilyNameBeforeAnotherHyphenatedGivenName_IsAnotherPerson()
+    {
+        var mentions = Mentions("Interior Minister Han Sun-hee resigned on Friday, and aides said Han was tired. Han Min-jun, leader of the opposition, called it overdue.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Han Min-jun" && m.Key == "Han Min-jun");
+        Assert.DoesNotContain(mentions, m => m.Text == "Min-jun");
+    }
+
+    [Fact]
+    public void Recognize_MilitaryRank_IsATitleNotAName()
+    {
+        var mentions = Mentions("The envoy replaced his predecessor, Lt. Gen. Tomas Brandt, in March.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Tomas Brandt");
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Lt", StringComparison.Ordinal));
     }
 
     [Fact]

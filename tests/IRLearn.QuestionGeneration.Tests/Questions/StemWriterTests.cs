@@ -133,6 +133,17 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_TheCountryOfAPopulation_NamesTheCountryAndKeepsWhatThePhraseSaid()
+    {
+        var analysis = Analyze.Body("Estonia held its first free election since independence in 1992. The vote was watched closely in the country of 1.5 million people, which had been ruled from Moscow since 1940.");
+        var sentence = analysis.Sentences[1];
+
+        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "1940").Range);
+
+        Assert.Equal("The vote was watched closely in Estonia, a country of 1.5 million people, which had been ruled from Moscow since _____.", stem);
+    }
+
+    [Fact]
     public void Rewrite_PossessiveOfACapital_NamesItsCountry()
     {
         var analysis = Analyze.Body("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent by 2021.");
@@ -166,6 +177,23 @@ public sealed class StemWriterTests
         Assert.Equal(
             "The Norland government freed four prisoners and flew them to _____.",
             Cloze("The weather in the capital was mild for most of the week before the talks.\n\nTheir release came a day after the Norland government freed four prisoners and flew them to Vienna.", "Vienna"));
+    }
+
+    [Theory]
+    [InlineData("The Norland inquiry had been closed in 2016 but was reopened earlier this year after his arrest.", "2016", "The Norland inquiry had been closed in _____.")]
+    [InlineData("The Norland inquiry was not only closed in 2016 but also sealed by the court after his arrest.", "2016", null)]
+    public void Rewrite_UnresolvedClauseAfterBut_AsksTheClauseBefore(string body, string answer, string? expected)
+    {
+        // "but" without a comma still ends a clause whose subject the next one shares; "not only … but also" does not.
+        Assert.Equal(expected, Cloze(body, answer));
+    }
+
+    [Fact]
+    public void WhQuestion_SurnameThatIsAlsoATitle_KeepsItsCapital()
+    {
+        Assert.Equal(
+            "When were King and Osei detained by soldiers at the border?",
+            Wh("The envoys Martin King and Dara Osei crossed at dawn. King and Osei were detained by soldiers at the border in August 2019.", 1, EntityKind.Date));
     }
 
     [Fact]
