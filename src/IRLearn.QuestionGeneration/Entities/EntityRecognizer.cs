@@ -27,7 +27,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         ["People", "Peoples", "Women", "Workers", "Children", "Veterans", "Farmers", "Magistrates", "Citizens", "Nations"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TreatyHeads = FrozenSet.ToFrozenSet(
-        ["Treaty", "Agreement", "Accord", "Accords", "Convention", "Protocol", "Pact", "Charter", "Declaration", "Memorandum", "Resolution", "Act"],
+        ["Treaty", "Agreement", "Accord", "Accords", "Convention", "Protocol", "Pact", "Compact", "Charter", "Declaration", "Memorandum", "Resolution", "Act"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
@@ -91,7 +91,29 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         FindConcepts(text, sentence, tokens, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        JoinCountryPrefixes(text, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "the U.S.-Norland Nuclear Consultative Group": a body or treaty named after the countries it joins is one name with
+    /// its hyphenated prefix, not a country followed by a fragment.
+    /// </summary>
+    private static void JoinCountryPrefixes(string text, List<Mention> mentions)
+    {
+        for (var k = mentions.Count - 1; k > 0; k--)
+        {
+            var name = mentions[k];
+            var prefix = mentions[k - 1];
+            if (name.Kind is EntityKind.Organisation or EntityKind.Treaty && name.Hit is null && prefix.Kind == EntityKind.Country &&
+                prefix.Range.End + 1 == name.Range.Start && text[prefix.Range.End] == '-')
+            {
+                var range = new TextRange(prefix.Range.Start, name.Range.End - prefix.Range.Start);
+                var surface = range.Slice(text);
+                mentions[k - 1] = new Mention(name.Kind, range, surface, surface);
+                mentions.RemoveAt(k);
+            }
+        }
     }
 
     private int TryName(string text, List<TextRange> tokens, int i, bool sentenceInitial, List<Mention> mentions)

@@ -20,6 +20,8 @@ public sealed class EntityRecognizerTests
     [InlineData("He sought refuge at the Bolivian embassy in Lima in 2015.", "Bolivian embassy", EntityKind.Name)]
     [InlineData("Fuel will be loaded into the Ardak reactor in May.", "Ardak reactor", EntityKind.Name)]
     [InlineData("The convoy reached the southern Harvik province at dusk.", "Harvik province", EntityKind.Name)]
+    [InlineData("Talks of the U.S.-Norland Defence Consultative Group were postponed.", "U.S.-Norland Defence Consultative Group", EntityKind.Organisation)]
+    [InlineData("The ministers signed the Tromsø Compact for Fisheries last year.", "Tromsø Compact for Fisheries", EntityKind.Treaty)]
     [InlineData("Dr. Lena Moss runs the Vestarian Friendship Hospital near the coast.", "Vestarian Friendship Hospital", EntityKind.Name)]
     public void Recognize_NamedEntity_HasExpectedKind(string body, string text, EntityKind kind)
     {
