@@ -16,6 +16,13 @@ public static partial class InSentenceReferent
     /// </summary>
     public static bool Holds(string sentence, int index, string pronoun)
     {
+        if (pronoun is "his" or "her" && index > 0 && index <= sentence.Length)
+        {
+            // "investors worry about the president’s erratic style, shown again by his early exit": the office
+            // named before the possessive is who it means, in the stem itself.
+            return OfficeHolder().IsMatch(sentence.AsSpan(0, index));
+        }
+
         if (pronoun is not ("it" or "its") || index <= 0 || index > sentence.Length)
         {
             return false;
@@ -28,6 +35,9 @@ public static partial class InSentenceReferent
 
     [GeneratedRegex(@"^(?:The|A|An) (?:[A-Z][\w-]* )?[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:is|was|has|had|covers|covered|remains|remained|became|grew|[a-z]+s|[a-z]+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommonNounSubject();
+
+    [GeneratedRegex(@"\bthe (?:president|prime minister|chancellor|premier|king|queen|emir|pope|secretary-general|foreign minister|defen[cs]e minister)(?:’s|'s)?\b(?![ -](?:of|for|to|and)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeHolder();
 
     [GeneratedRegex(@"\b(?:most|much|some|all|part|none|half|little|any) of $", RegexOptions.CultureInvariant)]
     private static partial Regex QuantifierOf();

@@ -12,6 +12,7 @@ public sealed class InSentenceReferentTests
     [InlineData("The new corridor carried more cargo by early 2024 than the initiative had at its peak.", "its")]
     [InlineData("By the time the deal ended, more than 32.9 million tonnes of food had been exported under it, according to UN figures.", "it")]
     [InlineData("She wanted to leave by the time his government reached its third year in office.", "its")]
+    [InlineData("Investors worry about the president’s erratic style, shown again by his early exit from the summit in Lima.", "his")]
     public void Holds_ReferentInsideTheSentence_IsFound(string sentence, string pronoun)
     {
         Assert.True(InSentenceReferent.Holds(sentence, IndexOf(sentence, pronoun), pronoun));
@@ -21,6 +22,8 @@ public sealed class InSentenceReferentTests
     [InlineData("Egypt and Sudan rejected it at a summit in Cairo.", "it")]
     [InlineData("In practice, it means keeping friendly relations with China and Russia.", "it")]
     [InlineData("Kazakhstan has urged its neighbours to tackle the problem together.", "its")]
+    [InlineData("Aides to the president of the assembly said his speech was cut short.", "his")]
+    [InlineData("Officials said his early exit from the summit in Lima surprised them.", "his")]
     public void Holds_ReferentOutsideTheSentence_IsNotFound(string sentence, string pronoun)
     {
         Assert.False(InSentenceReferent.Holds(sentence, IndexOf(sentence, pronoun), pronoun));
