@@ -302,7 +302,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             }
 
             // "in" continues a name only mid-phrase ("Measures in Asia"), never straight after a head ("Treaty in Washington");
-            // nor does "and" unless another head follows: "the Democratic Party and Yoon’s rival" is a name and more words.
+            // nor does "and" unless another head follows: "the Labour Party and Mensah’s rival" is a name and more words.
             var afterHead = IsHead(tokens[k - 1].Slice(text));
             if (Connectors.Contains(word) && (word != "in" || sawHead && !afterHead) &&
                 (word != "and" || sawHead && !JoinsTwoNames(text, tokens, i, k) && (!afterHead || HeadAhead(text, tokens, k + 1)) || !sawHead && HeadAhead(text, tokens, k + 1)))

@@ -61,6 +61,13 @@ public static class QuestionSelector
     public static readonly IReadOnlySet<string> UnderstandingTemplates =
         new HashSet<string>(["stance", "cause-effect", "sequence", "article-claims"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Templates whose questions are offered only among the more candidates, never in the default bank: the judges found
+    /// none of them acceptable. A blanked quotation ("“_____,” the minister said") was judged C in all 19 labelled cases
+    /// (18 not worth knowing, 1 wrong), short quotations as much as long ones; an instructor may still pull one in.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MoreCandidatesOnly = new HashSet<string>(["quote-cloze"], StringComparer.Ordinal);
+
     /// <summary>The default bank (in article order) and the other candidates that pass every gate (best first).</summary>
     public sealed record Selection(IReadOnlyList<GeneratedQuestion> Bank, IReadOnlyList<GeneratedQuestion> More);
 
@@ -214,7 +221,8 @@ public static class QuestionSelector
             var answer = candidate.Candidate.Type == GeneratedQuestionType.TrueFalse ? string.Empty : Words.Normalize(candidate.Candidate.Answer);
             var stem = Words.Normalize(candidate.Question.Stem);
             var sameSentence = _answersBySentence.GetValueOrDefault(sentence);
-            if (_members.Contains(candidate) || _facts.Contains(candidate.FactKey) || _stems.Contains(stem) || sameSentence?.Count >= PerSentence)
+            if (MoreCandidatesOnly.Contains(candidate.Candidate.Template) || _members.Contains(candidate) || _facts.Contains(candidate.FactKey) ||
+                _stems.Contains(stem) || sameSentence?.Count >= PerSentence)
             {
                 return false;
             }

@@ -19,6 +19,20 @@ public sealed class QuestionSelectorTests
     }
 
     [Fact]
+    public void Choose_BlankedQuotation_IsOfferedOnlyAmongTheMoreCandidates_EvenWhenRankedFirst()
+    {
+        // Judged unacceptable every time it was labelled: the instructor may pull one in, the default bank never holds one.
+        var trace = new ArticleGenerator().Trace(File.ReadAllText(Path.Combine(RepositoryRoot.SeedArticles, "03-nato-nordic-enlargement.txt")));
+        var pool = trace.Candidates.Select(c => c.Candidate.Template == "quote-cloze" ? c with { Confidence = 1, KeyFact = 1 } : c).ToList();
+        var quotation = pool.First(c => c.Candidate.Template == "quote-cloze").Question.Stem;
+
+        var selection = QuestionSelector.Choose(pool, trace.BodyWords);
+
+        Assert.DoesNotContain(selection.Bank, q => q.Stem == quotation);
+        Assert.Equal(quotation, selection.More[0].Stem);
+    }
+
+    [Fact]
     public void Generate_Article_MoreCandidatesPassEveryGate()
     {
         Assert.All(Result.MoreCandidates, q => Assert.Empty(QualityGates.Check(q, Result.CleanedText)));
