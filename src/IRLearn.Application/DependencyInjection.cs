@@ -1,4 +1,3 @@
-using FluentValidation;
 using IRLearn.Application.Articles;
 using IRLearn.Application.Common.Limits;
 using IRLearn.Application.Common.Telemetry;

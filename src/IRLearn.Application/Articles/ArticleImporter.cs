@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
 using FluentValidation.Results;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Common;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
 using IRLearn.QuestionGeneration;
 
 namespace IRLearn.Application.Articles;

@@ -1,6 +1,3 @@
-using IRLearn.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Classrooms;
 
 /// <summary>One active student of a classroom: the enrolment's id and alias (how boards name them) and the real name.</summary>

@@ -1,7 +1,4 @@
-using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Leaderboards.Scoring;
-using IRLearn.Domain.Attempts;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Leaderboards;
 

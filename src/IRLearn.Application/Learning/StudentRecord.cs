@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Quizzes;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Learning;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
-using IRLearn.Domain.Lessons;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Lessons;
 

@@ -1,6 +1,3 @@
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.QuestionBank;
-
 namespace IRLearn.Application.Progress;
 
 /// <summary>

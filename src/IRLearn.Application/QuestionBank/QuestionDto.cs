@@ -1,5 +1,3 @@
-using IRLearn.Domain.QuestionBank;
-
 namespace IRLearn.Application.QuestionBank;
 
 /// <summary>A question as the instructor reviews it: the current version's content, answer key included (instructors only).</summary>

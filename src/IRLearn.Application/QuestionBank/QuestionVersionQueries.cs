@@ -1,6 +1,3 @@
-using IRLearn.Domain.QuestionBank;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.QuestionBank;
 
 public static class QuestionVersionQueries

@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Domain.Classrooms;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Classrooms.Commands;
 
 internal static class UniqueJoinCode

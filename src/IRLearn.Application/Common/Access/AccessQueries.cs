@@ -1,9 +1,5 @@
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Common;
 using IRLearn.Domain.Leaderboards;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Common.Access;
 

@@ -1,8 +1,4 @@
 using System.Reflection;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
 
 namespace IRLearn.Application.Common.Behaviours;
 

@@ -1,5 +1,3 @@
-using IRLearn.Application.Common.Interfaces;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace IRLearn.Application.Common.Behaviours;

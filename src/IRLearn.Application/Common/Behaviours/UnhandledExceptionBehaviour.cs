@@ -1,6 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace IRLearn.Application.Common.Behaviours;

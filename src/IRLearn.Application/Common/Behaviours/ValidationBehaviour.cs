@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace IRLearn.Application.Common.Behaviours;
 
 /// <summary>Runs every FluentValidation validator of the request; any failure stops it before the handler.</summary>

@@ -1,6 +1,3 @@
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-
 namespace IRLearn.Application.Common.Concurrency;
 
 /// <summary>

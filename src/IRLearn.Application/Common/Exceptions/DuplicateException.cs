@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Common.Exceptions;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using FluentValidation;
 using IRLearn.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Common.Exceptions;
 

@@ -1,12 +1,6 @@
 using IRLearn.Domain.Articles;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Leaderboards;
-using IRLearn.Domain.Lessons;
 using IRLearn.Domain.Progress;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace IRLearn.Application.Common.Interfaces;

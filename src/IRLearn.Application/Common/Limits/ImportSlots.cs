@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using IRLearn.Application.Common.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace IRLearn.Application.Common.Limits;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.QuestionBank;
 
 namespace IRLearn.Application.Grading.Common;
 

@@ -1,6 +1,3 @@
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Quizzes;
-
 namespace IRLearn.Application.Grading.Common;
 
 /// <summary>What a gradebook cell says about one student's work on one assignment.</summary>

@@ -1,9 +1,4 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
-using IRLearn.Domain.QuestionBank;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Common;
 

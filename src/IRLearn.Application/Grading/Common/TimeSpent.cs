@@ -1,5 +1,3 @@
-using IRLearn.Domain.Attempts;
-
 namespace IRLearn.Application.Grading.Common;
 
 /// <summary>

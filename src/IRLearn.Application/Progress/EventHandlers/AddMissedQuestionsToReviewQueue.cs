@@ -1,8 +1,4 @@
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Progress;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Progress.EventHandlers;
 

@@ -1,13 +1,8 @@
 using System.Text;
-using FluentValidation;
 using FluentValidation.Results;
-using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Limits;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.Articles;
-using IRLearn.Domain.Lessons;
-using Mediator;
 
 namespace IRLearn.Application.Articles.Commands.ImportArticle;
 

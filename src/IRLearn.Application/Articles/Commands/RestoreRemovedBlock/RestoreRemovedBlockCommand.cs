@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Articles.Commands.RestoreRemovedBlock;
 
 /// <summary>Puts a block the cleaner removed as boilerplate back at the end of the article (existing question offsets stay valid).</summary>

@@ -1,13 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Classrooms.Commands.AssignQuiz;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Classrooms;
-using Mediator;
-
 namespace IRLearn.Application.Classrooms.Commands.CreateClassroom;
 
 /// <summary>Creates a classroom owned by the caller, with a fresh unique join code.</summary>

@@ -1,12 +1,5 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Concurrency;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Classrooms.Commands.JoinClassroom;
 

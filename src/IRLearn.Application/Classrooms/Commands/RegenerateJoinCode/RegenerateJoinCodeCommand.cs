@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Classrooms.Commands.RegenerateJoinCode;
 
 /// <summary>Replaces the join code (after it leaked, say); the old code stops working at once. Returns the new code.</summary>

@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Classrooms.Commands.RemoveStudent;
 
 /// <summary>Removes a student from the roster; their attempts and grades are kept and they cannot rejoin with the code.</summary>

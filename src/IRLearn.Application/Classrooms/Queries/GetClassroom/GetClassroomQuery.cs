@@ -1,12 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Classrooms.Queries.GetClassroom;
 
 /// <summary>One classroom the caller teaches: join code, instructors, roster, assignments with overrides, and the quizzes they can assign.</summary>

@@ -1,10 +1,4 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Lessons;
-using IRLearn.Domain.Attempts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
 

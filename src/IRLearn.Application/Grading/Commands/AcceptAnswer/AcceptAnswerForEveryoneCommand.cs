@@ -1,11 +1,5 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Common;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
 
 namespace IRLearn.Application.Grading.Commands.AcceptAnswer;
 

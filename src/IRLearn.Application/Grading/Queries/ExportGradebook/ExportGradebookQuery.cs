@@ -1,8 +1,6 @@
 using System.Globalization;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Application.Grading.Queries.GetGradebook;
-using Mediator;
 
 namespace IRLearn.Application.Grading.Queries.ExportGradebook;
 

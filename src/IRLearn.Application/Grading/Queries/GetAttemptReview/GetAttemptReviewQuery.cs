@@ -1,13 +1,6 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Application.QuestionBank;
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Queries.GetAttemptReview;
 

@@ -1,14 +1,5 @@
-using FluentValidation;
 using IRLearn.Application.Classrooms;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Grading.Queries.GetGradebook;
 

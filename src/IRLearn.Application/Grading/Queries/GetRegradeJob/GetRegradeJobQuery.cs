@@ -1,8 +1,4 @@
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Grading.Common;
-using Mediator;
 
 namespace IRLearn.Application.Grading.Queries.GetRegradeJob;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Leaderboards;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Leaderboards.Commands.CreateLeague;
 

@@ -1,12 +1,4 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
 using IRLearn.Application.Common.Concurrency;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Classrooms;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Leaderboards.Commands.JoinLeague;
 

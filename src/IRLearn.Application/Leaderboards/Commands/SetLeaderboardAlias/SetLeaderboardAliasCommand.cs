@@ -1,12 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Classrooms;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Leaderboards.Commands.SetLeaderboardAlias;
 
 /// <summary>A student chooses the name classmates see on this classroom's boards; empty clears it.</summary>

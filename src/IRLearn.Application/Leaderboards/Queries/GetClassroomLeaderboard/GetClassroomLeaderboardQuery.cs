@@ -1,12 +1,5 @@
 using IRLearn.Application.Classrooms;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Leaderboards.Scoring;
-using IRLearn.Domain.Classrooms;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
 

@@ -1,9 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
 
 /// <summary>The boards the signed-in user may open: their classrooms (with assignments) and the leagues those classrooms are in.</summary>

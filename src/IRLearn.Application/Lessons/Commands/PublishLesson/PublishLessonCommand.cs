@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Lessons.Commands.PublishLesson;
 
 /// <summary>Makes the lesson visible to students (it needs at least one section).</summary>

@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Lessons.Commands.UnpublishLesson;
 
 /// <summary>Takes the lesson back to Draft, hiding it from students.</summary>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Lessons;
-using Mediator;
-
 namespace IRLearn.Application.Lessons.Commands.UpdateLesson;
 
 /// <summary>Saves the whole lesson editor at once: title, summary, sections, key terms, objectives and tags.</summary>

@@ -1,11 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Lessons;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Lessons.Queries.ReadLesson;
 
 /// <summary>

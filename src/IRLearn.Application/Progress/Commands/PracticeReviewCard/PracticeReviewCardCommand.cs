@@ -1,12 +1,6 @@
-using FluentValidation;
 using IRLearn.Application.Attempts;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Learning;
 using IRLearn.Domain.Grading;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Progress.Commands.PracticeReviewCard;
 

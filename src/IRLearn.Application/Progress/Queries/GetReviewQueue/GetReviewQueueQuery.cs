@@ -1,9 +1,4 @@
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
 using IRLearn.Application.Learning;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Progress.Queries.GetReviewQueue;
 

@@ -1,12 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
 
 public enum ReviewDecision

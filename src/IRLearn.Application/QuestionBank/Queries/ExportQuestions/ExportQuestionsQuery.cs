@@ -1,14 +1,6 @@
 using System.Text;
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.QuestionBank;
 using IRLearn.Interop;
 using IRLearn.Interop.Mapping;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.QuestionBank.Queries.ExportQuestions;
 

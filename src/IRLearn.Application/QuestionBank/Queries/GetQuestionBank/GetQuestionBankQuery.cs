@@ -1,12 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-
 namespace IRLearn.Application.Quizzes.Commands.AddDrawRule;
 
 /// <summary>

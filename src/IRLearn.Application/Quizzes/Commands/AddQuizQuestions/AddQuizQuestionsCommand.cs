@@ -1,12 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Quizzes.Commands.AddQuizQuestions;
 
 /// <summary>Adds approved questions of the caller's lessons to the quiz's fixed selection, in the order given.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-
 namespace IRLearn.Application.Quizzes.Commands.CreateQuiz;
 
 /// <summary>Starts an empty draft quiz with default settings; questions and rules are added in the builder.</summary>

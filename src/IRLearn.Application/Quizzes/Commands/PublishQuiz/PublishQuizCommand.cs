@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Quizzes.Commands.PublishQuiz;
 
 /// <summary>Makes the quiz assignable; it needs at least one question or draw rule.</summary>

@@ -1,8 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Quizzes.Commands.RemoveQuizQuestion;
 
 [Authorize(Roles = Roles.Instructor)]

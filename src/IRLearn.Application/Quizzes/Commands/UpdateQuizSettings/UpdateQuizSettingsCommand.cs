@@ -1,10 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-
 namespace IRLearn.Application.Quizzes.Commands.UpdateQuizSettings;
 
 /// <summary>Saves the quiz's title, description and every setting. A null time limit means untimed; null attempts means unlimited.</summary>

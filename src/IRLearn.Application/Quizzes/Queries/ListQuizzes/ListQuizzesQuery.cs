@@ -1,11 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Quizzes.Queries.ListQuizzes;
 
 [Authorize(Roles = Roles.Instructor)]

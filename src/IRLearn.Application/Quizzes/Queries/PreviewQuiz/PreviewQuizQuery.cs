@@ -1,13 +1,3 @@
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.Quizzes.Queries.PreviewQuiz;
 
 /// <summary>
