@@ -1,8 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Accounts.Commands.CreateInstructor;
 
 [Authorize(Roles = Roles.Admin)]
@@ -12,18 +7,14 @@ public sealed class CreateInstructorCommandValidator : AbstractValidator<CreateI
 {
     public CreateInstructorCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(256).EmailAddress();
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100)
-            .Must(AccountRules.IsPlainName).WithMessage("Display name may not contain < or >.");
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(128);
+        RuleFor(c => c.Email).AccountEmail();
+        RuleFor(c => c.DisplayName).AccountDisplayName();
+        RuleFor(c => c.Password).AccountPassword();
     }
 }
 
 public sealed class CreateInstructorCommandHandler(IIdentityService identity) : ICommandHandler<CreateInstructorCommand, string>
 {
-    public async ValueTask<string> Handle(CreateInstructorCommand command, CancellationToken cancellationToken)
-    {
-        var outcome = await identity.CreateUserAsync(command.Email.Trim(), command.DisplayName, command.Password, Roles.Instructor, cancellationToken);
-        return outcome.Succeeded ? outcome.UserId! : throw AccountRules.Refused(outcome);
-    }
+    public ValueTask<string> Handle(CreateInstructorCommand command, CancellationToken cancellationToken) =>
+        identity.CreateAccountAsync(command.Email, command.DisplayName, command.Password, Roles.Instructor, cancellationToken);
 }

@@ -1,9 +1,3 @@
-using FluentValidation;
-using FluentValidation.Results;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Accounts.Commands.RegisterStudent;
 
 /// <summary>Self-registration always creates a student; instructors are created by an admin.</summary>
@@ -13,18 +7,14 @@ public sealed class RegisterStudentCommandValidator : AbstractValidator<Register
 {
     public RegisterStudentCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(256).EmailAddress();
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100)
-            .Must(AccountRules.IsPlainName).WithMessage("Display name may not contain < or >.");
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(128);
+        RuleFor(c => c.Email).AccountEmail();
+        RuleFor(c => c.DisplayName).AccountDisplayName();
+        RuleFor(c => c.Password).AccountPassword();
     }
 }
 
 public sealed class RegisterStudentCommandHandler(IIdentityService identity) : ICommandHandler<RegisterStudentCommand, string>
 {
-    public async ValueTask<string> Handle(RegisterStudentCommand command, CancellationToken cancellationToken)
-    {
-        var outcome = await identity.CreateUserAsync(command.Email.Trim(), command.DisplayName, command.Password, Roles.Student, cancellationToken);
-        return outcome.Succeeded ? outcome.UserId! : throw AccountRules.Refused(outcome);
-    }
+    public ValueTask<string> Handle(RegisterStudentCommand command, CancellationToken cancellationToken) =>
+        identity.CreateAccountAsync(command.Email, command.DisplayName, command.Password, Roles.Student, cancellationToken);
 }

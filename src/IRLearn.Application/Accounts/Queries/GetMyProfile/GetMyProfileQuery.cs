@@ -1,7 +1,3 @@
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-
 namespace IRLearn.Application.Accounts.Queries.GetMyProfile;
 
 [Authorize]

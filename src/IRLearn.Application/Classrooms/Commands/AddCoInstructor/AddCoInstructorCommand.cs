@@ -1,11 +1,6 @@
-using FluentValidation;
 using FluentValidation.Results;
-using IRLearn.Application.Common.Access;
+using IRLearn.Application.Accounts;
 using IRLearn.Application.Common.Concurrency;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Application.Classrooms.Commands.AddCoInstructor;
 
@@ -16,7 +11,7 @@ public sealed record AddCoInstructorCommand(Guid ClassroomId, string Email) : IC
 public sealed class AddCoInstructorCommandValidator : AbstractValidator<AddCoInstructorCommand>
 {
     public AddCoInstructorCommandValidator() =>
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(c => c.Email).AccountEmail();
 }
 
 public sealed class AddCoInstructorCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, IIdentityService identity, TimeProvider clock)
