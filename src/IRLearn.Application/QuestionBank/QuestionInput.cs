@@ -1,5 +1,3 @@
-using IRLearn.Domain.QuestionBank;
-
 namespace IRLearn.Application.QuestionBank;
 
 /// <summary>
@@ -30,4 +28,13 @@ public sealed record QuestionInput(
             source: source,
             difficulty: Difficulty,
             tags: Tags);
+}
+
+/// <summary>What every command that carries a <see cref="QuestionInput"/> checks before the domain sees it.</summary>
+public sealed class QuestionInputValidator : AbstractValidator<QuestionInput>
+{
+    public QuestionInputValidator()
+    {
+        RuleFor(q => q.Stem).NotEmpty().MaximumLength(QuestionContent.MaxStemLength);
+    }
 }

@@ -1,10 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-
 namespace IRLearn.Application.QuestionBank.Commands.AddQuestion;
 
 /// <summary>Adds a question written by hand (origin Authored, status Proposed) to one of the caller's lessons.</summary>
@@ -15,8 +8,7 @@ public sealed class AddQuestionCommandValidator : AbstractValidator<AddQuestionC
 {
     public AddQuestionCommandValidator()
     {
-        RuleFor(c => c.Question).NotNull();
-        RuleFor(c => c.Question.Stem).NotEmpty().MaximumLength(QuestionContent.MaxStemLength).When(c => c.Question is not null);
+        RuleFor(c => c.Question).NotNull().SetValidator(new QuestionInputValidator());
     }
 }
 

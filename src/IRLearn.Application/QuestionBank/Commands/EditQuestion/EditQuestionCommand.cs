@@ -1,12 +1,3 @@
-using FluentValidation;
-using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Common.Security;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Application.QuestionBank.Commands.EditQuestion;
 
 /// <summary>
@@ -21,8 +12,7 @@ public sealed class EditQuestionCommandValidator : AbstractValidator<EditQuestio
 {
     public EditQuestionCommandValidator()
     {
-        RuleFor(c => c.Question).NotNull();
-        RuleFor(c => c.Question.Stem).NotEmpty().MaximumLength(QuestionContent.MaxStemLength).When(c => c.Question is not null);
+        RuleFor(c => c.Question).NotNull().SetValidator(new QuestionInputValidator());
     }
 }
 
