@@ -1,7 +1,5 @@
-using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Telemetry;
 using IRLearn.Web.Grading;
-using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Learning;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;

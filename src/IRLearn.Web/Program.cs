@@ -8,7 +8,6 @@ using IRLearn.Infrastructure;
 using IRLearn.Infrastructure.Persistence;
 using IRLearn.Web;
 using IRLearn.Web.Endpoints;
-using IRLearn.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;

@@ -1,6 +1,3 @@
-using IRLearn.Application.Classrooms.Commands.CreateClassroom;
-using IRLearn.Application.Common.Interfaces;
-
 namespace IRLearn.Application.FunctionalTests;
 
 /// <summary>The gate's list of handlers is complete: reflection finds every handler the naming convention names.</summary>

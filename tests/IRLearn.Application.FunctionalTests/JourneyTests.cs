@@ -1,26 +1,3 @@
-using IRLearn.Application.Articles.Commands.ImportArticle;
-using IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
-using IRLearn.Application.Attempts.Commands.StartAttempt;
-using IRLearn.Application.Attempts.Commands.SubmitAttempt;
-using IRLearn.Application.Attempts.Queries.GetAttempt;
-using IRLearn.Application.Attempts.Queries.GetMyAssignment;
-using IRLearn.Application.Classrooms.Commands.AssignQuiz;
-using IRLearn.Application.Classrooms.Commands.CreateClassroom;
-using IRLearn.Application.Classrooms.Commands.JoinClassroom;
-using IRLearn.Application.Classrooms.Queries.GetClassroom;
-using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
-using IRLearn.Application.Grading.Queries.GetAttemptReview;
-using IRLearn.Application.Grading.Queries.GetGradebook;
-using IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
-using IRLearn.Application.Progress.Queries.GetMyProgress;
-using IRLearn.Application.Progress.Queries.GetReviewQueue;
-using IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
-using IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
-using IRLearn.Application.Quizzes.Commands.AddQuizQuestions;
-using IRLearn.Application.Quizzes.Commands.CreateQuiz;
-using IRLearn.Application.Quizzes.Commands.PublishQuiz;
-using IRLearn.Domain.Attempts;
-
 namespace IRLearn.Application.FunctionalTests;
 
 /// <summary>

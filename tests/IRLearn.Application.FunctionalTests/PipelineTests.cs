@@ -1,7 +1,3 @@
-using IRLearn.Application.Accounts.Queries.GetMyProfile;
-using IRLearn.Application.Accounts.Queries.ListUsers;
-using IRLearn.Application.Classrooms.Commands.CreateClassroom;
-using IRLearn.Application.Classrooms.Queries.GetClassroom;
 using IRLearn.Application.Common.Security;
 
 namespace IRLearn.Application.FunctionalTests;

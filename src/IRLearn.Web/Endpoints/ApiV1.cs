@@ -2,7 +2,6 @@ using IRLearn.Web.Endpoints.Grading;
 using IRLearn.Web.Endpoints.Leaderboards;
 using IRLearn.Web.Endpoints.Learning;
 using IRLearn.Web.Endpoints.Teaching;
-using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Leaderboards;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using IRLearn.Infrastructure.Identity;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace IRLearn.Web.Endpoints;

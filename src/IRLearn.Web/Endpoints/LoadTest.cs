@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using IRLearn.Application.Common.Interfaces;
 using IRLearn.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Endpoints;

@@ -1,7 +1,3 @@
-using IRLearn.Application.Accounts.Queries.GetMyProfile;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints;
 
 public static class Me

@@ -1,9 +1,3 @@
-using IRLearn.Application.Accounts.Commands.CreateInstructor;
-using IRLearn.Application.Accounts.Queries.ListUsers;
-using IRLearn.Application.Common.Interfaces;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints;
 
 public static class Users

@@ -1,4 +1,3 @@
-using IRLearn.Application.Grading.Common;
 using IRLearn.Infrastructure.BackgroundWork;
 
 namespace IRLearn.Web.Grading;

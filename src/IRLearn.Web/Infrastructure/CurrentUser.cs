@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Common.Interfaces;
 
 namespace IRLearn.Web.Infrastructure;
 

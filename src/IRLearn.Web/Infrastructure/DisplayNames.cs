@@ -1,7 +1,3 @@
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace IRLearn.Web.Infrastructure;

@@ -1,8 +1,5 @@
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace IRLearn.Web.Infrastructure;
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using IRLearn.Application.QuestionBank.Commands.ImportQuestions;
 using IRLearn.Interop;
 
 namespace IRLearn.Web.Infrastructure;

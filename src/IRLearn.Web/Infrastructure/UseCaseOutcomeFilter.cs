@@ -1,10 +1,6 @@
 using System.Reflection;
 using FluentValidation;
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Domain.Common;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using IRLearn.Application.Common.Access;
-using IRLearn.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,3 @@
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Domain.Attempts;
-using Mediator;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,4 @@
-using IRLearn.Application.Attempts.Commands.ExpireOverdueAttempts;
 using IRLearn.Infrastructure.BackgroundWork;
-using Mediator;
 
 namespace IRLearn.Web.Learning;
 

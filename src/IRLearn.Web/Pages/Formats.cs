@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IRLearn.Web.Pages;
 
 /// <summary>

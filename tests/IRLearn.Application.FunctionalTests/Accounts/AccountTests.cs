@@ -1,6 +1,3 @@
-using IRLearn.Application.Accounts.Commands.CreateInstructor;
-using IRLearn.Application.Accounts.Commands.RegisterStudent;
-using IRLearn.Application.Accounts.Queries.ListUsers;
 using IRLearn.Application.Common.Security;
 
 namespace IRLearn.Application.FunctionalTests.Accounts;

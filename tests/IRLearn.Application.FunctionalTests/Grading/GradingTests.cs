@@ -1,17 +1,4 @@
 using System.Text;
-using IRLearn.Application.Attempts;
-using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
-using IRLearn.Application.Grading.Commands.AcceptAnswer;
-using IRLearn.Application.Grading.Commands.GradeResponse;
-using IRLearn.Application.Grading.Commands.OverrideAttemptScore;
-using IRLearn.Application.Grading.Commands.StartRegrade;
-using IRLearn.Application.Grading.Queries.ExportGradebook;
-using IRLearn.Application.Grading.Queries.GetAttemptReview;
-using IRLearn.Application.Grading.Queries.GetGradingQueue;
-using IRLearn.Application.Grading.Queries.GetItemAnalysis;
-using IRLearn.Application.Grading.Queries.GetRegradeJob;
-using IRLearn.Application.Grading.Queries.GetRegradePreview;
-using IRLearn.Domain.Attempts;
 
 namespace IRLearn.Application.FunctionalTests.Grading;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using IRLearn.Application.Common.Interfaces;
 using Mediator;
 using Xunit.v3;
 

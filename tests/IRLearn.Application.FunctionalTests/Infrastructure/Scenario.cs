@@ -1,21 +1,3 @@
-using IRLearn.Application.Articles.Commands.ImportArticle;
-using IRLearn.Application.Attempts;
-using IRLearn.Application.Attempts.Commands.StartAttempt;
-using IRLearn.Application.Attempts.Commands.SubmitAttempt;
-using IRLearn.Application.Classrooms.Commands.AssignQuiz;
-using IRLearn.Application.Classrooms.Commands.CreateClassroom;
-using IRLearn.Application.Classrooms.Commands.JoinClassroom;
-using IRLearn.Application.Classrooms.Queries.GetClassroom;
-using IRLearn.Application.QuestionBank;
-using IRLearn.Application.QuestionBank.Commands.AddQuestion;
-using IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
-using IRLearn.Application.Quizzes.Commands.AddQuizQuestions;
-using IRLearn.Application.Quizzes.Commands.CreateQuiz;
-using IRLearn.Application.Quizzes.Commands.PublishQuiz;
-using IRLearn.Application.Quizzes.Commands.UpdateQuizSettings;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-
 namespace IRLearn.Application.FunctionalTests.Infrastructure;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using IRLearn.Application.Common.Interfaces;
 using IRLearn.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;

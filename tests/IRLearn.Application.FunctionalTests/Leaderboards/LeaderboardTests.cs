@@ -1,11 +1,3 @@
-using IRLearn.Application.Leaderboards.Commands.CreateLeague;
-using IRLearn.Application.Leaderboards.Commands.JoinLeague;
-using IRLearn.Application.Leaderboards.Commands.SetLeaderboardAlias;
-using IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
-using IRLearn.Application.Leaderboards.Queries.GetLeagueStandings;
-using IRLearn.Application.Leaderboards.Queries.GetQuizLeaderboard;
-using IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
-
 namespace IRLearn.Application.FunctionalTests.Leaderboards;
 
 /// <summary>Boards: a student's chosen alias, the quiz board after grading, and leagues of classrooms; each visible only to its members.</summary>

@@ -1,13 +1,3 @@
-using IRLearn.Application.Attempts;
-using IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
-using IRLearn.Application.Attempts.Commands.ExpireOverdueAttempts;
-using IRLearn.Application.Attempts.Commands.SaveAnswers;
-using IRLearn.Application.Attempts.Commands.StartAttempt;
-using IRLearn.Application.Attempts.Commands.SubmitAttempt;
-using IRLearn.Application.Attempts.Queries.GetAttempt;
-using IRLearn.Application.Attempts.Queries.GetMyAssignment;
-using IRLearn.Domain.Attempts;
-
 namespace IRLearn.Application.FunctionalTests.Learn;
 
 /// <summary>Taking an attempt: answers saved as given, submitted and graded once, closed by the clock when time runs out; a student's own only.</summary>

@@ -1,8 +1,3 @@
-using IRLearn.Application.Attempts;
-using IRLearn.Application.Progress.Commands.PracticeReviewCard;
-using IRLearn.Application.Progress.Queries.GetMyProgress;
-using IRLearn.Application.Progress.Queries.GetReviewQueue;
-
 namespace IRLearn.Application.FunctionalTests.Learn;
 
 /// <summary>Spaced review: a missed question becomes a card; practising it schedules it ahead; another student's card is not theirs to practise.</summary>

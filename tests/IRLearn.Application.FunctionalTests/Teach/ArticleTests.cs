@@ -1,8 +1,3 @@
-using IRLearn.Application.Articles.Commands.ImportArticle;
-using IRLearn.Application.Articles.Commands.RestoreRemovedBlock;
-using IRLearn.Application.Articles.Queries.GetArticle;
-using IRLearn.Application.Lessons.Queries.ListLessons;
-
 namespace IRLearn.Application.FunctionalTests.Teach;
 
 /// <summary>Imported articles: what the cleaner removed is listed and can be put back, by the article's owner only.</summary>

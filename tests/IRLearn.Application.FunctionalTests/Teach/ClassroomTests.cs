@@ -1,15 +1,3 @@
-using IRLearn.Application.Attempts.Queries.GetMyAssignment;
-using IRLearn.Application.Classrooms.Commands.AddCoInstructor;
-using IRLearn.Application.Classrooms.Commands.CreateClassroom;
-using IRLearn.Application.Classrooms.Commands.JoinClassroom;
-using IRLearn.Application.Classrooms.Commands.RegenerateJoinCode;
-using IRLearn.Application.Classrooms.Commands.RemoveStudent;
-using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
-using IRLearn.Application.Classrooms.Queries.GetClassroom;
-using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
-using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
-using IRLearn.Application.Grading.Queries.GetAccommodation;
-
 namespace IRLearn.Application.FunctionalTests.Teach;
 
 /// <summary>Running a classroom: co-instructors, join codes, the roster and per-student accommodations, by those who teach it only.</summary>

@@ -1,11 +1,3 @@
-using IRLearn.Application.Lessons.Commands.PublishLesson;
-using IRLearn.Application.Lessons.Commands.UnpublishLesson;
-using IRLearn.Application.Lessons.Commands.UpdateLesson;
-using IRLearn.Application.Lessons.Queries.GetLesson;
-using IRLearn.Application.Lessons.Queries.ListLessons;
-using IRLearn.Application.Lessons.Queries.ReadLesson;
-using IRLearn.Domain.Lessons;
-
 namespace IRLearn.Application.FunctionalTests.Teach;
 
 /// <summary>Lessons: the owner edits and publishes them; a student reads a published lesson of a quiz they were assigned, nothing else.</summary>

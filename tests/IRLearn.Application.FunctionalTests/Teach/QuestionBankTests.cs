@@ -1,12 +1,3 @@
-using IRLearn.Application.QuestionBank;
-using IRLearn.Application.QuestionBank.Commands.AddQuestion;
-using IRLearn.Application.QuestionBank.Commands.EditQuestion;
-using IRLearn.Application.QuestionBank.Commands.ImportQuestions;
-using IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
-using IRLearn.Application.QuestionBank.Queries.ExportQuestions;
-using IRLearn.Application.QuestionBank.Queries.GetQuestion;
-using IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
-using IRLearn.Domain.QuestionBank;
 using IRLearn.Interop;
 
 namespace IRLearn.Application.FunctionalTests.Teach;

@@ -1,17 +1,3 @@
-using IRLearn.Application.Quizzes.Commands.AddDrawRule;
-using IRLearn.Application.Quizzes.Commands.AddQuizQuestions;
-using IRLearn.Application.Quizzes.Commands.CreateQuiz;
-using IRLearn.Application.Quizzes.Commands.PublishQuiz;
-using IRLearn.Application.Quizzes.Commands.RemoveDrawRule;
-using IRLearn.Application.Quizzes.Commands.RemoveQuizQuestion;
-using IRLearn.Application.Quizzes.Commands.UnpublishQuiz;
-using IRLearn.Application.Quizzes.Commands.UpdateQuizSettings;
-using IRLearn.Application.Quizzes.Queries.GetQuiz;
-using IRLearn.Application.Quizzes.Queries.ListQuizzes;
-using IRLearn.Application.Quizzes.Queries.PreviewQuiz;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-
 namespace IRLearn.Application.FunctionalTests.Teach;
 
 /// <summary>The quiz builder: fixed questions and draw rules, settings, publishing, and the preview of what a student would get.</summary>

@@ -1,18 +1,3 @@
-using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
-using IRLearn.Application.Grading.Commands.AcceptAnswer;
-using IRLearn.Application.Grading.Commands.GradeResponse;
-using IRLearn.Application.Grading.Commands.OverrideAttemptScore;
-using IRLearn.Application.Grading.Commands.StartRegrade;
-using IRLearn.Application.Grading.Common;
-using IRLearn.Application.Grading.Queries.ExportGradebook;
-using IRLearn.Application.Grading.Queries.GetAttemptReview;
-using IRLearn.Application.Grading.Queries.GetGradebook;
-using IRLearn.Application.Grading.Queries.GetGradingQueue;
-using IRLearn.Application.Grading.Queries.GetItemAnalysis;
-using IRLearn.Application.Grading.Queries.GetRegradeJob;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Grading;
 
 /// <summary>The instructor's grading use cases under /api/v1/grading (bearer tokens only; instructors of the classroom only).</summary>

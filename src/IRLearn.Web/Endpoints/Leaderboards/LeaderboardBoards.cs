@@ -1,11 +1,3 @@
-using IRLearn.Application.Leaderboards;
-using IRLearn.Application.Leaderboards.Commands.SetLeaderboardAlias;
-using IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
-using IRLearn.Application.Leaderboards.Queries.GetQuizLeaderboard;
-using IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Leaderboards;
 
 /// <summary>Classroom and quiz boards, and the student's alias on them.</summary>

@@ -1,10 +1,3 @@
-using IRLearn.Application.Leaderboards;
-using IRLearn.Application.Leaderboards.Commands.CreateLeague;
-using IRLearn.Application.Leaderboards.Commands.JoinLeague;
-using IRLearn.Application.Leaderboards.Queries.GetLeagueStandings;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Leaderboards;
 
 /// <summary>Class-against-class leagues: create, join by code, read the standings.</summary>

@@ -1,11 +1,3 @@
-using IRLearn.Application.Attempts;
-using IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
-using IRLearn.Application.Attempts.Commands.SaveAnswers;
-using IRLearn.Application.Attempts.Commands.SubmitAttempt;
-using IRLearn.Application.Attempts.Queries.GetAttempt;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Learning;
 
 public static class Attempts

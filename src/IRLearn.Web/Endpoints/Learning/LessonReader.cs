@@ -1,7 +1,3 @@
-using IRLearn.Application.Lessons.Queries.ReadLesson;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Learning;
 
 public static class LessonReader

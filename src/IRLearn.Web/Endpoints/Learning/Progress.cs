@@ -1,7 +1,3 @@
-using IRLearn.Application.Progress.Queries.GetMyProgress;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Learning;
 
 public static class Progress

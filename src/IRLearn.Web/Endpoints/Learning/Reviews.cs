@@ -1,9 +1,3 @@
-using IRLearn.Application.Attempts;
-using IRLearn.Application.Progress.Commands.PracticeReviewCard;
-using IRLearn.Application.Progress.Queries.GetReviewQueue;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Learning;
 
 public static class Reviews

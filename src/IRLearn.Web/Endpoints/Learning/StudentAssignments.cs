@@ -1,8 +1,4 @@
-using IRLearn.Application.Attempts.Commands.StartAttempt;
-using IRLearn.Application.Attempts.Queries.GetMyAssignment;
 using IRLearn.Web.Learning;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IRLearn.Web.Endpoints.Learning;
 

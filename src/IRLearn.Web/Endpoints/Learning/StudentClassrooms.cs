@@ -1,8 +1,3 @@
-using IRLearn.Application.Classrooms.Commands.JoinClassroom;
-using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Learning;
 
 public static class StudentClassrooms

@@ -1,10 +1,3 @@
-using IRLearn.Application.Articles.Commands.ImportArticle;
-using IRLearn.Application.Articles.Commands.RestoreRemovedBlock;
-using IRLearn.Application.Articles.Queries.GetArticle;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-
 namespace IRLearn.Web.Endpoints.Teaching;
 
 public static class Articles

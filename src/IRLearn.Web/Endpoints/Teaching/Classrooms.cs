@@ -1,14 +1,3 @@
-using IRLearn.Application.Classrooms.Commands.AddCoInstructor;
-using IRLearn.Application.Classrooms.Commands.AssignQuiz;
-using IRLearn.Application.Classrooms.Commands.CreateClassroom;
-using IRLearn.Application.Classrooms.Commands.RegenerateJoinCode;
-using IRLearn.Application.Classrooms.Commands.RemoveStudent;
-using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
-using IRLearn.Application.Classrooms.Queries.GetClassroom;
-using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Teaching;
 
 public static class Classrooms

@@ -1,16 +1,3 @@
-using IRLearn.Application.Lessons.Commands.PublishLesson;
-using IRLearn.Application.Lessons.Commands.UnpublishLesson;
-using IRLearn.Application.Lessons.Commands.UpdateLesson;
-using IRLearn.Application.Lessons.Queries.GetLesson;
-using IRLearn.Application.Lessons.Queries.ListLessons;
-using IRLearn.Application.QuestionBank;
-using IRLearn.Application.QuestionBank.Commands.AddQuestion;
-using IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Teaching;
 
 public static class Lessons

@@ -1,10 +1,3 @@
-using IRLearn.Application.QuestionBank.Commands.ImportQuestions;
-using IRLearn.Application.QuestionBank.Queries.ExportQuestions;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-
 namespace IRLearn.Web.Endpoints.Teaching;
 
 /// <summary>Question banks in and out as GIFT, Moodle XML and QTI (docs/interop.md).</summary>

@@ -1,10 +1,3 @@
-using IRLearn.Application.QuestionBank;
-using IRLearn.Application.QuestionBank.Commands.EditQuestion;
-using IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
-using IRLearn.Application.QuestionBank.Queries.GetQuestion;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace IRLearn.Web.Endpoints.Teaching;
 
 public static class Questions

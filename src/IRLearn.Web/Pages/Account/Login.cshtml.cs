@@ -2,8 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Common.Security;
 using IRLearn.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Account;
 

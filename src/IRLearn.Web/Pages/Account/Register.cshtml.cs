@@ -1,11 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Accounts.Commands.RegisterStudent;
 using IRLearn.Infrastructure.Identity;
-using IRLearn.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Account;
 

@@ -1,11 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Accounts.Commands.CreateInstructor;
-using IRLearn.Application.Accounts.Queries.ListUsers;
-using IRLearn.Application.Common.Interfaces;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Admin;
 

@@ -1,11 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Leaderboards;
-using IRLearn.Application.Leaderboards.Commands.SetLeaderboardAlias;
-using IRLearn.Application.Leaderboards.Queries.GetClassroomLeaderboard;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Leaderboards;
 

@@ -1,7 +1,3 @@
-using IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Leaderboards;
 
 public sealed class IndexModel(ISender sender) : PageModel

@@ -1,9 +1,3 @@
-using IRLearn.Application.Leaderboards;
-using IRLearn.Application.Leaderboards.Queries.GetLeagueStandings;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Leaderboards;
 
 public sealed class LeagueModel(ISender sender) : PageModel

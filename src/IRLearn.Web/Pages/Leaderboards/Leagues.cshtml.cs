@@ -1,13 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IRLearn.Application.Common.Security;
-using IRLearn.Application.Leaderboards.Commands.CreateLeague;
-using IRLearn.Application.Leaderboards.Commands.JoinLeague;
-using IRLearn.Application.Leaderboards.Queries.ListMyLeaderboards;
 using IRLearn.Domain.Leaderboards;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Leaderboards;
 

@@ -1,7 +1,3 @@
-using IRLearn.Application.Leaderboards.Queries.GetQuizLeaderboard;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Leaderboards;
 
 public sealed class QuizModel(ISender sender) : PageModel

@@ -1,10 +1,4 @@
-using IRLearn.Application.Attempts.Commands.StartAttempt;
-using IRLearn.Application.Attempts.Queries.GetMyAssignment;
-using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Learning;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace IRLearn.Web.Pages.Learn;

@@ -1,12 +1,3 @@
-using IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
-using IRLearn.Application.Attempts.Commands.SaveAnswers;
-using IRLearn.Application.Attempts.Commands.SubmitAttempt;
-using IRLearn.Application.Attempts.Queries.GetAttempt;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Learn;
 
 /// <summary>

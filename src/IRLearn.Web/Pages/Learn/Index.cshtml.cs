@@ -1,10 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Classrooms.Commands.JoinClassroom;
-using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Learn;
 

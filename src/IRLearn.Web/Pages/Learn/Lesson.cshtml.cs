@@ -1,7 +1,3 @@
-using IRLearn.Application.Lessons.Queries.ReadLesson;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Learn;
 
 public sealed class LessonModel(ISender sender) : PageModel

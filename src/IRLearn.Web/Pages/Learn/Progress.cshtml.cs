@@ -1,8 +1,3 @@
-using System.Globalization;
-using IRLearn.Application.Progress.Queries.GetMyProgress;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Learn;
 
 public sealed class ProgressModel(ISender sender) : PageModel

@@ -1,5 +1,3 @@
-using IRLearn.Application.Attempts;
-
 namespace IRLearn.Web.Pages.Learn;
 
 /// <summary>What the shared question partial needs: the question, how its fields are named, and whether it can still be answered.</summary>

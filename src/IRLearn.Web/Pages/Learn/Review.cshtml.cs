@@ -1,11 +1,3 @@
-using IRLearn.Application.Attempts;
-using IRLearn.Application.Progress.Commands.PracticeReviewCard;
-using IRLearn.Application.Progress.Queries.GetReviewQueue;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Learn;
 
 /// <summary>Practice of missed questions on their spaced-repetition schedule. It never touches attempts, so grades never change here.</summary>

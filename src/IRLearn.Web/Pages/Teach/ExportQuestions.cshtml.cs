@@ -1,12 +1,3 @@
-using IRLearn.Application.Common.Exceptions;
-using IRLearn.Application.Lessons.Queries.GetLesson;
-using IRLearn.Application.QuestionBank.Queries.ExportQuestions;
-using IRLearn.Application.Quizzes.Queries.GetQuiz;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach;
 
 /// <summary>

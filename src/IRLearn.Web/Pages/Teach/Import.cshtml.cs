@@ -1,9 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Articles.Commands.ImportArticle;
-using IRLearn.Application.Common.Exceptions;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach;
 

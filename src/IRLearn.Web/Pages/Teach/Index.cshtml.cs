@@ -1,7 +1,3 @@
-using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach;
 
 public sealed class IndexModel(ISender sender) : PageModel

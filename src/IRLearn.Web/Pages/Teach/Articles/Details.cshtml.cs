@@ -1,10 +1,3 @@
-using IRLearn.Application.Articles.Commands.RestoreRemovedBlock;
-using IRLearn.Application.Articles.Queries.GetArticle;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Articles;
 
 /// <summary>The cleaned article and what was removed as boilerplate, with "put back" for each removed block.</summary>

@@ -1,14 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Classrooms.Commands.AddCoInstructor;
-using IRLearn.Application.Classrooms.Commands.AssignQuiz;
-using IRLearn.Application.Classrooms.Commands.RegenerateJoinCode;
-using IRLearn.Application.Classrooms.Commands.RemoveStudent;
-using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
-using IRLearn.Application.Classrooms.Queries.GetClassroom;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Classrooms;
 

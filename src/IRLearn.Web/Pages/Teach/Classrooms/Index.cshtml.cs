@@ -1,10 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Classrooms.Commands.CreateClassroom;
-using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Classrooms;
 

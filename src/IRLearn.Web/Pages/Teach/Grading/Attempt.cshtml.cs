@@ -1,11 +1,3 @@
-using IRLearn.Application.Grading.Commands.GradeResponse;
-using IRLearn.Application.Grading.Commands.OverrideAttemptScore;
-using IRLearn.Application.Grading.Queries.GetAttemptReview;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Grading;
 
 public sealed class AttemptModel(ISender sender) : PageModel, IFormPage

@@ -1,10 +1,3 @@
-using IRLearn.Application.Grading.Common;
-using IRLearn.Application.Grading.Queries.ExportGradebook;
-using IRLearn.Application.Grading.Queries.GetGradebook;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Grading;
 
 public sealed class GradebookModel(ISender sender) : PageModel

@@ -1,8 +1,3 @@
-using System.Globalization;
-using IRLearn.Application.Grading.Common;
-using IRLearn.Domain.Attempts;
-using IRLearn.Web.Infrastructure;
-
 namespace IRLearn.Web.Pages.Teach.Grading;
 
 /// <summary>How the grading pages print numbers, times and statuses, so every page says them the same way.</summary>

@@ -1,8 +1,3 @@
-using IRLearn.Application.Grading.Queries.GetItemAnalysis;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Grading;
 
 public sealed class ItemsModel(ISender sender) : PageModel

@@ -1,11 +1,3 @@
-using IRLearn.Application.Grading.Commands.StartRegrade;
-using IRLearn.Application.Grading.Common;
-using IRLearn.Application.Grading.Queries.GetRegradeJob;
-using IRLearn.Application.Grading.Queries.GetRegradePreview;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Grading;
 
 /// <summary>

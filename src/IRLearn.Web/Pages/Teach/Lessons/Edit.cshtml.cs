@@ -1,13 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Lessons.Commands.PublishLesson;
-using IRLearn.Application.Lessons.Commands.UnpublishLesson;
-using IRLearn.Application.Lessons.Commands.UpdateLesson;
-using IRLearn.Application.Lessons.Queries.GetLesson;
-using IRLearn.Domain.Lessons;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Lessons;
 

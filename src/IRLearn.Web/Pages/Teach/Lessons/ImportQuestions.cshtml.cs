@@ -1,10 +1,3 @@
-using IRLearn.Application.Lessons.Queries.GetLesson;
-using IRLearn.Application.QuestionBank.Commands.ImportQuestions;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Lessons;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using IRLearn.Application.Lessons.Queries.ListLessons;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Lessons;
 
 public sealed class IndexModel(ISender sender) : PageModel

@@ -1,13 +1,3 @@
-using System.Globalization;
-using IRLearn.Application.QuestionBank;
-using IRLearn.Application.QuestionBank.Commands.ReviewQuestions;
-using IRLearn.Application.QuestionBank.Queries.GetQuestionBank;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Lessons;
 
 /// <summary>

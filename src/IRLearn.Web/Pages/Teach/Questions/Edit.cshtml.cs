@@ -1,13 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.QuestionBank;
-using IRLearn.Application.QuestionBank.Commands.AddQuestion;
-using IRLearn.Application.QuestionBank.Commands.EditQuestion;
-using IRLearn.Application.QuestionBank.Queries.GetQuestion;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Questions;
 

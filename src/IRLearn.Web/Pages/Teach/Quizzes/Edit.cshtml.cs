@@ -1,19 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Lessons.Commands.PublishLesson;
-using IRLearn.Application.Quizzes.Commands.AddDrawRule;
-using IRLearn.Application.Quizzes.Commands.AddQuizQuestions;
-using IRLearn.Application.Quizzes.Commands.PublishQuiz;
-using IRLearn.Application.Quizzes.Commands.RemoveDrawRule;
-using IRLearn.Application.Quizzes.Commands.RemoveQuizQuestion;
-using IRLearn.Application.Quizzes.Commands.UnpublishQuiz;
-using IRLearn.Application.Quizzes.Commands.UpdateQuizSettings;
-using IRLearn.Application.Quizzes.Queries.GetQuiz;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 

@@ -1,10 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IRLearn.Application.Quizzes.Commands.CreateQuiz;
-using IRLearn.Application.Quizzes.Queries.ListQuizzes;
-using IRLearn.Web.Infrastructure;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 

@@ -1,7 +1,3 @@
-using IRLearn.Application.Quizzes.Queries.PreviewQuiz;
-using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 
 /// <summary>The quiz as a student sees it: built from <see cref="QuizPreviewDto"/>, which carries no answer key.</summary>

@@ -1,6 +1,3 @@
-using IRLearn.Application.Quizzes.Queries.GetQuiz;
-using IRLearn.Domain.QuestionBank;
-
 namespace IRLearn.Web.Pages.Teach.Quizzes;
 
 /// <summary>
