@@ -1,6 +1,3 @@
-using IRLearn.E2E.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests;
 
 public sealed class SmokeTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>

@@ -1,14 +1,6 @@
 using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using IRLearn.E2E.Tests.Infrastructure;
 using IRLearn.Infrastructure.Identity;
-using IRLearn.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace IRLearn.E2E.Tests.Grading;
 

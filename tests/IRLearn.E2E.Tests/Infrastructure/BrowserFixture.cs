@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Infrastructure;
 
 /// <summary>One app server and one Chromium per test class; each test gets its own browser context (its own cookies).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Infrastructure;
 
 /// <summary>Signing in through the real login form, and watching a page for what the console says about the CSP.</summary>

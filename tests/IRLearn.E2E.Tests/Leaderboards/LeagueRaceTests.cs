@@ -1,7 +1,3 @@
-using IRLearn.E2E.Tests.Infrastructure;
-using IRLearn.E2E.Tests.Learn;
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Leaderboards;
 
 /// <summary>The league board's class-against-class bars grow into place, unless the reader asks for no motion.</summary>

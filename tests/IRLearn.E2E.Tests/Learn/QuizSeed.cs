@@ -1,11 +1,5 @@
 using IRLearn.Domain.Classrooms;
 using IRLearn.Domain.Leaderboards;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.E2E.Tests.Learn;
 

@@ -1,6 +1,3 @@
-using IRLearn.E2E.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Learn;
 
 /// <summary>The student's journey in real Chromium, JavaScript on: autosave, reload, submit, feedback, and a cut network.</summary>

@@ -1,7 +1,3 @@
-using IRLearn.E2E.Tests.Infrastructure;
-using IRLearn.E2E.Tests.Learn;
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Shell;
 
 /// <summary>

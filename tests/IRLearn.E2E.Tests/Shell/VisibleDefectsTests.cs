@@ -1,7 +1,3 @@
-using IRLearn.E2E.Tests.Infrastructure;
-using IRLearn.E2E.Tests.Learn;
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Shell;
 
 /// <summary>The defects a first look finds: a stray bullet from a CSP-refused inline style, options hanging over the card's edge, no favicon.</summary>

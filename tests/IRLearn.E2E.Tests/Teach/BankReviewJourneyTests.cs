@@ -1,6 +1,3 @@
-using IRLearn.E2E.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Teach;
 
 /// <summary>An instructor reviews a freshly generated bank from the keyboard and pulls a more candidate into it.</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using IRLearn.E2E.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace IRLearn.E2E.Tests.Teach;
 

@@ -1,10 +1,4 @@
 using System.Text.RegularExpressions;
-using IRLearn.E2E.Tests.Infrastructure;
-using IRLearn.E2E.Tests.Learn;
-using IRLearn.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace IRLearn.E2E.Tests.Teach;
 

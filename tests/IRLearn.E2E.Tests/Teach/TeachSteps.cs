@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace IRLearn.E2E.Tests.Teach;
 
 /// <summary>Steps the instructor journeys share.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Accounts;
 
 public sealed class LoginTests(IRLearnWebFactory factory) : IClassFixture<IRLearnWebFactory>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Api;
 
 public sealed class AccountsApiTests(IRLearnWebFactory factory) : IClassFixture<IRLearnWebFactory>

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using IRLearn.Web.Tests.Infrastructure;
 
 namespace IRLearn.Web.Tests.Api;
 

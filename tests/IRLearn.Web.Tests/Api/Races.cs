@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-
 namespace IRLearn.Web.Tests.Api;
 
 /// <summary>Requests a user sends at the same instant (a double click, two tabs), and what their answers may be.</summary>

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using IRLearn.Infrastructure.Identity;
-using IRLearn.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Api;
 

@@ -1,14 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Tests.Durability;
 

@@ -1,13 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
-using IRLearn.Domain.QuestionBank;
 using IRLearn.Infrastructure.Identity;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Grading;
 

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Grading;
 
 /// <summary>Every page below a section's start says where it is and leads back up, for students as for instructors.</summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace IRLearn.Web.Tests.Grading;
 
 public sealed class GradebookTests(IRLearnWebFactory factory) : IClassFixture<IRLearnWebFactory>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace IRLearn.Web.Tests.Grading;
 
 /// <summary>

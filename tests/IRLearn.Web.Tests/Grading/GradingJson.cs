@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IRLearn.Application.Grading.Common;
 
 namespace IRLearn.Web.Tests.Grading;

@@ -1,16 +1,7 @@
 using IRLearn.Application.Common.Interfaces;
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Identity;
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Grading;
 

@@ -1,8 +1,3 @@
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace IRLearn.Web.Tests.Grading;
 
 public sealed class ItemAnalysisTests(IRLearnWebFactory factory) : IClassFixture<IRLearnWebFactory>

@@ -1,14 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using IRLearn.Application.Grading.Common;
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Grading;
 

@@ -1,15 +1,6 @@
-using System.Net;
 using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Grading;
-using IRLearn.Domain.QuestionBank;
 using IRLearn.Infrastructure.BackgroundWork;
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Grading;
 

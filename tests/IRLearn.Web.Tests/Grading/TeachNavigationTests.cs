@@ -1,5 +1,3 @@
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Grading;
 
 /// <summary>Grading is found from where the instructor starts: the dashboard counts what waits, the classroom links every grading page.</summary>

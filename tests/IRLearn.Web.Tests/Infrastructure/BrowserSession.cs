@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace IRLearn.Web.Tests.Infrastructure;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
 using IRLearn.Web.Infrastructure;
 
 namespace IRLearn.Web.Tests.Infrastructure;

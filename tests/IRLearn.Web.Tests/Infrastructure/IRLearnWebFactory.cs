@@ -1,7 +1,3 @@
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace IRLearn.Web.Tests.Infrastructure;

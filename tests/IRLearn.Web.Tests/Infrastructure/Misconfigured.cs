@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace IRLearn.Web.Tests.Infrastructure;
 
 /// <summary>Settings that are checked at start-up: the app refuses to start and names the setting.</summary>

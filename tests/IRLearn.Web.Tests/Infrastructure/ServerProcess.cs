@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text;
 
 namespace IRLearn.Web.Tests.Infrastructure;
 

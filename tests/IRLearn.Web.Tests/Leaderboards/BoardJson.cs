@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace IRLearn.Web.Tests.Leaderboards;
 
 /// <summary>Reads the API's board documents into plain tuples the tests can compare with a hand-written expectation.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using IRLearn.Web.Tests.Infrastructure;
 using static IRLearn.Web.Tests.Leaderboards.LeaderboardScenario;
 
 namespace IRLearn.Web.Tests.Leaderboards;

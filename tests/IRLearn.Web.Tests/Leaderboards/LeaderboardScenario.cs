@@ -1,14 +1,6 @@
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Identity;
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Leaderboards;
 

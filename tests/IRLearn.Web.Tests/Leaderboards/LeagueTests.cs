@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
 using static IRLearn.Web.Tests.Leaderboards.LeaderboardScenario;
 
 namespace IRLearn.Web.Tests.Leaderboards;

@@ -1,12 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>The same use cases as the pages, for API clients with a bearer token.</summary>

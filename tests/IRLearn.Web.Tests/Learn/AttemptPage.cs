@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>Reads the attempt page's HTML the way a student reads the screen: questions, their choices in display order, and what is filled in.</summary>

@@ -1,16 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Web.Infrastructure;
 using IRLearn.Web.Learning;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Learn;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Api;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>Races a user can cause by double-clicking or with two tabs end in the outcome they meant, never a 500.</summary>

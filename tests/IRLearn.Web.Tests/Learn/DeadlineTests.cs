@@ -1,12 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Domain.Attempts;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>The server's clock decides: time limit or due date, whichever is first, plus a grace period; then the attempt closes with what was saved.</summary>

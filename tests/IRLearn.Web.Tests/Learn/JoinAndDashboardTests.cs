@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.Learn;
 
 public sealed class JoinAndDashboardTests(LearnWebFactory factory) : IClassFixture<LearnWebFactory>

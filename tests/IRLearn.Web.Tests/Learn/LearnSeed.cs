@@ -1,13 +1,4 @@
 using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Testing;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Learn;
 

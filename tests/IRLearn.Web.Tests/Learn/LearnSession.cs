@@ -1,6 +1,3 @@
-using System.Net;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>A signed-in student in a browser without JavaScript, with the steps the tests repeat.</summary>

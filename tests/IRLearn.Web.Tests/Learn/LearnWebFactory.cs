@@ -1,7 +1,4 @@
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Learn;
 

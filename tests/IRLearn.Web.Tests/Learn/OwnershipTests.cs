@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>A student sees only their own attempts, and only their classes' assignments and lessons: anything else is 404, like an id that does not exist.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Web.Tests.Api;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.Learn;
 
 public sealed class ProgressAndReviewTests(LearnWebFactory factory) : IClassFixture<LearnWebFactory>

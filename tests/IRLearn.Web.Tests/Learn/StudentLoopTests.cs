@@ -1,6 +1,3 @@
-using System.Net;
-using IRLearn.Domain.Quizzes;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>The student's loop without JavaScript: continue where they left off, read the lesson, and learn from what they missed.</summary>

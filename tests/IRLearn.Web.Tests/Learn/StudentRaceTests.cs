@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Web.Tests.Api;
-using Microsoft.EntityFrameworkCore;
 using static IRLearn.Web.Tests.Api.Races;
 
 namespace IRLearn.Web.Tests.Learn;

@@ -1,9 +1,3 @@
-using System.Net;
-using IRLearn.Domain.Attempts;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>A student without JavaScript: start, answer with plain form posts, reload, submit, see feedback.</summary>

@@ -1,13 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Tests.Learn;
 

@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.ScaleOut;
 
 /// <summary>What the scale-out tests wait for and read: background work that another process does in its own time.</summary>

@@ -1,9 +1,4 @@
-using System.Net;
-using IRLearn.Domain.Attempts;
 using IRLearn.Web.Learning;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Tests.ScaleOut;
 

@@ -1,20 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
 using IRLearn.Application.Grading.Common;
-using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Grading;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Testing;
 using IRLearn.Web.Leaderboards;
 using IRLearn.Web.Learning;
-using IRLearn.Web.Tests.Api;
 using IRLearn.Web.Tests.Grading;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Tests.ScaleOut;
 

@@ -1,7 +1,5 @@
 using FluentValidation;
 using IRLearn.Application.Common.Interfaces;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Shell;
 

@@ -1,8 +1,4 @@
-using IRLearn.Infrastructure.Persistence;
 using IRLearn.Infrastructure.Seeding;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Shell;
 

@@ -1,10 +1,5 @@
-using System.Net;
-using IRLearn.Testing;
 using IRLearn.Web.Infrastructure;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IRLearn.Web.Tests.Shell;

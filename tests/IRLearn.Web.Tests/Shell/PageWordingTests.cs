@@ -1,6 +1,4 @@
 using IRLearn.Web.Pages;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
 
 namespace IRLearn.Web.Tests.Shell;
 

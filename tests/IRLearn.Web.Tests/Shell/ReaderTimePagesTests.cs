@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Net;
 using IRLearn.Web.Infrastructure;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
 using IRLearn.Web.Tests.Teach;
-using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Web.Tests.Shell;
 

@@ -1,7 +1,3 @@
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Shell;
 
 public sealed class ShellTests(IRLearnWebFactory factory) : IClassFixture<IRLearnWebFactory>

@@ -1,9 +1,4 @@
-using IRLearn.Infrastructure.Persistence;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Shell;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Teach;
 
 /// <summary>

@@ -1,15 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Limits;
 using IRLearn.Infrastructure.Documents;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Teach;
 

@@ -1,12 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using IRLearn.Application.Articles.Commands.ImportArticle;
 using IRLearn.Web.Pages.Teach;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
 
 namespace IRLearn.Web.Tests.Teach;
 

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
-using Microsoft.EntityFrameworkCore;
 using static IRLearn.Web.Tests.Api.Races;
 
 namespace IRLearn.Web.Tests.Teach;

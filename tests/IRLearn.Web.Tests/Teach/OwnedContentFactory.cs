@@ -1,6 +1,3 @@
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Teach;
 
 /// <summary>The app with one instructor's content in place: an imported article, its lesson with approved questions, a published quiz and an assigned classroom.</summary>

@@ -1,11 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using IRLearn.Interop;
 using IRLearn.Interop.Mapping;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
 
 namespace IRLearn.Web.Tests.Teach;
 

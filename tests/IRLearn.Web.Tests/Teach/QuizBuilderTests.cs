@@ -1,10 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using IRLearn.Domain.Lessons;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.Teach;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Infrastructure;
-
 namespace IRLearn.Web.Tests.Teach;
 
 /// <summary>Builds an instructor's content through the API, the way a client would, so page and authorization tests have something to aim at.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace IRLearn.Web.Tests.Teach;
 
 /// <summary>The instructor's pages without JavaScript: review, lesson editing, quiz building and classrooms.</summary>

@@ -1,11 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
 using IRLearn.Web.Tests.Teach;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 

@@ -1,15 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using IRLearn.Application.Attempts.Commands.ExpireOverdueAttempts;
 using IRLearn.Application.Common.Telemetry;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Web.Tests.Api;
-using IRLearn.Web.Tests.Infrastructure;
-using IRLearn.Web.Tests.Learn;
 using IRLearn.Web.Tests.Teach;
 using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IRLearn.Web.Tests.Telemetry;
 
