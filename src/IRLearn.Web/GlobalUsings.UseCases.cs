@@ -1,6 +1,8 @@
-// Every use case of IRLearn.Application, by namespace. The pages and API endpoints send them, and so do the
-// functional tests, which compile this same file (IRLearn.Application.FunctionalTests.csproj links it), so a use case
-// is imported in one place: a new one adds its line here.
+// Every use case of IRLearn.Application by namespace, with the Application and Domain namespaces of the types they take
+// and return (answer shapes, question input, grading cells, expected outcomes, the domain's values). The pages and API
+// endpoints send the use cases, and so do the functional tests, which compile this same file
+// (IRLearn.Application.FunctionalTests.csproj links it), so they are imported in one place: a new use case adds its
+// line here.
 global using IRLearn.Application.Accounts.Commands.CreateInstructor;
 global using IRLearn.Application.Accounts.Commands.RegisterStudent;
 global using IRLearn.Application.Accounts.Queries.GetMyProfile;
@@ -8,6 +10,7 @@ global using IRLearn.Application.Accounts.Queries.ListUsers;
 global using IRLearn.Application.Articles.Commands.ImportArticle;
 global using IRLearn.Application.Articles.Commands.RestoreRemovedBlock;
 global using IRLearn.Application.Articles.Queries.GetArticle;
+global using IRLearn.Application.Attempts;
 global using IRLearn.Application.Attempts.Commands.CloseExpiredAttempt;
 global using IRLearn.Application.Attempts.Commands.ExpireOverdueAttempts;
 global using IRLearn.Application.Attempts.Commands.SaveAnswers;
@@ -25,10 +28,13 @@ global using IRLearn.Application.Classrooms.Commands.SetStudentOverride;
 global using IRLearn.Application.Classrooms.Queries.GetClassroom;
 global using IRLearn.Application.Classrooms.Queries.GetInstructorDashboard;
 global using IRLearn.Application.Classrooms.Queries.GetStudentDashboard;
+global using IRLearn.Application.Common.Exceptions;
+global using IRLearn.Application.Common.Interfaces;
 global using IRLearn.Application.Grading.Commands.AcceptAnswer;
 global using IRLearn.Application.Grading.Commands.GradeResponse;
 global using IRLearn.Application.Grading.Commands.OverrideAttemptScore;
 global using IRLearn.Application.Grading.Commands.StartRegrade;
+global using IRLearn.Application.Grading.Common;
 global using IRLearn.Application.Grading.Queries.ExportGradebook;
 global using IRLearn.Application.Grading.Queries.GetAccommodation;
 global using IRLearn.Application.Grading.Queries.GetAttemptReview;
@@ -37,6 +43,7 @@ global using IRLearn.Application.Grading.Queries.GetGradingQueue;
 global using IRLearn.Application.Grading.Queries.GetItemAnalysis;
 global using IRLearn.Application.Grading.Queries.GetRegradeJob;
 global using IRLearn.Application.Grading.Queries.GetRegradePreview;
+global using IRLearn.Application.Leaderboards;
 global using IRLearn.Application.Leaderboards.Commands.CreateLeague;
 global using IRLearn.Application.Leaderboards.Commands.JoinLeague;
 global using IRLearn.Application.Leaderboards.Commands.SetLeaderboardAlias;
@@ -53,6 +60,7 @@ global using IRLearn.Application.Lessons.Queries.ReadLesson;
 global using IRLearn.Application.Progress.Commands.PracticeReviewCard;
 global using IRLearn.Application.Progress.Queries.GetMyProgress;
 global using IRLearn.Application.Progress.Queries.GetReviewQueue;
+global using IRLearn.Application.QuestionBank;
 global using IRLearn.Application.QuestionBank.Commands.AddQuestion;
 global using IRLearn.Application.QuestionBank.Commands.EditQuestion;
 global using IRLearn.Application.QuestionBank.Commands.ImportQuestions;
@@ -71,3 +79,8 @@ global using IRLearn.Application.Quizzes.Commands.UpdateQuizSettings;
 global using IRLearn.Application.Quizzes.Queries.GetQuiz;
 global using IRLearn.Application.Quizzes.Queries.ListQuizzes;
 global using IRLearn.Application.Quizzes.Queries.PreviewQuiz;
+global using IRLearn.Domain.Attempts;
+global using IRLearn.Domain.Common;
+global using IRLearn.Domain.Lessons;
+global using IRLearn.Domain.QuestionBank;
+global using IRLearn.Domain.Quizzes;
