@@ -53,7 +53,9 @@ public sealed class TestDatabase : IAsyncDisposable
             options.AddInterceptors(new SqliteWalInterceptor());
         }
 
-        return new ApplicationDbContext(options.Options, publisher, NullLogger<ApplicationDbContext>.Instance);
+        var context = new ApplicationDbContext(options.Options);
+        context.PublishThrough(publisher, NullLogger<ApplicationDbContext>.Instance);
+        return context;
     }
 
     public ValueTask DisposeAsync()
