@@ -69,6 +69,9 @@ public sealed record AttemptAnswers(Attempt Attempt, IReadOnlyDictionary<Guid, Q
         }
     }
 
+    /// <summary>Whether saving <paramref name="answer"/> over what is saved would change nothing: the same answer, or a blank one where none is saved.</summary>
+    public static bool IsUnchanged(Answer? saved, Answer answer) => saved is null ? answer.IsEmpty : saved.Equals(answer);
+
     /// <summary>Applies answers from a form or client; unchanged answers and blank new ones are not written again.</summary>
     public int Apply(IEnumerable<AnswerInput> answers, DateTimeOffset now)
     {
@@ -78,8 +81,7 @@ public sealed record AttemptAnswers(Attempt Attempt, IReadOnlyDictionary<Guid, Q
             var item = Attempt.Items.FirstOrDefault(i => i.Order == input.Number)
                 ?? throw new Domain.Common.DomainException("attempt.question_not_in_attempt", $"This attempt has no question {input.Number}.");
             var answer = AnswerMapping.ToAnswer(Versions[item.QuestionVersionId].Content.Type, item.OptionOrder, input);
-            var existing = Attempt.ResponseFor(item.QuestionVersionId);
-            if ((existing is null && answer.IsEmpty) || (existing is not null && existing.Answer.Equals(answer)))
+            if (IsUnchanged(Attempt.ResponseFor(item.QuestionVersionId)?.Answer, answer))
             {
                 continue;
             }

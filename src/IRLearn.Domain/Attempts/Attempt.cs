@@ -181,8 +181,11 @@ public sealed class Attempt : AggregateRoot
         status == AttemptStatus.InProgress && now <= cutOff;
 
     /// <summary>What the countdown shows: time until <see cref="Deadline"/> (the grace period is not advertised), never negative.</summary>
-    public TimeSpan TimeRemaining(DateTimeOffset now) =>
-        Status != AttemptStatus.InProgress || now >= Deadline ? TimeSpan.Zero : Deadline - now;
+    public TimeSpan TimeRemaining(DateTimeOffset now) => TimeRemaining(Status, Deadline, now);
+
+    /// <summary>The same countdown for an attempt read as a projection (its status and deadline).</summary>
+    public static TimeSpan TimeRemaining(AttemptStatus status, DateTimeOffset deadline, DateTimeOffset now) =>
+        status != AttemptStatus.InProgress || now >= deadline ? TimeSpan.Zero : deadline - now;
 
     /// <summary>
     /// Whether the answer key, explanations and correctness may be shown to the student now.
@@ -206,8 +209,7 @@ public sealed class Attempt : AggregateRoot
     /// </summary>
     public Response SaveAnswer(Guid questionVersionId, Answer answer, DateTimeOffset now)
     {
-        Check.That(Status == AttemptStatus.InProgress, "attempt.already_submitted", "The attempt has been submitted; answers can no longer change.");
-        Check.That(now <= CutOff, "attempt.deadline_passed", "Time is up; the answer arrived after the deadline.");
+        EnsureAcceptsAnswers(Status, CutOff, now);
         ItemFor(questionVersionId);
 
         var response = ResponseFor(questionVersionId);
@@ -223,6 +225,16 @@ public sealed class Attempt : AggregateRoot
 
         Touch();
         return response;
+    }
+
+    /// <summary>
+    /// The rule <see cref="SaveAnswer"/> applies before it changes an answer, for a save that reads the attempt as a
+    /// projection (its status and cut-off) and rewrites a response it already has, rather than loading it whole.
+    /// </summary>
+    public static void EnsureAcceptsAnswers(AttemptStatus status, DateTimeOffset cutOff, DateTimeOffset now)
+    {
+        Check.That(status == AttemptStatus.InProgress, "attempt.already_submitted", "The attempt has been submitted; answers can no longer change.");
+        Check.That(now <= cutOff, "attempt.deadline_passed", "Time is up; the answer arrived after the deadline.");
     }
 
     /// <summary>

@@ -110,6 +110,41 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         return result;
     }
 
+    public async Task InTransactionAsync(Func<CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            // Already inside the caller's transaction, which commits it; waiting for a turn here could wait on that caller.
+            await write(cancellationToken);
+            return;
+        }
+
+        var turn = Database.IsSqlite() ? SqliteWriters.TurnFor(Database.GetConnectionString()!) : null;
+        if (turn is not null)
+        {
+            await turn.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            await Database.CreateExecutionStrategy().ExecuteAsync(
+                write,
+                async (_, work, token) =>
+                {
+                    await using var transaction = await Database.BeginTransactionAsync(token);
+                    await work(token);
+                    await transaction.CommitAsync(token);
+                    return true;
+                },
+                verifySucceeded: null,
+                cancellationToken);
+        }
+        finally
+        {
+            turn?.Release();
+        }
+    }
+
     private async Task PublishDomainEventsAsync(IPublisher mediator, CancellationToken cancellationToken)
     {
         var aggregates = ChangeTracker.Entries<AggregateRoot>()

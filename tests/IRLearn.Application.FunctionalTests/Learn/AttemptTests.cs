@@ -39,6 +39,32 @@ public sealed class AttemptTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task ChangedAnswers_ReplaceTheSavedOnes_UntilSubmission_WhileBadOrLateChangesChangeNothing()
+    {
+        var quiz = await Scenario.AssignedQuizAsync(app);
+        var started = await app.SendAsync(new StartAttemptCommand(quiz.AssignmentId));
+        await app.SendAsync(new SaveAnswersCommand(started.AttemptId, [new AnswerInput(1, Options: [1]), new AnswerInput(6, Text: "Oslo")]));
+
+        // One unchanged, one changed twice in the same request: the last answer sent to a question is kept.
+        var changed = await app.SendAsync(new SaveAnswersCommand(started.AttemptId, [new AnswerInput(6, Text: "Tallinn"), new AnswerInput(1, Options: [1]), new AnswerInput(6, Text: "Helsinki")]));
+        Assert.Equal([1, 6], changed.Saved);
+        var invalid = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new SaveAnswersCommand(started.AttemptId, [new AnswerInput(6, Text: "Riga"), new AnswerInput(1, Options: [9])])));
+        Assert.Equal("attempt.answer_invalid", invalid.Code);
+        var open = await app.SendAsync(new GetAttemptQuery(started.AttemptId));
+        Assert.Equal([1], open.Questions[0].Answer!.Options);
+        Assert.Equal("Helsinki", open.Questions[5].Answer!.Text);
+
+        await app.SendAsync(new SubmitAttemptCommand(started.AttemptId));
+        // Resending what was saved is still acknowledged (there is nothing to write); a change is refused.
+        Assert.Equal([6], (await app.SendAsync(new SaveAnswersCommand(started.AttemptId, [new AnswerInput(6, Text: "Helsinki")]))).Saved);
+        var late = await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new SaveAnswersCommand(started.AttemptId, [new AnswerInput(6, Text: "Riga")])));
+        Assert.Equal("attempt.already_submitted", late.Code);
+        var closed = await app.SendAsync(new GetAttemptQuery(started.AttemptId));
+        Assert.Equal([1], closed.Questions[0].Answer!.Options);
+        Assert.Equal("Helsinki", closed.Questions[5].Answer!.Text);
+    }
+
+    [Fact]
     public async Task AnAttemptPastItsTimeLimit_IsClosedWithWhatWasSaved_ByTheStudentsNextLookOrByTheSweep()
     {
         var quiz = await Scenario.AssignedQuizAsync(app, timeLimitMinutes: 10, attemptsAllowed: 3);

@@ -95,6 +95,54 @@ public sealed class StudentRaceTests(LearnWebFactory factory) : IClassFixture<Le
     }
 
     [Fact]
+    public async Task ChangingASavedAnswerWhileSubmitting_KeepsTheChangeOnlyIfItWasAcknowledged()
+    {
+        var quiz = await LearnSeed.QuizAsync(factory, LearnSeed.Settings(FeedbackPolicy.AfterSubmission, attemptsAllowed: 5));
+        using var api = await ApiClient.SignedInAsync(factory, "lukas.becker@students.irlearn.test");
+        for (var round = 0; round < 3; round++)
+        {
+            var (attemptId, questions) = await StartAsync(api, quiz);
+            var fillIn = Number(questions, QuestionType.FillInBlank);
+            await AssertStatusAsync(await api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{fillIn}", new { text = "first thought" }, Ct), HttpStatusCode.OK);
+
+            // Four tabs change the saved answer at once, one of them submitting: a change that lost is refused (400
+            // closed, 409 changed at the same moment) and never lands after the submission.
+            var changes = Enumerable.Range(1, 3)
+                .Select(tab => api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{fillIn}", new { text = $"{LearnSeed.FillAnswer} {tab}" }, Ct))
+                .Append(api.PutAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/answers/{fillIn}", new { text = LearnSeed.FillAnswer }, Ct))
+                .ToList();
+            var submit = api.PostAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/submit", new { }, Ct);
+            await Task.WhenAll([.. changes, submit]);
+
+            var acknowledged = new List<string>();
+            for (var i = 0; i < changes.Count; i++)
+            {
+                await AssertStatusAsync(await changes[i], HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.Conflict);
+                if ((await changes[i]).StatusCode == HttpStatusCode.OK)
+                {
+                    acknowledged.Add(i < 3 ? $"{LearnSeed.FillAnswer} {i + 1}" : LearnSeed.FillAnswer);
+                }
+            }
+
+            await AssertStatusAsync(await submit, HttpStatusCode.OK, HttpStatusCode.Conflict);
+            if ((await submit).StatusCode == HttpStatusCode.Conflict)
+            {
+                await AssertStatusAsync(await api.PostAsJsonAsync($"/api/v1/learn/attempts/{attemptId}/submit", new { }, Ct), HttpStatusCode.OK);
+            }
+
+            var attempt = await LearnSeed.ReadAsync(factory, db => db.Attempts.AsNoTracking().Include(a => a.Responses).SingleAsync(a => a.Id == attemptId, Ct));
+            Assert.NotEqual(AttemptStatus.InProgress, attempt.Status);
+            var response = Assert.Single(attempt.Responses);
+            // What was submitted is the last acknowledged change (the first answer if none was), graded as stored.
+            Assert.Contains(response.Answer.Text, acknowledged.Count > 0 ? acknowledged : ["first thought"]);
+            if (response.Answer.Text == LearnSeed.FillAnswer)
+            {
+                Assert.True(response.IsCorrect);
+            }
+        }
+    }
+
+    [Fact]
     public async Task PractisingOneReviewCardTwiceAtOnce_ReviewsItOnce()
     {
         var quiz = await LearnSeed.QuizAsync(factory, LearnSeed.Settings(FeedbackPolicy.AfterSubmission));

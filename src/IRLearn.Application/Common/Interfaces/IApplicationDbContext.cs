@@ -43,6 +43,14 @@ public interface IApplicationDbContext
     ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs statements that must commit together (bulk updates, which bypass <see cref="SaveChangesAsync"/>) in one
+    /// transaction, retried as a whole where the provider retries. On SQLite, which takes one writer at a time, this
+    /// process's writers wait their turn here, asynchronously and first come first served, rather than in SQLite's busy
+    /// handler, which holds a thread while it polls with growing sleeps.
+    /// </summary>
+    Task InTransactionAsync(Func<CancellationToken, Task> write, CancellationToken cancellationToken);
 }
 
 /// <summary>An account's display name, as a query reads it (set by member initialisation, so a query can filter on it).</summary>

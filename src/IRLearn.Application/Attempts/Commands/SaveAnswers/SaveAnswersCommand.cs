@@ -36,19 +36,26 @@ public sealed class SaveAnswersCommandHandler(IApplicationDbContext db, ICurrent
         var studentId = currentUser.Id;
         var now = clock.GetUtcNow();
         var numbers = command.Answers.Select(a => a.Number).Distinct().Order().ToList();
-        var context = await AttemptAnswers.LoadForSaveAsync(db, command.AttemptId, studentId, numbers, cancellationToken);
+        var (saved, remaining) = await ResponseRewrite.TryAsync(db, command.AttemptId, studentId, numbers, command.Answers, now, cancellationToken)
+            ?? await SaveOnAggregateAsync(command, studentId, numbers, now, cancellationToken);
+        if (saved > 0)
+        {
+            telemetry.AnswersSaved(saved);
+        }
 
+        return new SavedAnswersDto(command.AttemptId, now, numbers, (int)Math.Ceiling(remaining.TotalSeconds));
+    }
+
+    /// <summary>A first answer, or anything <see cref="ResponseRewrite"/> does not decide: on the attempt as the domain holds it.</summary>
+    private async Task<(int Saved, TimeSpan Remaining)> SaveOnAggregateAsync(SaveAnswersCommand command, string studentId, List<int> numbers, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var context = await AttemptAnswers.LoadForSaveAsync(db, command.AttemptId, studentId, numbers, cancellationToken);
         var saved = context.Apply(command.Answers, now);
         if (saved > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
-            telemetry.AnswersSaved(saved);
         }
 
-        return new SavedAnswersDto(
-            context.Attempt.Id,
-            now,
-            numbers,
-            (int)Math.Ceiling(context.Attempt.TimeRemaining(now).TotalSeconds));
+        return (saved, context.Attempt.TimeRemaining(now));
     }
 }
