@@ -5,7 +5,6 @@ using IRLearn.Infrastructure.Documents;
 using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
 using IRLearn.Infrastructure.Seeding;
-using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -34,20 +33,13 @@ public static class DependencyInjection
 
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        // Pooled contexts (issue 16): each request leases one, with the request's Mediator for the domain events.
-        services.AddPooledDbContextFactory<ApplicationDbContext>(db =>
+        services.AddDbContext<ApplicationDbContext>(db =>
         {
             db.UseProvider(options.Provider, connectionString);
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 db.AddInterceptors(new SqliteWalInterceptor(options.SqliteSynchronous));
             }
-        });
-        services.AddScoped(sp =>
-        {
-            var db = sp.GetRequiredService<IDbContextFactory<ApplicationDbContext>>().CreateDbContext();
-            db.PublishThrough(sp.GetService<IPublisher>(), sp.GetService<ILogger<ApplicationDbContext>>());
-            return db;
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
 

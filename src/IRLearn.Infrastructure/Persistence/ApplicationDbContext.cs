@@ -20,16 +20,17 @@ using Microsoft.Extensions.Logging;
 
 namespace IRLearn.Infrastructure.Persistence;
 
-/// <summary>
-/// The application's unit of work. It is pooled (issue 16): a context and its connection object are reset and handed
-/// to the next request instead of being built again, which was half of what a save allocated.
-/// </summary>
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+/// <param name="publisher">
+/// The request's own Mediator (same scope as this context), so event handlers work with the
+/// request's services and see what it has just saved. Null where no Mediator is wired (design-time
+/// tools, persistence tests): events then stay on their aggregates.
+/// </param>
+public sealed class ApplicationDbContext(
+    DbContextOptions<ApplicationDbContext> options,
+    IPublisher? publisher = null,
+    ILogger<ApplicationDbContext>? logger = null)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
-    private IPublisher? _publisher;
-    private ILogger? _logger;
-
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<Lesson> Lessons => Set<Lesson>();
@@ -60,31 +61,6 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Lease> Leases => Set<Lease>();
 
     /// <summary>
-    /// The request's own Mediator (same scope as this context), so event handlers work with the request's services and
-    /// see what it has just saved; set by the scope that takes this context from the pool. Without one (design-time
-    /// tools, persistence tests) events stay on their aggregates.
-    /// </summary>
-    public void PublishThrough(IPublisher? publisher, ILogger? logger)
-    {
-        _publisher = publisher;
-        _logger = logger;
-    }
-
-    /// <summary>Forgets the request's Mediator before the context goes back to the pool, where another request takes it.</summary>
-    public override void Dispose()
-    {
-        PublishThrough(null, null);
-        base.Dispose();
-    }
-
-    /// <inheritdoc cref="Dispose"/>
-    public override ValueTask DisposeAsync()
-    {
-        PublishThrough(null, null);
-        return base.DisposeAsync();
-    }
-
-    /// <summary>
     /// Saves, then publishes the saved aggregates' domain events: only committed changes are announced,
     /// so a handler always reads what caused it. A failing handler is logged and never undoes the save.
     /// A unique-index violation (a second writer creating what the first just created) becomes
@@ -102,9 +78,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
             throw new DuplicateException(ex);
         }
 
-        if (_publisher is not null)
+        if (publisher is not null)
         {
-            await PublishDomainEventsAsync(_publisher, cancellationToken);
+            await PublishDomainEventsAsync(publisher, cancellationToken);
         }
 
         return result;
@@ -162,7 +138,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                _logger?.LogError(ex, "A handler of {Event} failed after the save", domainEvent.GetType().Name);
+                logger?.LogError(ex, "A handler of {Event} failed after the save", domainEvent.GetType().Name);
             }
         }
     }

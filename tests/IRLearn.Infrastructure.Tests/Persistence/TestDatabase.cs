@@ -53,9 +53,7 @@ public sealed class TestDatabase : IAsyncDisposable
             options.AddInterceptors(new SqliteWalInterceptor());
         }
 
-        var context = new ApplicationDbContext(options.Options);
-        context.PublishThrough(publisher, NullLogger<ApplicationDbContext>.Instance);
-        return context;
+        return new ApplicationDbContext(options.Options, publisher, NullLogger<ApplicationDbContext>.Instance);
     }
 
     public ValueTask DisposeAsync()
