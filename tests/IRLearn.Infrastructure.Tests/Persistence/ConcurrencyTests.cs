@@ -5,27 +5,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Infrastructure.Tests.Persistence;
 
-public sealed class ConcurrencyTests : IAsyncLifetime
+public sealed class ConcurrencyTests : FreshDatabaseTests
 {
-    private TestDatabase _database = null!;
     private DomainGraph _graph = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _graph = DomainGraph.Build();
-        await using var context = _database.NewContext();
-        context.AddRange(_graph.Aggregates);
-        await context.SaveChangesAsync();
+        await base.InitializeAsync();
+        _graph = await SaveDomainGraphAsync();
     }
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task TwoWritersOnOneAttempt_TheSecondIsDetected()
     {
-        await using var firstTab = _database.NewContext();
-        await using var secondTab = _database.NewContext();
+        await using var firstTab = Database.NewContext();
+        await using var secondTab = Database.NewContext();
         var first = await firstTab.Attempts.SingleAsync();
         var second = await secondTab.Attempts.SingleAsync();
         var versionId = _graph.ChoiceQuestion.CurrentVersion.Id;
@@ -35,7 +29,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         second.Submit(DomainGraph.Now.AddMinutes(1));
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondTab.SaveChangesAsync());
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         var stored = await read.Attempts.SingleAsync();
         Assert.Equal(AttemptStatus.InProgress, stored.Status);
         Assert.Equal(Answer.Choice(0), stored.ResponseFor(versionId)!.Answer);
@@ -45,8 +39,8 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     public async Task TwoWritersCreatingOneRow_TheSecondGetsDuplicateException()
     {
         // Two tabs enrol the same new student at once: each context adds the enrolment, the unique index keeps one.
-        await using var firstTab = _database.NewContext();
-        await using var secondTab = _database.NewContext();
+        await using var firstTab = Database.NewContext();
+        await using var secondTab = Database.NewContext();
         var code = JoinCode.Parse("KAZ2EURA");
         (await firstTab.Classrooms.SingleAsync()).Join("late-student", code, DomainGraph.Now);
         (await secondTab.Classrooms.SingleAsync()).Join("late-student", code, DomainGraph.Now);
@@ -55,7 +49,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         var duplicate = await Assert.ThrowsAsync<DuplicateException>(() => secondTab.SaveChangesAsync());
 
         Assert.IsType<DbUpdateException>(duplicate.InnerException, exactMatch: false);
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         Assert.Equal(1, (await read.Classrooms.SingleAsync()).Enrollments.Count(e => e.StudentId == "late-student"));
     }
 
@@ -63,19 +57,19 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     public async Task SequentialWriters_WhoReloadFirst_BothSucceed()
     {
         var versionId = _graph.ChoiceQuestion.CurrentVersion.Id;
-        await using (var first = _database.NewContext())
+        await using (var first = Database.NewContext())
         {
             (await first.Attempts.SingleAsync()).SaveAnswer(versionId, Answer.Choice(1), DomainGraph.Now.AddMinutes(1));
             await first.SaveChangesAsync();
         }
 
-        await using (var second = _database.NewContext())
+        await using (var second = Database.NewContext())
         {
             (await second.Attempts.SingleAsync()).SaveAnswer(versionId, Answer.Choice(2), DomainGraph.Now.AddMinutes(2));
             await second.SaveChangesAsync();
         }
 
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         Assert.Equal(Answer.Choice(2), (await read.Attempts.SingleAsync()).ResponseFor(versionId)!.Answer);
     }
 }

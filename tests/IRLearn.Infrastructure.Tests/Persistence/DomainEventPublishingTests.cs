@@ -4,22 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IRLearn.Infrastructure.Tests.Persistence;
 
-public sealed class DomainEventPublishingTests : IAsyncLifetime
+public sealed class DomainEventPublishingTests : FreshDatabaseTests
 {
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task SavingASubmittedAttempt_PublishesItsEventOnce_AfterCommit()
     {
-        var publisher = new RecordingPublisher(_database);
+        var publisher = new RecordingPublisher(Database);
         var graph = DomainGraph.Build();
         graph.Attempt.Submit(DomainGraph.Now.AddMinutes(5));
 
-        await using (var context = _database.NewContext(publisher))
+        await using (var context = Database.NewContext(publisher))
         {
             context.AddRange(graph.Aggregates);
             await context.SaveChangesAsync();
@@ -40,13 +35,13 @@ public sealed class DomainEventPublishingTests : IAsyncLifetime
         var graph = DomainGraph.Build();
         graph.Attempt.Submit(DomainGraph.Now.AddMinutes(5));
 
-        await using (var context = _database.NewContext(new ThrowingPublisher()))
+        await using (var context = Database.NewContext(new ThrowingPublisher()))
         {
             context.AddRange(graph.Aggregates);
             await context.SaveChangesAsync();
         }
 
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         Assert.Equal(AttemptStatus.Submitted, (await read.Attempts.SingleAsync()).Status);
     }
 

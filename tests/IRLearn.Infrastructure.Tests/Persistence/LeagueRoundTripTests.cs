@@ -6,13 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IRLearn.Infrastructure.Tests.Persistence;
 
 /// <summary>Leagues and their classroom memberships survive a real SQLite file, and the database keeps codes and memberships unique.</summary>
-public sealed class LeagueRoundTripTests : IAsyncLifetime
+public sealed class LeagueRoundTripTests : FreshDatabaseTests
 {
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task League_WithMemberships_SurvivesSaveAndReload()
@@ -23,13 +18,13 @@ public sealed class LeagueRoundTripTests : IAsyncLifetime
         league.Join(first.Id, JoinCode.Parse("cups-2345"), DomainGraph.InstructorId, DomainGraph.Now);
         league.Join(second.Id, JoinCode.Parse("CUPS2345"), "instructor-2", DomainGraph.Now.AddMinutes(5));
 
-        await using (var write = _database.NewContext())
+        await using (var write = Database.NewContext())
         {
             write.AddRange(first, second, league);
             await write.SaveChangesAsync();
         }
 
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         var loaded = await read.Leagues.SingleAsync();
         Assert.Equal("Eurasia Cup", loaded.Name);
         Assert.Equal(DomainGraph.InstructorId, loaded.OwnerId);
@@ -48,7 +43,7 @@ public sealed class LeagueRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task TwoLeagues_WithTheSameCode_AreRefusedByTheDatabase()
     {
-        await using var context = _database.NewContext();
+        await using var context = Database.NewContext();
         context.Leagues.Add(League.Create("A", DomainGraph.InstructorId, JoinCode.Parse("CUPS2345"), 5, null, DomainGraph.Now));
         context.Leagues.Add(League.Create("B", "instructor-2", JoinCode.Parse("CUPS2345"), 5, null, DomainGraph.Now));
 
@@ -61,7 +56,7 @@ public sealed class LeagueRoundTripTests : IAsyncLifetime
         var classroom = Classroom("IR 101", "KAZ2EURA");
         var league = League.Create("Cup", DomainGraph.InstructorId, JoinCode.Parse("CUPS2345"), 5, null, DomainGraph.Now);
         league.Join(classroom.Id, league.JoinCode, DomainGraph.InstructorId, DomainGraph.Now);
-        await using (var write = _database.NewContext())
+        await using (var write = Database.NewContext())
         {
             write.AddRange(classroom, league);
             await write.SaveChangesAsync();
@@ -69,7 +64,7 @@ public sealed class LeagueRoundTripTests : IAsyncLifetime
             await write.SaveChangesAsync();
         }
 
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         Assert.Empty((await read.Leagues.SingleAsync()).Memberships);
     }
 

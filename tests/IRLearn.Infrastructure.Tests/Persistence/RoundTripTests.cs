@@ -8,13 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IRLearn.Infrastructure.Tests.Persistence;
 
 /// <summary>Real entities go into a real SQLite file and come back out equal, through a fresh context.</summary>
-public sealed class RoundTripTests : IAsyncLifetime
+public sealed class RoundTripTests : FreshDatabaseTests
 {
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task EveryAggregate_SurvivesSaveAndReload()
@@ -34,13 +29,13 @@ public sealed class RoundTripTests : IAsyncLifetime
         var card = ReviewCard.ForMissedQuestion(DomainGraph.StudentId, graph.ChoiceQuestion.Id, DomainGraph.Now);
         card.Review(4, DomainGraph.Now.AddMinutes(5));
 
-        await using (var write = _database.NewContext())
+        await using (var write = Database.NewContext())
         {
             write.AddRange([.. graph.Aggregates, card]);
             await write.SaveChangesAsync();
         }
 
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         var article = await read.Articles.SingleAsync();
         Assert.Equal(graph.Article.CleanedText, article.CleanedText);
         Assert.Equal(["[Image by someone]"], article.RemovedBlocks);
@@ -86,14 +81,14 @@ public sealed class RoundTripTests : IAsyncLifetime
     public async Task ApprovedQuestionEdit_IsStoredAsANewVersion_AndTheOldVersionStays()
     {
         var graph = DomainGraph.Build();
-        await using (var write = _database.NewContext())
+        await using (var write = Database.NewContext())
         {
             write.AddRange(graph.Lesson, graph.Article, graph.ChoiceQuestion);
             await write.SaveChangesAsync();
         }
 
         var firstVersionId = graph.ChoiceQuestion.CurrentVersion.Id;
-        await using (var edit = _database.NewContext())
+        await using (var edit = Database.NewContext())
         {
             var question = await edit.Questions.SingleAsync();
             question.Edit(Domain.QuestionBank.QuestionContent.Create(
@@ -104,7 +99,7 @@ public sealed class RoundTripTests : IAsyncLifetime
             await edit.SaveChangesAsync();
         }
 
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         var versions = await read.QuestionVersions.OrderBy(v => v.Number).ToListAsync();
         Assert.Equal([1, 2], versions.Select(v => v.Number));
         Assert.Equal(firstVersionId, versions[0].Id);
@@ -115,7 +110,7 @@ public sealed class RoundTripTests : IAsyncLifetime
     [Fact]
     public async Task TwoClassroomsWithOneJoinCode_AreRefusedByTheDatabase()
     {
-        await using var context = _database.NewContext();
+        await using var context = Database.NewContext();
         context.Classrooms.Add(Classroom.Create("A", "instructor-1", JoinCode.Parse("KAZ2EURA"), DomainGraph.Now));
         context.Classrooms.Add(Classroom.Create("B", "instructor-2", JoinCode.Parse("KAZ2EURA"), DomainGraph.Now));
 
@@ -127,14 +122,14 @@ public sealed class RoundTripTests : IAsyncLifetime
     {
         // 14:00 in Almaty (+05:00) is 09:00 UTC: earlier than 10:00 UTC although its clock time is later.
         var inAlmaty = new DateTimeOffset(2026, 10, 13, 14, 0, 0, TimeSpan.FromHours(5));
-        await using (var context = _database.NewContext())
+        await using (var context = Database.NewContext())
         {
             context.Classrooms.Add(Classroom.Create("Almaty", "instructor-1", JoinCode.Parse("KAZ2EURA"), inAlmaty));
             context.Classrooms.Add(Classroom.Create("London", "instructor-1", JoinCode.Parse("ASEAN6RX"), DomainGraph.Now.AddHours(1)));
             await context.SaveChangesAsync();
         }
 
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         var ordered = await read.Classrooms.OrderBy(c => c.CreatedAt).ToListAsync();
         Assert.Equal(["Almaty", "London"], ordered.Select(c => c.Name));
         Assert.Equal(inAlmaty, ordered[0].CreatedAt);

@@ -11,7 +11,7 @@ namespace IRLearn.Infrastructure.Tests.Persistence;
 /// The server's own backups (Backup:Directory, ADR 13) on a real migrated SQLite file, with the clock as the seam:
 /// a fake clock is moved forward a minute at a time and the backups that appear are opened and read.
 /// </summary>
-public sealed class SqliteScheduledBackupsTests : IAsyncLifetime
+public sealed class SqliteScheduledBackupsTests : FreshDatabaseTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
     private static readonly DateTimeOffset Start = new(2026, 12, 4, 20, 0, 0, TimeSpan.Zero);
@@ -19,23 +19,19 @@ public sealed class SqliteScheduledBackupsTests : IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("irlearn-backups-").FullName;
     private readonly FakeTimeProvider _time = new(Start);
     private readonly ListLogger _logger = new();
-    private TestDatabase _database = null!;
     private DomainGraph _graph = null!;
 
     private string BackupFolder => Path.Combine(_folder, "backups");
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _graph = DomainGraph.Build();
-        await using var context = _database.NewContext();
-        context.AddRange(_graph.Aggregates);
-        await context.SaveChangesAsync();
+        await base.InitializeAsync();
+        _graph = await SaveDomainGraphAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        await _database.DisposeAsync();
+        await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
@@ -50,7 +46,7 @@ public sealed class SqliteScheduledBackupsTests : IAsyncLifetime
         var first = Assert.Single(await UntilBackupsAsync(1, cancellationToken));
         // An answer saved after the first backup: the next one has it, the first does not.
         var versionId = _graph.ChoiceQuestion.CurrentVersion.Id;
-        await using (var context = _database.NewContext())
+        await using (var context = Database.NewContext())
         {
             (await context.Attempts.SingleAsync(cancellationToken)).SaveAnswer(versionId, Answer.Choice(1), DomainGraph.Now.AddMinutes(1));
             await context.SaveChangesAsync(cancellationToken);
@@ -131,7 +127,7 @@ public sealed class SqliteScheduledBackupsTests : IAsyncLifetime
     public async Task WithoutADirectory_DoesNothing()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var service = new ScheduledBackups(new BackupOptions(), DatabaseProvider.Sqlite, _database.SqlitePath, _time, _logger);
+        using var service = new ScheduledBackups(new BackupOptions(), DatabaseProvider.Sqlite, Database.SqlitePath, _time, _logger);
         await service.StartAsync(cancellationToken);
         await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
 
@@ -140,7 +136,7 @@ public sealed class SqliteScheduledBackupsTests : IAsyncLifetime
 
     private BackupOptions Options(int keep) => new() { Directory = BackupFolder, Interval = Interval, Keep = keep };
 
-    private ScheduledBackups Service(int keep) => new(Options(keep), DatabaseProvider.Sqlite, _database.SqlitePath, _time, _logger);
+    private ScheduledBackups Service(int keep) => new(Options(keep), DatabaseProvider.Sqlite, Database.SqlitePath, _time, _logger);
 
     /// <summary>
     /// Moves the clock a minute at a time until <paramref name="count"/> backups have been seen, then waits for the
@@ -163,7 +159,7 @@ public sealed class SqliteScheduledBackupsTests : IAsyncLifetime
 
     private List<string> Backups() =>
         Directory.Exists(BackupFolder)
-            ? [.. Directory.GetFiles(BackupFolder, "*.db").Where(f => Path.GetFileName(f).StartsWith(Path.GetFileNameWithoutExtension(_database.SqlitePath) + "-", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
+            ? [.. Directory.GetFiles(BackupFolder, "*.db").Where(f => Path.GetFileName(f).StartsWith(Path.GetFileNameWithoutExtension(Database.SqlitePath) + "-", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
             : [];
 
     private static ApplicationDbContext ReadOnly(string path) =>

@@ -9,23 +9,18 @@ namespace IRLearn.Infrastructure.Tests.Persistence.BackgroundWork;
 /// The leases that let one of several instances run each tick of a periodic job (ADR 20), on a real database: each
 /// "instance" is its own context (its own connection), and they share one clock that the tests move.
 /// </summary>
-public sealed class DatabaseLeasesTests : IAsyncLifetime
+public sealed class DatabaseLeasesTests : FreshDatabaseTests
 {
     private const string Sweep = "attempt-expiry-sweep";
     private static readonly TimeSpan ThirtySeconds = TimeSpan.FromSeconds(30);
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 5, 3, 0, 0, TimeSpan.Zero));
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task TheFirstToAsk_GetsTheLease_AndKeepsRenewingIt_WhileOthersAreRefused()
     {
-        await using var a = _database.NewContext();
-        await using var b = _database.NewContext();
+        await using var a = Database.NewContext();
+        await using var b = Database.NewContext();
 
         Assert.True(await Leases(a).TryAcquireAsync(Sweep, "a", ThirtySeconds, CancellationToken.None));
         Assert.False(await Leases(b).TryAcquireAsync(Sweep, "b", ThirtySeconds, CancellationToken.None));
@@ -42,8 +37,8 @@ public sealed class DatabaseLeasesTests : IAsyncLifetime
     [Fact]
     public async Task ACrashedHoldersLease_Expires_AndTheNextToAsk_TakesItOver()
     {
-        await using var a = _database.NewContext();
-        await using var b = _database.NewContext();
+        await using var a = Database.NewContext();
+        await using var b = Database.NewContext();
         Assert.True(await Leases(a).TryAcquireAsync(Sweep, "a", ThirtySeconds, CancellationToken.None));
 
         // A crashes and renews no more. Until the lease's last instant B is refused; from then on it is B's.
@@ -60,8 +55,8 @@ public sealed class DatabaseLeasesTests : IAsyncLifetime
     [Fact]
     public async Task Release_LetsAnotherTakeTheLeaseAtOnce_ButOnlyTheHolderCanRelease()
     {
-        await using var a = _database.NewContext();
-        await using var b = _database.NewContext();
+        await using var a = Database.NewContext();
+        await using var b = Database.NewContext();
         Assert.True(await Leases(a).TryAcquireAsync(Sweep, "a", ThirtySeconds, CancellationToken.None));
 
         await Leases(b).ReleaseAsync(Sweep, "b", CancellationToken.None);
@@ -74,8 +69,8 @@ public sealed class DatabaseLeasesTests : IAsyncLifetime
     [Fact]
     public async Task LeasesWithDifferentNames_AreHeldIndependently()
     {
-        await using var a = _database.NewContext();
-        await using var b = _database.NewContext();
+        await using var a = Database.NewContext();
+        await using var b = Database.NewContext();
 
         Assert.True(await Leases(a).TryAcquireAsync(Sweep, "a", ThirtySeconds, CancellationToken.None));
         Assert.True(await Leases(b).TryAcquireAsync("another-job", "b", ThirtySeconds, CancellationToken.None));
@@ -86,7 +81,7 @@ public sealed class DatabaseLeasesTests : IAsyncLifetime
     {
         // Four instances, each with its own connection, ask for a lease nobody has taken yet (they race to INSERT its
         // row), then, once it has expired, all ask again (they race to UPDATE it): one winner every round.
-        var instances = Enumerable.Range(0, 4).Select(i => (Name: $"instance-{i}", Context: _database.NewContext())).ToList();
+        var instances = Enumerable.Range(0, 4).Select(i => (Name: $"instance-{i}", Context: Database.NewContext())).ToList();
         try
         {
             for (var round = 0; round < 5; round++)
@@ -115,7 +110,7 @@ public sealed class DatabaseLeasesTests : IAsyncLifetime
 
     private async Task<(string Holder, DateTimeOffset ExpiresAt)> StoredAsync(string name)
     {
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         var lease = await read.Leases.AsNoTracking().SingleAsync(l => l.Name == name);
         return (lease.Holder, lease.ExpiresAt);
     }

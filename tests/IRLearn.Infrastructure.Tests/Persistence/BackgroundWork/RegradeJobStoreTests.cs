@@ -10,7 +10,7 @@ namespace IRLearn.Infrastructure.Tests.Persistence.BackgroundWork;
 /// Regrade jobs kept in a real database (ADR 20): each "instance" is a store over its own context, so what one writes
 /// another reads only through the database, as after a restart or on another server. One clock, moved by the tests.
 /// </summary>
-public sealed class RegradeJobStoreTests : IAsyncLifetime
+public sealed class RegradeJobStoreTests : FreshDatabaseTests
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly Guid QuestionId = Guid.NewGuid();
@@ -18,18 +18,15 @@ public sealed class RegradeJobStoreTests : IAsyncLifetime
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 5, 3, 0, 0, TimeSpan.Zero));
     private readonly List<ApplicationDbContext> _contexts = [];
-    private TestDatabase _database = null!;
 
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         foreach (var context in _contexts)
         {
             await context.DisposeAsync();
         }
 
-        await _database.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -168,14 +165,14 @@ public sealed class RegradeJobStoreTests : IAsyncLifetime
     /// <summary>A store over a context of its own: another instance, or this one after a restart.</summary>
     private RegradeJobStore Store()
     {
-        var context = _database.NewContext();
+        var context = Database.NewContext();
         _contexts.Add(context);
         return new RegradeJobStore(context, _clock, new RegradeJobDoorbell());
     }
 
     private async Task<RegradeJob> StoredAsync(Guid id)
     {
-        await using var read = _database.NewContext();
+        await using var read = Database.NewContext();
         return await read.RegradeJobs.AsNoTracking().SingleAsync(j => j.Id == id);
     }
 
