@@ -10,19 +10,16 @@ internal sealed class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
 {
     public void Configure(EntityTypeBuilder<Attempt> builder)
     {
-        builder.ToTable("Attempts");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.StudentId).HasMaxLength(450).IsRequired();
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.LatePolicy).HasConversion<string>().HasMaxLength(20);
+        builder.ToAggregateTable("Attempts");
+        builder.Property(a => a.StudentId).HoldsUserId().IsRequired();
+        builder.Property(a => a.Status).StoredByName();
+        builder.Property(a => a.LatePolicy).StoredByName();
         builder.Property(a => a.ScoreOverrideReason).HasMaxLength(1000);
-        builder.Property(a => a.ScoreOverriddenBy).HasMaxLength(450);
+        builder.Property(a => a.ScoreOverriddenBy).HoldsUserId();
 
         // Every mutation of an attempt replaces the stamp, so two writers racing on one attempt
         // (two tabs, a save and an auto-submit) cannot silently overwrite each other.
         builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
-        builder.Ignore(a => a.DomainEvents);
 
         builder.OwnsMany(a => a.Items, items =>
         {
@@ -52,12 +49,10 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
 {
     public void Configure(EntityTypeBuilder<Response> builder)
     {
-        builder.ToTable("Responses");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.ToEntityTable("Responses");
         builder.Property(r => r.Answer).HasColumnName("Answer").HasJsonConversion(DomainJson.Write, DomainJson.ReadAnswer);
         builder.Property(r => r.Comment).HasMaxLength(4000);
-        builder.Property(r => r.GradedBy).HasMaxLength(450);
+        builder.Property(r => r.GradedBy).HoldsUserId();
         builder.HasIndex(r => new { r.AttemptId, r.QuestionVersionId }).IsUnique();
         builder.HasIndex(r => r.QuestionVersionId);
     }
@@ -67,12 +62,10 @@ internal sealed class GradeChangeConfiguration : IEntityTypeConfiguration<GradeC
 {
     public void Configure(EntityTypeBuilder<GradeChange> builder)
     {
-        builder.ToTable("GradeChanges");
-        builder.HasKey(g => g.Id);
-        builder.Property(g => g.Id).ValueGeneratedNever();
-        builder.Property(g => g.ChangedBy).HasMaxLength(450).IsRequired();
+        builder.ToEntityTable("GradeChanges");
+        builder.Property(g => g.ChangedBy).HoldsUserId().IsRequired();
         builder.Property(g => g.Reason).HasMaxLength(1000).IsRequired();
-        builder.Property(g => g.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(g => g.Kind).StoredByName();
         builder.HasIndex(g => g.AttemptId);
     }
 }

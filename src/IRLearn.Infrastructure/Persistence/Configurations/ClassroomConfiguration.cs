@@ -9,19 +9,13 @@ internal sealed class ClassroomConfiguration : IEntityTypeConfiguration<Classroo
 {
     public void Configure(EntityTypeBuilder<Classroom> builder)
     {
-        builder.ToTable("Classrooms");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.ToAggregateTable("Classrooms");
         builder.Property(c => c.Name).HasMaxLength(Classroom.MaxNameLength).IsRequired();
-        builder.Property(c => c.JoinCode)
-            .HasConversion(code => code.Value, value => JoinCode.Parse(value))
-            .HasMaxLength(JoinCode.Length)
-            .IsRequired();
+        builder.Property(c => c.JoinCode).StoredAsJoinCode();
 
         // The domain generates codes at random; this index is what makes "a join code is unique" true.
         builder.HasIndex(c => c.JoinCode).IsUnique();
         builder.Ignore(c => c.OwnerId);
-        builder.Ignore(c => c.DomainEvents);
 
         builder.HasMany(c => c.Instructors).WithOne().HasForeignKey("ClassroomId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Instructors).HasField("_instructors").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
@@ -36,10 +30,8 @@ internal sealed class ClassroomInstructorConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ClassroomInstructor> builder)
     {
-        builder.ToTable("ClassroomInstructors");
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.UserId).HasMaxLength(450).IsRequired();
+        builder.ToEntityTable("ClassroomInstructors");
+        builder.Property(i => i.UserId).HoldsUserId().IsRequired();
         builder.HasIndex("ClassroomId", nameof(ClassroomInstructor.UserId)).IsUnique();
         builder.HasIndex(i => i.UserId);
     }
@@ -49,10 +41,8 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
 {
     public void Configure(EntityTypeBuilder<Enrollment> builder)
     {
-        builder.ToTable("Enrollments");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.StudentId).HasMaxLength(450).IsRequired();
+        builder.ToEntityTable("Enrollments");
+        builder.Property(e => e.StudentId).HoldsUserId().IsRequired();
         builder.Property(e => e.Alias).HasMaxLength(30);
         builder.Ignore(e => e.IsActive);
         builder.HasIndex("ClassroomId", nameof(Enrollment.StudentId)).IsUnique();
@@ -64,9 +54,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
 {
     public void Configure(EntityTypeBuilder<Assignment> builder)
     {
-        builder.ToTable("Assignments");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.ToEntityTable("Assignments");
         builder.Property(a => a.Title).HasMaxLength(300).IsRequired();
         builder.Ignore(a => a.Overrides);
         builder.JsonListField<Assignment, StudentOverride>("_overrides", "Overrides");

@@ -9,20 +9,14 @@ internal sealed class LeagueConfiguration : IEntityTypeConfiguration<League>
 {
     public void Configure(EntityTypeBuilder<League> builder)
     {
-        builder.ToTable("Leagues");
-        builder.HasKey(l => l.Id);
-        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.ToAggregateTable("Leagues");
         builder.Property(l => l.Name).HasMaxLength(League.MaxNameLength).IsRequired();
-        builder.Property(l => l.OwnerId).HasMaxLength(450).IsRequired();
-        builder.Property(l => l.JoinCode)
-            .HasConversion(code => code.Value, value => JoinCode.Parse(value))
-            .HasMaxLength(JoinCode.Length)
-            .IsRequired();
+        builder.Property(l => l.OwnerId).HoldsUserId().IsRequired();
+        builder.Property(l => l.JoinCode).StoredAsJoinCode();
 
         // Like classroom codes, league codes are random; the index is what makes them unique.
         builder.HasIndex(l => l.JoinCode).IsUnique();
         builder.HasIndex(l => l.OwnerId);
-        builder.Ignore(l => l.DomainEvents);
 
         builder.HasMany(l => l.Memberships).WithOne().HasForeignKey("LeagueId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Memberships).HasField("_memberships").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
@@ -33,10 +27,8 @@ internal sealed class LeagueMembershipConfiguration : IEntityTypeConfiguration<L
 {
     public void Configure(EntityTypeBuilder<LeagueMembership> builder)
     {
-        builder.ToTable("LeagueMemberships");
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.JoinedBy).HasMaxLength(450).IsRequired();
+        builder.ToEntityTable("LeagueMemberships");
+        builder.Property(m => m.JoinedBy).HoldsUserId().IsRequired();
         builder.HasIndex("LeagueId", nameof(LeagueMembership.ClassroomId)).IsUnique();
 
         // The live notifier looks leagues up by classroom on every grade.

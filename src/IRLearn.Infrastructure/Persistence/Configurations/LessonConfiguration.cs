@@ -9,13 +9,11 @@ internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
 {
     public void Configure(EntityTypeBuilder<Lesson> builder)
     {
-        builder.ToTable("Lessons");
-        builder.HasKey(l => l.Id);
-        builder.Property(l => l.Id).ValueGeneratedNever();
-        builder.Property(l => l.OwnerId).HasMaxLength(450).IsRequired();
+        builder.ToAggregateTable("Lessons");
+        builder.Property(l => l.OwnerId).HoldsUserId().IsRequired();
         builder.Property(l => l.Title).HasMaxLength(Lesson.MaxTitleLength).IsRequired();
         builder.Property(l => l.Summary).HasMaxLength(Lesson.MaxSummaryLength).IsRequired();
-        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Status).StoredByName();
         builder.Ignore(l => l.Sections);
         builder.Ignore(l => l.KeyTerms);
         builder.Ignore(l => l.Objectives);
@@ -24,7 +22,6 @@ internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         builder.JsonListField<Lesson, KeyTerm>("_keyTerms", "KeyTerms");
         builder.JsonListField<Lesson, string>("_objectives", "Objectives");
         builder.JsonListField<Lesson, string>("_tags", "Tags");
-        builder.Ignore(l => l.DomainEvents);
         builder.HasOne<Article>().WithMany().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(l => l.OwnerId);
     }

@@ -9,15 +9,12 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
 {
     public void Configure(EntityTypeBuilder<Question> builder)
     {
-        builder.ToTable("Questions");
-        builder.HasKey(q => q.Id);
-        builder.Property(q => q.Id).ValueGeneratedNever();
-        builder.Property(q => q.OwnerId).HasMaxLength(450).IsRequired();
-        builder.Property(q => q.Origin).HasConversion<string>().HasMaxLength(20);
-        builder.Property(q => q.ReviewStatus).HasConversion<string>().HasMaxLength(20);
-        builder.Property(q => q.Tier).HasConversion<string>().HasMaxLength(20);
+        builder.ToAggregateTable("Questions");
+        builder.Property(q => q.OwnerId).HoldsUserId().IsRequired();
+        builder.Property(q => q.Origin).StoredByName();
+        builder.Property(q => q.ReviewStatus).StoredByName();
+        builder.Property(q => q.Tier).StoredByName();
         builder.Ignore(q => q.CurrentVersion);
-        builder.Ignore(q => q.DomainEvents);
         builder.HasOne<Lesson>().WithMany().HasForeignKey(q => q.LessonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.Versions).WithOne().HasForeignKey(v => v.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(q => q.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
@@ -30,9 +27,7 @@ internal sealed class QuestionVersionConfiguration : IEntityTypeConfiguration<Qu
     public void Configure(EntityTypeBuilder<QuestionVersion> builder)
     {
         // Attempts point at a version's id, so versions are never updated once an attempt may have shown them.
-        builder.ToTable("QuestionVersions");
-        builder.HasKey(v => v.Id);
-        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.ToEntityTable("QuestionVersions");
         builder.Property(v => v.Content).HasColumnName("Content").HasJsonConversion(DomainJson.Write, DomainJson.ReadContent);
         builder.HasIndex(v => new { v.QuestionId, v.Number }).IsUnique();
     }

@@ -8,13 +8,11 @@ internal sealed class QuizConfiguration : IEntityTypeConfiguration<Quiz>
 {
     public void Configure(EntityTypeBuilder<Quiz> builder)
     {
-        builder.ToTable("Quizzes");
-        builder.HasKey(q => q.Id);
-        builder.Property(q => q.Id).ValueGeneratedNever();
-        builder.Property(q => q.OwnerId).HasMaxLength(450).IsRequired();
+        builder.ToAggregateTable("Quizzes");
+        builder.Property(q => q.OwnerId).HoldsUserId().IsRequired();
         builder.Property(q => q.Title).HasMaxLength(300).IsRequired();
         builder.Property(q => q.Description).HasMaxLength(4000).IsRequired();
-        builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(q => q.Status).StoredByName();
         builder.Ignore(q => q.LessonIds);
         builder.Ignore(q => q.Items);
         builder.Ignore(q => q.DrawRules);
@@ -26,7 +24,6 @@ internal sealed class QuizConfiguration : IEntityTypeConfiguration<Quiz>
             settings.Property(s => s.FeedbackPolicy).HasConversion<string>().HasMaxLength(30);
             settings.Property(s => s.GradingMethod).HasConversion<string>().HasMaxLength(20);
         });
-        builder.Ignore(q => q.DomainEvents);
         builder.HasIndex(q => q.OwnerId);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class RegradeJobConfiguration : IEntityTypeConfiguration<Regrade
         builder.ToTable("RegradeJobs");
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Id).ValueGeneratedNever();
-        builder.Property(j => j.RequestedBy).HasMaxLength(450).IsRequired();
+        builder.Property(j => j.RequestedBy).HoldsUserId().IsRequired();
         builder.Property(j => j.Holder).HasMaxLength(InstanceIdentity.MaxLength);
         builder.Property(j => j.Error).HasMaxLength(1000);
         builder.Property(j => j.Report!).HasJsonConversion().IsRequired(false);

@@ -9,11 +9,8 @@ internal sealed class ReviewCardConfiguration : IEntityTypeConfiguration<ReviewC
 {
     public void Configure(EntityTypeBuilder<ReviewCard> builder)
     {
-        builder.ToTable("ReviewCards");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.StudentId).HasMaxLength(450).IsRequired();
-        builder.Ignore(c => c.DomainEvents);
+        builder.ToAggregateTable("ReviewCards");
+        builder.Property(c => c.StudentId).HoldsUserId().IsRequired();
         builder.HasOne<Question>().WithMany().HasForeignKey(c => c.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.StudentId, c.QuestionId }).IsUnique();
         builder.HasIndex(c => new { c.StudentId, c.Due });
