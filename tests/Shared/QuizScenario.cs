@@ -10,7 +10,7 @@ namespace IRLearn.Testing;
 /// "A lesson's questions in a published quiz, assigned to a classroom", written through the domain and the app's own
 /// DbContext in one save, for tests whose subject comes after it (the demo data has no quizzes). The caller chooses the
 /// lesson, the questions (of the given origin, added approved, one point each, in the order given), the settings and the window; the Web
-/// tests' LearnSeed, GradingScenario and LeaderboardScenario build on it.
+/// tests' LearnSeed, GradingScenario and LeaderboardScenario and the E2E tests' QuizSeed build on it.
 /// </summary>
 public static class QuizScenario
 {
