@@ -13,10 +13,9 @@ public sealed class AttemptReviewTests(IRLearnWebFactory factory) : IClassFixtur
     public async Task ReviewPage_ShowsEachAnswerBesideItsKeyAndSourceSentence_WithTimeSpent()
     {
         var scenario = await GradingScenario.CreateAsync(factory, [new(Daniel, Correct: false, ShortAnswer: "Shanghai club")]);
-        using var session = BrowserSession.Create(factory);
-        await session.LogInAsync(DemoAccounts.Instructor);
+        using var session = await InstructorSessionAsync();
 
-        var html = WebUtility.HtmlDecode(await session.Client.GetStringAsync($"/Teach/Grading/Attempt/{scenario.Attempts[Daniel]}"));
+        var html = WebUtility.HtmlDecode(await session.Client.GetStringAsync(ReviewPath(scenario)));
 
         Assert.Contains("Shanghai club", html, StringComparison.Ordinal);
         Assert.Contains("Kazakhstan initiated CICA in 1992.", html, StringComparison.Ordinal);
@@ -29,16 +28,9 @@ public sealed class AttemptReviewTests(IRLearnWebFactory factory) : IClassFixtur
     public async Task GradingAShortAnswerOnThePage_ScoresIt_GradesTheAttempt_AndAuditsWhoWhenBeforeAfterWhy()
     {
         var scenario = await GradingScenario.CreateAsync(factory, [new(Daniel, Correct: true, ShortAnswer: "The confidence-building conference")]);
-        using var session = BrowserSession.Create(factory);
-        await session.LogInAsync(DemoAccounts.Instructor);
-        var path = $"/Teach/Grading/Attempt/{scenario.Attempts[Daniel]}";
+        using var session = await InstructorSessionAsync();
 
-        var response = await session.PostFormAsync(path + "?handler=Grade", new Dictionary<string, string>
-        {
-            ["questionVersionId"] = scenario.ShortAnswerVersionId.ToString(),
-            ["score"] = "1",
-            ["comment"] = "Describes CICA correctly",
-        }, tokenFrom: path);
+        var response = await GradeShortAnswerOnPageAsync(session, scenario, "1", "Describes CICA correctly");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var attempt = await scenario.LoadAttemptAsync(factory, Daniel);
@@ -51,7 +43,7 @@ public sealed class AttemptReviewTests(IRLearnWebFactory factory) : IClassFixtur
         Assert.Equal(1m, change.After);
         Assert.Equal("Describes CICA correctly", change.Reason);
 
-        var html = WebUtility.HtmlDecode(await session.Client.GetStringAsync(path));
+        var html = WebUtility.HtmlDecode(await session.Client.GetStringAsync(ReviewPath(scenario)));
         var audit = html[html.IndexOf("data-testid=\"audit-trail\"", StringComparison.Ordinal)..];
         Assert.Contains("Dr. Maria Jensen", audit, StringComparison.Ordinal);
         Assert.Contains("Manual score, question", audit, StringComparison.Ordinal);
@@ -62,15 +54,9 @@ public sealed class AttemptReviewTests(IRLearnWebFactory factory) : IClassFixtur
     public async Task ScoreAboveThePoints_IsRefusedOnThePage_AndChangesNothing()
     {
         var scenario = await GradingScenario.CreateAsync(factory, [new(Daniel, Correct: true, ShortAnswer: "A conference")]);
-        using var session = BrowserSession.Create(factory);
-        await session.LogInAsync(DemoAccounts.Instructor);
-        var path = $"/Teach/Grading/Attempt/{scenario.Attempts[Daniel]}";
+        using var session = await InstructorSessionAsync();
 
-        var response = await session.PostFormAsync(path + "?handler=Grade", new Dictionary<string, string>
-        {
-            ["questionVersionId"] = scenario.ShortAnswerVersionId.ToString(),
-            ["score"] = "5",
-        }, tokenFrom: path);
+        var response = await GradeShortAnswerOnPageAsync(session, scenario, "5");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("between 0 and 1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -122,6 +108,32 @@ public sealed class AttemptReviewTests(IRLearnWebFactory factory) : IClassFixtur
         Assert.Equal("CICA", shortAnswer.GetProperty("key").GetString());
         Assert.Equal("Kazakhstan initiated CICA in 1992.", shortAnswer.GetProperty("sourceSentence").GetString());
         Assert.Equal(7m, review.GetProperty("finalScore").GetDecimal());
+    }
+
+    private static string ReviewPath(GradingScenario scenario) => $"/Teach/Grading/Attempt/{scenario.Attempts[Daniel]}";
+
+    private async Task<BrowserSession> InstructorSessionAsync()
+    {
+        var session = BrowserSession.Create(factory);
+        await session.LogInAsync(DemoAccounts.Instructor);
+        return session;
+    }
+
+    /// <summary>Posts the review page's grade form for Daniel's short answer, as a grader would; no comment field when none is given.</summary>
+    private static Task<HttpResponseMessage> GradeShortAnswerOnPageAsync(BrowserSession session, GradingScenario scenario, string score, string? comment = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["questionVersionId"] = scenario.ShortAnswerVersionId.ToString(),
+            ["score"] = score,
+        };
+        if (comment is not null)
+        {
+            form["comment"] = comment;
+        }
+
+        var path = ReviewPath(scenario);
+        return session.PostFormAsync(path + "?handler=Grade", form, tokenFrom: path);
     }
 
     private async Task<string> UserIdAsync(string email)

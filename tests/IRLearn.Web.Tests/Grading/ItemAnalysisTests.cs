@@ -61,14 +61,7 @@ public sealed class ItemAnalysisTests(IRLearnWebFactory factory) : IClassFixture
     [Fact]
     public async Task ItemsPage_GivesAQuestionNobodyGotABarAndItsValue_AndCautionsAboutFewStudents()
     {
-        var scenario = await GradingScenario.CreateAsync(factory, [
-            new(DemoAccounts.Student, Correct: false),
-            new("daniel.okafor@students.irlearn.test", Correct: false),
-        ]);
-        using var session = BrowserSession.Create(factory);
-        await session.LogInAsync(DemoAccounts.Instructor);
-
-        var html = await session.Client.GetStringAsync($"/Teach/Grading/Items/{scenario.AssignmentId}");
+        var (_, html) = await ItemsPageAsync(studentCorrect: false, danielCorrect: false);
 
         Assert.Contains("data-testid=\"small-sample\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"facility-value\">0.00<", html, StringComparison.Ordinal);
@@ -79,18 +72,23 @@ public sealed class ItemAnalysisTests(IRLearnWebFactory factory) : IClassFixture
     [Fact]
     public async Task ItemsPage_DrawsSvgCharts_AndLinksFlaggedQuestionsToTheirEditor()
     {
-        var scenario = await GradingScenario.CreateAsync(factory, [
-            new(DemoAccounts.Student, Correct: true),
-            new("daniel.okafor@students.irlearn.test", Correct: false),
-        ]);
-        using var session = BrowserSession.Create(factory);
-        await session.LogInAsync(DemoAccounts.Instructor);
-
-        var html = await session.Client.GetStringAsync($"/Teach/Grading/Items/{scenario.AssignmentId}");
+        var (scenario, html) = await ItemsPageAsync(studentCorrect: true, danielCorrect: false);
 
         Assert.Contains("<svg role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("Too easy", html, StringComparison.Ordinal);
         Assert.Contains($"/Teach/Questions/Edit/{scenario.Questions[QuestionType.ShortAnswer].Id}", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The item-analysis page, as the instructor sees it, of an assignment the demo student and Daniel took.</summary>
+    private async Task<(GradingScenario Scenario, string Html)> ItemsPageAsync(bool studentCorrect, bool danielCorrect)
+    {
+        var scenario = await GradingScenario.CreateAsync(factory, [
+            new(DemoAccounts.Student, Correct: studentCorrect),
+            new("daniel.okafor@students.irlearn.test", Correct: danielCorrect),
+        ]);
+        using var session = BrowserSession.Create(factory);
+        await session.LogInAsync(DemoAccounts.Instructor);
+        return (scenario, await session.Client.GetStringAsync($"/Teach/Grading/Items/{scenario.AssignmentId}"));
     }
 }
