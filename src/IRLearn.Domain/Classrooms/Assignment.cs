@@ -33,7 +33,19 @@ public sealed class Assignment : Entity
 
     public IReadOnlyList<StudentOverride> Overrides => _overrides;
 
-    public StudentOverride? OverrideFor(string studentId) => _overrides.Find(o => o.StudentId == studentId);
+    public StudentOverride? OverrideFor(string studentId)
+    {
+        // A loop, not Find with a lambda: the gradebook asks this for every student and assignment (issue 16).
+        foreach (var studentOverride in _overrides)
+        {
+            if (studentOverride.StudentId == studentId)
+            {
+                return studentOverride;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The window that applies to <paramref name="studentId"/>: the assignment's, with their override's due date when they have one.</summary>
     public AssignmentWindow EffectiveWindowFor(string studentId) =>

@@ -22,19 +22,48 @@ public static class GradingMethodExtensions
     /// </summary>
     public static decimal? FinalScore(this GradingMethod method, IEnumerable<(int Number, decimal? Percent)> attempts)
     {
-        var list = attempts.ToList();
-        if (list.Count == 0)
+        // One pass without LINQ: the gradebook and its export combine a cell per student and assignment (issue 16).
+        // Ties keep the first attempt given, as Max, MaxBy and MinBy do.
+        var any = false;
+        (int Number, decimal? Percent) latest = default, first = default;
+        decimal? highest = null;
+        var sum = 0m;
+        var graded = 0;
+        foreach (var attempt in attempts)
+        {
+            if (!any)
+            {
+                latest = first = attempt;
+                any = true;
+            }
+            else if (attempt.Number > latest.Number)
+            {
+                latest = attempt;
+            }
+            else if (attempt.Number < first.Number)
+            {
+                first = attempt;
+            }
+
+            if (attempt.Percent is { } percent)
+            {
+                highest = highest is { } best && best >= percent ? best : percent;
+                sum += percent;
+                graded++;
+            }
+        }
+
+        if (!any)
         {
             return null;
         }
 
-        var graded = list.Where(a => a.Percent.HasValue).Select(a => a.Percent!.Value).ToList();
         return method switch
         {
-            GradingMethod.Highest => graded.Count == 0 ? null : graded.Max(),
-            GradingMethod.Average => graded.Count == 0 ? null : Math.Round(graded.Average(), 2, MidpointRounding.AwayFromZero),
-            GradingMethod.Latest => list.MaxBy(a => a.Number).Percent,
-            GradingMethod.First => list.MinBy(a => a.Number).Percent,
+            GradingMethod.Highest => highest,
+            GradingMethod.Average => graded == 0 ? null : Math.Round(sum / graded, 2, MidpointRounding.AwayFromZero),
+            GradingMethod.Latest => latest.Percent,
+            GradingMethod.First => first.Percent,
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown grading method."),
         };
     }

@@ -30,22 +30,21 @@ public static class GradebookRules
             return CellStatus.NotStarted;
         }
 
-        if (attempts.Any(a => a.Status == AttemptStatus.NeedsGrading))
+        // One pass, no lambdas: the gradebook export asks this for every student and assignment (issue 16).
+        bool needsGrading = false, submitted = false, inProgress = false, late = false;
+        foreach (var a in attempts)
         {
-            return CellStatus.NeedsGrading;
+            needsGrading |= a.Status == AttemptStatus.NeedsGrading;
+            submitted |= a.Status == AttemptStatus.Submitted;
+            inProgress |= a.Status == AttemptStatus.InProgress;
+            late |= a.IsLate || a.SubmittedAt > studentDueAt;
         }
 
-        if (attempts.Any(a => a.Status == AttemptStatus.Submitted))
-        {
-            return CellStatus.Submitted;
-        }
-
-        if (attempts.Any(a => a.Status == AttemptStatus.InProgress))
-        {
-            return CellStatus.InProgress;
-        }
-
-        return attempts.Any(a => a.IsLate || a.SubmittedAt > studentDueAt) ? CellStatus.Late : CellStatus.Graded;
+        return needsGrading ? CellStatus.NeedsGrading
+            : submitted ? CellStatus.Submitted
+            : inProgress ? CellStatus.InProgress
+            : late ? CellStatus.Late
+            : CellStatus.Graded;
     }
 
     public static decimal? FinalPercent(GradingMethod method, IEnumerable<AttemptFacts> attempts) =>

@@ -25,15 +25,22 @@ public sealed class ExportGradebookQueryHandler(ISender sender) : IQueryHandler<
 
     public static CsvWriter ToCsv(GradebookDto book)
     {
-        var csv = new CsvWriter();
-        csv.Row(["Student", .. book.Assignments.SelectMany(a => new[] { $"{a.Title} (%)", $"{a.Title} status" }), "Average (%)"]);
+        var csv = new CsvWriter().Cell("Student");
+        foreach (var assignment in book.Assignments)
+        {
+            csv.Cell($"{assignment.Title} (%)").Cell($"{assignment.Title} status");
+        }
+
+        csv.Cell("Average (%)").EndRow();
         foreach (var row in book.Rows)
         {
-            csv.Row([
-                row.DisplayName,
-                .. row.Cells.SelectMany(c => new[] { Number(c.FinalPercent), GradebookRules.Label(c.Status) }),
-                Number(row.Average),
-            ]);
+            csv.Cell(row.DisplayName);
+            foreach (var cell in row.Cells)
+            {
+                csv.Cell(Number(cell.FinalPercent)).Cell(GradebookRules.Label(cell.Status));
+            }
+
+            csv.Cell(Number(row.Average)).EndRow();
         }
 
         return csv;

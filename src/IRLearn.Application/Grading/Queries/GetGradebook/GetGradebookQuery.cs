@@ -121,7 +121,7 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
     }
 
     /// <summary>The classroom's attempts of these students (of all of them when <paramref name="everyone"/>), as the facts the rules need.</summary>
-    private async Task<ILookup<(Guid AssignmentId, string StudentId), AttemptFacts>> AttemptsOfAsync(
+    private async Task<Dictionary<(Guid AssignmentId, string StudentId), List<AttemptFacts>>> AttemptsOfAsync(
         Guid classroomId, IReadOnlyCollection<Student> students, bool everyone, CancellationToken cancellationToken)
     {
         var attempts = db.Attempts.AsNoTracking().Where(a => a.ClassroomId == classroomId);
@@ -134,14 +134,32 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
         var rows = await attempts
             .Select(a => new { a.Id, a.AssignmentId, a.StudentId, a.Number, a.Status, a.Score, a.ScoreOverride, a.MaxScore, a.IsLate, a.SubmittedAt })
             .ToListAsync(cancellationToken);
-        return rows
-            .Select(a =>
+        // One list per cell in attempt-number order, built in one pass: the export reads every student's cells.
+        var byCell = new Dictionary<(Guid AssignmentId, string StudentId), List<AttemptFacts>>();
+        foreach (var a in rows)
+        {
+            var final = a.ScoreOverride ?? a.Score;
+            var percent = final is { } s && a.MaxScore > 0 ? Math.Round(s * 100m / a.MaxScore, 2, MidpointRounding.AwayFromZero) : (decimal?)null;
+            var facts = new AttemptFacts(a.Id, a.Number, a.Status, percent, a.IsLate, !a.IsLate || a.ScoreOverride is not null, a.SubmittedAt);
+            if (byCell.TryGetValue((a.AssignmentId, a.StudentId), out var cell))
             {
-                var final = a.ScoreOverride ?? a.Score;
-                var percent = final is { } s && a.MaxScore > 0 ? Math.Round(s * 100m / a.MaxScore, 2, MidpointRounding.AwayFromZero) : (decimal?)null;
-                return (a.AssignmentId, a.StudentId, Facts: new AttemptFacts(a.Id, a.Number, a.Status, percent, a.IsLate, !a.IsLate || a.ScoreOverride is not null, a.SubmittedAt));
-            })
-            .ToLookup(a => (a.AssignmentId, a.StudentId), a => a.Facts);
+                cell.Add(facts);
+            }
+            else
+            {
+                byCell.Add((a.AssignmentId, a.StudentId), [facts]);
+            }
+        }
+
+        foreach (var cell in byCell.Values)
+        {
+            if (cell.Count > 1)
+            {
+                cell.Sort((x, y) => x.Number.CompareTo(y.Number));
+            }
+        }
+
+        return byCell;
     }
 
     /// <summary>The grade a "sort by grade" orders by (the average, or one assignment's final grade); null when sorting by name.</summary>
@@ -194,19 +212,21 @@ public sealed class GetGradebookQueryHandler(IApplicationDbContext db, ICurrentU
     /// <summary>The assignments and their grading methods, which turn a student's attempts into a row.</summary>
     private sealed class Book(IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<Guid, GradingMethod> methods)
     {
+        private static readonly List<AttemptFacts> NoAttempts = [];
+
         public GradingMethod MethodOf(Assignment assignment) => methods.GetValueOrDefault(assignment.QuizId, GradingMethod.Highest);
 
-        public List<GradebookRowDto> Rows(IEnumerable<Student> students, ILookup<(Guid AssignmentId, string StudentId), AttemptFacts> byCell) =>
+        public List<GradebookRowDto> Rows(IEnumerable<Student> students, Dictionary<(Guid AssignmentId, string StudentId), List<AttemptFacts>> byCell) =>
             students.Select(student =>
             {
                 var cells = assignments.Select(assignment =>
                 {
-                    var facts = byCell[(assignment.Id, student.Id)].OrderBy(f => f.Number).ToList();
+                    var facts = byCell.GetValueOrDefault((assignment.Id, student.Id)) ?? NoAttempts;
                     return new GradebookCellDto(
                         assignment.Id,
                         GradebookRules.StatusOf(facts, assignment.EffectiveWindowFor(student.Id).DueAt),
                         GradebookRules.FinalPercent(MethodOf(assignment), facts),
-                        facts.Select(f => new GradebookAttemptDto(f.Id, f.Number, f.Status, f.Percent, f.IsLate)).ToList(),
+                        facts.Count == 0 ? [] : facts.ConvertAll(f => new GradebookAttemptDto(f.Id, f.Number, f.Status, f.Percent, f.IsLate)),
                         assignment.OverrideFor(student.Id) is not null);
                 }).ToList();
                 return new GradebookRowDto(student.Id, student.DisplayName, cells, GradebookRules.Average(cells.Select(c => c.FinalPercent)));
