@@ -5,6 +5,7 @@ using IRLearn.Infrastructure.Documents;
 using IRLearn.Infrastructure.Identity;
 using IRLearn.Infrastructure.Persistence;
 using IRLearn.Infrastructure.Seeding;
+using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -33,13 +34,27 @@ public static class DependencyInjection
 
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<ApplicationDbContext>(db =>
+        // Pooled contexts (issue 16): building a context and its connection object was half of what a save allocated.
+        // EF's scoped lease is the one owner that hands the context back to the pool, once, after everything else in the
+        // scope is disposed; the context's own Dispose, which the scope calls for each registration below that returns it,
+        // does nothing to a leased context. (A scoped factory over IDbContextFactory made each of those calls a return to
+        // the pool, so a context could be handed to two requests at once.)
+        services.AddDbContextPool<ApplicationDbContext>(db =>
         {
             db.UseProvider(options.Provider, connectionString);
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 db.AddInterceptors(new SqliteWalInterceptor(options.SqliteSynchronous));
             }
+        });
+        var leased = services.Single(d => d.ServiceType == typeof(ApplicationDbContext));
+        services.Remove(leased);
+        services.AddScoped(sp =>
+        {
+            // The leased context publishes its domain events through this scope's Mediator.
+            var db = (ApplicationDbContext)leased.ImplementationFactory!(sp);
+            db.PublishThrough(sp.GetService<IPublisher>(), sp.GetService<ILogger<ApplicationDbContext>>());
+            return db;
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
 

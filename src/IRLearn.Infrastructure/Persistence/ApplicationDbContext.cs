@@ -20,17 +20,21 @@ using Microsoft.Extensions.Logging;
 
 namespace IRLearn.Infrastructure.Persistence;
 
-/// <param name="publisher">
-/// The request's own Mediator (same scope as this context), so event handlers work with the
-/// request's services and see what it has just saved. Null where no Mediator is wired (design-time
-/// tools, persistence tests): events then stay on their aggregates.
-/// </param>
-public sealed class ApplicationDbContext(
-    DbContextOptions<ApplicationDbContext> options,
-    IPublisher? publisher = null,
-    ILogger<ApplicationDbContext>? logger = null)
+/// <summary>
+/// The application's unit of work. The app leases it from EF's pool (issue 16): building a context and its connection
+/// object was about half of what a save allocated. EF's pool builds contexts through the one public constructor, which
+/// takes the options only; the scope that leases one hands it the request's Mediator (<see cref="PublishThrough"/>).
+/// </summary>
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IApplicationDbContext, IDataProtectionKeyContext
 {
+    private IPublisher? _publisher;
+    private ILogger? _logger;
+
+    /// <summary>A context of its own (persistence tests): not pooled, publishing through <paramref name="publisher"/>.</summary>
+    internal ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, IPublisher? publisher, ILogger<ApplicationDbContext>? logger)
+        : this(options) => PublishThrough(publisher, logger);
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<Lesson> Lessons => Set<Lesson>();
@@ -61,6 +65,31 @@ public sealed class ApplicationDbContext(
     public DbSet<Lease> Leases => Set<Lease>();
 
     /// <summary>
+    /// The request's own Mediator (same scope as this context), so event handlers work with the request's services and
+    /// see what it has just saved. Null where no Mediator is wired (design-time tools, persistence tests): events then
+    /// stay on their aggregates.
+    /// </summary>
+    public void PublishThrough(IPublisher? publisher, ILogger? logger)
+    {
+        _publisher = publisher;
+        _logger = logger;
+    }
+
+    /// <summary>Forgets the request's Mediator: a pooled context goes back to the pool, where another request leases it.</summary>
+    public override void Dispose()
+    {
+        PublishThrough(null, null);
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        PublishThrough(null, null);
+        return base.DisposeAsync();
+    }
+
+    /// <summary>
     /// Saves, then publishes the saved aggregates' domain events: only committed changes are announced,
     /// so a handler always reads what caused it. A failing handler is logged and never undoes the save.
     /// A unique-index violation (a second writer creating what the first just created) becomes
@@ -78,9 +107,9 @@ public sealed class ApplicationDbContext(
             throw new DuplicateException(ex);
         }
 
-        if (publisher is not null)
+        if (_publisher is not null)
         {
-            await PublishDomainEventsAsync(publisher, cancellationToken);
+            await PublishDomainEventsAsync(_publisher, cancellationToken);
         }
 
         return result;
@@ -138,7 +167,7 @@ public sealed class ApplicationDbContext(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger?.LogError(ex, "A handler of {Event} failed after the save", domainEvent.GetType().Name);
+                _logger?.LogError(ex, "A handler of {Event} failed after the save", domainEvent.GetType().Name);
             }
         }
     }
