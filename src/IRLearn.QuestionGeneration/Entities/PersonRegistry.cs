@@ -11,7 +11,7 @@ namespace IRLearn.QuestionGeneration.Entities;
 public sealed partial class PersonRegistry
 {
     // "General Assembly", "General Staff": a title followed by one of these names a body, not a person.
-    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Assembly", "Council", "Staff", "Secretariat", "Conference", "Court", "Committee", "Commission", "Office", "Agreement", "Treaty" };
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Department", "Ministry", "Assembly", "Council", "Staff", "Secretariat", "Conference", "Court", "Committee", "Commission", "Office", "Agreement", "Treaty" };
 
     private static readonly HashSet<string> SeatHeads = new(StringComparer.Ordinal) { "House", "Office", "Room", "Palace", "Building", "Street", "Kremlin", "Pentagon" };
 
@@ -25,7 +25,7 @@ public sealed partial class PersonRegistry
         "Sultan", "Ambassador", "Senator", "Governor", "General", "Gen", "Admiral", "Adm", "Dr", "Mr", "Mrs", "Ms",
         "Professor", "Prof", "Pope", "Chairman", "Chairwoman", "Director-General", "Director", "Commissioner",
         "Special Envoy", "Envoy", "Spokesperson", "Spokesman", "Spokeswoman", "Mayor", "Speaker", "Premier",
-        "Colonel", "Col", "Lt", "Maj", "Capt", "Sgt", "Commander", "Marshal", "Ayatollah", "Chief Executive", "Leader",
+        "Chief Justice", "Justice", "Colonel", "Col", "Lt", "Maj", "Capt", "Sgt", "Commander", "Marshal", "Ayatollah", "Chief Executive", "Leader",
     }.Select(t => t.Split(' ')).ToArray();
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]
@@ -35,6 +35,11 @@ public sealed partial class PersonRegistry
     // "Ghana's first president, Kwame Nkrumah", "Soviet leader Mikhail Gorbachev", "the historian Herodotus".
     [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex RoleNoun();
+
+    // "his daughter Ines Varga", "the minister's younger brother, Tamas Varga": a relative shares the family name of someone the
+    // article already calls by it, and is another person.
+    [GeneratedRegex(@"\b(?:his|her|their|\p{Lu}[\p{L}-]+[’']s)\s+(?:(?:younger|older|elder|eldest|youngest|late)\s+)?(?:daughter|son|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|widower|son-in-law|daughter-in-law|grandson|granddaughter),?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}]+-(?:born|based|led|backed|raised|educated)\s+)+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex DescribingCompound();
@@ -62,6 +67,15 @@ public sealed partial class PersonRegistry
             {
                 Register(EntityRecognizer.Span(tokens, i + titleLength, end - 1).Slice(text));
                 i = end - 1;
+            }
+        }
+
+        foreach (Match match in Relative().Matches(sentence.Slice(text)))
+        {
+            var name = match.Groups["name"].Value;
+            if (!gazetteer.TryLookup(name, out _) && !gazetteer.TryLookup(name.Split(' ')[0], out _))
+            {
+                Register(name, relative: true);
             }
         }
 
@@ -187,7 +201,13 @@ public sealed partial class PersonRegistry
         return string.Join(' ', parts[start..]);
     }
 
-    public void Register(string name)
+    public void Register(string name) => Register(name, relative: false);
+
+    /// <summary>
+    /// Learns a name. A <paramref name="relative"/> ("his daughter …") never takes over the bare family name: "Trump" stays
+    /// whoever the article already called so.
+    /// </summary>
+    private void Register(string name, bool relative)
     {
         // "Australian-born Assange", "Kabul-based Rahimi": a describing compound before a name is no part of it.
         var full = DescribingCompound().Replace(Words.CollapseSpace(name), string.Empty);
@@ -212,6 +232,11 @@ public sealed partial class PersonRegistry
         }
 
         var surname = SurnameOf(full);
+        if (relative && _canonicalBySurface.ContainsKey(surname))
+        {
+            return;
+        }
+
         if (_canonicalBySurface.TryGetValue(surname, out var existing) && existing != full && existing != surname)
         {
             _ambiguousSurnames.Add(surname);

@@ -498,7 +498,8 @@ public static partial class StemWriter
 
         var start = antecedent.Range.Start;
         var definite = link.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && antecedent.Kind is EntityKind.Organisation or EntityKind.Treaty && name.Contains(' ', StringComparison.Ordinal);
-        if (start >= 4 && text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) || definite)
+        // A person's name takes no article, even where the article wrote it as a modifier ("the Moreau government").
+        if (antecedent.Kind != EntityKind.Person && start >= 4 && text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) || definite)
         {
             // "the agreement" becomes "the Cooperative Framework Agreement" even where the article first wrote "a …".
             name = "the " + name;

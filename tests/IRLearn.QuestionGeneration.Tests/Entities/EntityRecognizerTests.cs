@@ -65,6 +65,25 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_ARelativeSharingAFamilyName_DoesNotTakeOverTheBareName()
+    {
+        var mentions = Mentions(
+            "President Moreau met the envoys on Monday. Moreau said his daughter Ines Moreau would join the talks. Moreau left for Lyon on Friday.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Ines Moreau" && m.Key == "Ines Moreau");
+        Assert.All(mentions.Where(m => m.Kind == EntityKind.Person && m.Text == "Moreau"), m => Assert.Equal("Moreau", m.Key));
+    }
+
+    [Fact]
+    public void Recognize_Justice_IsATitle_AndTheJusticeMinistryStaysABody()
+    {
+        var mentions = Mentions("Aides had watched the swearing-in of Justice Clara P. Lind. Justice Ministry officials declined to comment.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Clara P. Lind");
+        Assert.DoesNotContain(mentions, m => m.Kind == EntityKind.Person && m.Text.Contains("Ministry", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Recognize_MilitaryRank_IsATitleNotAName()
     {
         var mentions = Mentions("The envoy replaced his predecessor, Lt. Gen. Tomas Brandt, in March.");

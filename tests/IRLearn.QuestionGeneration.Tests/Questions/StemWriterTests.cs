@@ -144,6 +144,17 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_PersonNamedAsAModifier_IsNamedWithoutAnArticle()
+    {
+        var analysis = Analyze.Body("President Moreau took office in 2017. Several aides left the Moreau government in 2019. Critics say his style drove them out by 2020.");
+        var sentence = analysis.Sentences[2];
+
+        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2020").Range);
+
+        Assert.Equal("Critics say Moreau’s style drove them out by _____.", stem);
+    }
+
+    [Fact]
     public void Rewrite_PossessiveOfACapital_NamesItsCountry()
     {
         var analysis = Analyze.Body("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent by 2021.");
