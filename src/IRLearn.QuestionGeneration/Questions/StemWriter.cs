@@ -471,7 +471,9 @@ public static partial class StemWriter
             return mention.Kind == EntityKind.Country;
         }
 
-        return mention.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Treaty;
+        // "Washington and its allies": a capital acts for its government.
+        return mention.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Treaty ||
+            mention is { Kind: EntityKind.City, Hit.City: { } city } && Gazetteer.IrGazetteer.Default.CountryWithCapital(city) is not null;
     }
 
     /// <summary>The antecedent's name as the article wrote it ("the EU", "Kazakhstan"), possessive when the pronoun was.</summary>

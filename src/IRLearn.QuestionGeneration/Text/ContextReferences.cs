@@ -18,7 +18,8 @@ public static partial class ContextReferences
     [GeneratedRegex(@"(?<!\bin\s)\b(?:[Tt]his|[Tt]hese|[Tt]hose)\b(?!\s+(?:who|that|which|whose|way)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Demonstrative();
 
-    [GeneratedRegex(@", (?:but|and|while|whereas|which|who|although|though|as|so|because|after|before|when)\b|; ", RegexOptions.CultureInvariant)]
+    // A fronted subordinate clause ends at its comma: "Although opposed at first, the allies … for those penalties".
+    [GeneratedRegex(@", (?:but|and|while|whereas|which|who|although|though|as|so|because|after|before|when)\b|; |^(?:Although|Though|While|Whereas|Because|Since|After|Before|When|Once|If)\b[^,;“]{8,}, ", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\b(?:they|them|their|They|Their|Them)\b", RegexOptions.CultureInvariant)]
@@ -54,7 +55,7 @@ public static partial class ContextReferences
             }
         }
 
-        var firstBoundary = ClauseBoundary().Match(body) is { Success: true } boundary ? boundary.Index : body.Length;
+        var firstBoundary = ClauseBoundary().Match(body) is { Success: true } boundary ? boundary.Index + (boundary.Index == 0 ? boundary.Length : 0) : body.Length;
         foreach (Match match in Demonstrative().Matches(body))
         {
             if (match.Index < firstBoundary && !quoted.Any(q => q.Contains(match.Index)) && leadIn is null)

@@ -155,6 +155,17 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_ItsAfterACapitalInTheStem_ReadsAsItStands()
+    {
+        var analysis = Analyze.Body("Although wary of the plan at first, Ottawa and its allies agreed to a first round of sanctions in 2006.");
+        var sentence = analysis.Sentences[0];
+
+        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2006").Range);
+
+        Assert.Equal("Although wary of the plan at first, Ottawa and its allies agreed to a first round of sanctions in _____.", stem);
+    }
+
+    [Fact]
     public void Rewrite_PossessiveOfACapital_NamesItsCountry()
     {
         var analysis = Analyze.Body("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent by 2021.");

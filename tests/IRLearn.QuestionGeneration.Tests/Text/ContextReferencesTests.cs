@@ -13,6 +13,7 @@ public sealed class ContextReferencesTests
     [InlineData("That strategy may now be discouraging _____ from closing the talks.")]
     [InlineData("True or false: In short, the general will choose the former.")]
     [InlineData("Nor has the government’s retreat on the _____ cooled anger.")]
+    [InlineData("Although this plan had failed by _____, the allies tried again.")]
     public void Missing_StemPointingOutsideItself_IsTrue(string stem)
     {
         Assert.True(ContextReferences.Missing(stem));
@@ -24,6 +25,7 @@ public sealed class ContextReferencesTests
     [InlineData("Both delegations said they hoped the exchange might open talks in _____.")]
     [InlineData("The rebels and the army said their talks in _____ had failed.")]
     [InlineData("“This is our moment,” _____ told the crowd.")]
+    [InlineData("Although wary of the plan at first, the allies agreed to drop the port from the _____ in exchange for support for those penalties.")]
     public void Missing_StemThatHoldsWhatItPointsTo_IsFalse(string stem)
     {
         Assert.False(ContextReferences.Missing(stem));
