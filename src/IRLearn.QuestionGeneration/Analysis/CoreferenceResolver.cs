@@ -20,7 +20,7 @@ public static partial class CoreferenceResolver
         "or", "acknowledging", "beyond", "across", "behind", "upon", "amid",
     ], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<named>[Tt]he (?:fund|(?:central\s)?bank|agency|commission|committee|ministry|party|parliament|authority|institute|department)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<described>[Tt]he \d{1,3}-year-old (?:\p{Lu}\p{Ll}+|[a-z]{3,})(?:[’']s)?(?= [a-z]))|(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<named>[Tt]he (?:fund|(?:central\s)?bank|agency|commission|committee|ministry|party|parliament|authority|institute|department)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
     // "it is important that", "it was clear": no antecedent to find.
@@ -65,7 +65,20 @@ public static partial class CoreferenceResolver
                 }
 
                 Mention? antecedent;
-                if (match.Groups["person"].Success && char.IsUpper(match.Value[0]) && NameAfter().IsMatch(after))
+                if (match.Groups["described"].Success)
+                {
+                    // "The 52-year-old Norlander was arrested …": a description of the one person the sentences before name or
+                    // mean. With none, or two, it reads as the article wrote it.
+                    antecedent = localPerson is null ? OnlyRecentPerson(sentences, s) : null;
+                    if (antecedent is null)
+                    {
+                        continue;
+                    }
+
+                    localPerson = antecedent;
+                    localFeminine = false;
+                }
+                else if (match.Groups["person"].Success && char.IsUpper(match.Value[0]) && NameAfter().IsMatch(after))
                 {
                     // "He Jianxiong, the former director …": a surname, not a pronoun; nothing here may stand in for it.
                     antecedent = null;

@@ -26,6 +26,25 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_AgeDescription_IsTheOnePersonBefore_AndItsSentencePronounsFollowIt()
+    {
+        var analysis = Analyze.Body(
+            "Prosecutors in Vestaria dropped the case against Ambassador Tomas Brandt on Monday. The 52-year-old Norlander was arrested in May and held for 40 days for breaking his parole.");
+
+        var links = analysis.Sentences[1].Pronouns;
+        Assert.Equal("Tomas Brandt", links.Single(p => p.Surface == "The 52-year-old Norlander").Antecedent?.Key);
+        Assert.Equal("Tomas Brandt", links.Single(p => p.Surface == "his").Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_AgeDescription_AfterTwoPeople_StaysAsWritten()
+    {
+        var analysis = Analyze.Body("Ambassador Tomas Brandt met Minister Ines Varga on Monday. The 52-year-old diplomat was arrested in May.");
+
+        Assert.DoesNotContain(analysis.Sentences[1].Pronouns, p => p.Surface.Contains("year-old", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Resolve_TheCountry_IsLastCountrySubject()
     {
         var analysis = Analyze.Body("While acknowledging Israel's role, Kazakhstan upholds a principled view. The country supports the two-state solution.");
