@@ -186,13 +186,21 @@ public static partial class StemWriter
         stem = WrappingParentheses().Replace(stem, "${inner}", 1);
         stem = stem.Length > 0 && char.IsLower(stem[0]) ? char.ToUpperInvariant(stem[0]) + stem[1..] : stem;
         var monthBlank = blanked is not null && Numbers.MonthIndex(blanked) >= 0 && blanked.Length >= 3 && !blanked.Any(char.IsDigit);
+        if (monthBlank && sentence.Published is null && RelativeMonthBeforeBlank().IsMatch(stem))
+        {
+            // "last _____" with no date to count from: no year can be given, and "in _____" alone would be any year's.
+            return null;
+        }
+
         if (monthBlank)
         {
             // "This _____, border authorities …": the month is the blank, so "this" becomes the year that follows it.
             stem = RelativeMonthBeforeBlank().Replace(stem, m => (char.IsUpper(m.Value[0]) ? "In " : "in ") + Blank, 1);
         }
 
-        var resolved = RelativeTime.Resolve(stem, sentence.Published);
+        var nameBlank = blanked is { Length: > 0 } && char.IsUpper(blanked[0]) && !blanked.Any(char.IsDigit) && Numbers.MonthIndex(blanked) < 0 &&
+            !RelativeTime.IsWeekday(blanked);
+        var resolved = RelativeTime.Resolve(stem, sentence.Published, timeIsIncidental: nameBlank);
         if (resolved is null || ContextReferences.Missing(resolved))
         {
             return null;

@@ -64,11 +64,15 @@ public static partial class RelativeTime
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    public static bool IsWeekday(string word) => Weekday.Split('|').Contains(word, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The stem with every relative time made absolute against <paramref name="published"/>; the stem unchanged when it
-    /// holds none; null when it holds one and the date is unknown, or one that cannot be resolved at all.
+    /// holds none; null when it holds one and the date is unknown, or one that cannot be resolved at all. With
+    /// <paramref name="timeIsIncidental"/> (the blank is a name, which no time frame changes) an unknown date drops the
+    /// time instead: "met last February in Hanoi" asks as well as "met in Hanoi".
     /// </summary>
-    public static string? Resolve(string stem, DateOnly? published)
+    public static string? Resolve(string stem, DateOnly? published, bool timeIsIncidental = false)
     {
         var quoted = Words.QuotedSpans(stem);
         var edits = new List<(int Start, int Length, string Replacement)>();
@@ -88,6 +92,12 @@ public static partial class RelativeTime
                 // last week"); any other leaves the stem unanswerable.
                 if (SpokenBefore().IsMatch(stem.AsSpan(0, match.Index)) && match.Groups["weekday"].Success | match.Groups["unit"].Value == "week")
                 {
+                    edits.Add((match.Index, match.Length, string.Empty));
+                }
+                else if (timeIsIncidental && match.Index > 0 && char.IsLetter(stem[match.Index - 2]) && stem[match.Index - 1] == ' ' &&
+                    !match.Groups["poss"].Success && (match.Index + match.Length == stem.Length || stem[match.Index + match.Length] == ' '))
+                {
+                    // Mid-clause, between words: the clause reads whole without it. A fronted time ("Last May, …") is left.
                     edits.Add((match.Index, match.Length, string.Empty));
                 }
                 else

@@ -166,6 +166,17 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_RelativeMonthBlankWithoutTheArticlesDate_Refuses()
+    {
+        var analysis = Analyze.Body("The envoy walked out of a summit last February in Hanoi.");
+        var sentence = analysis.Sentences[0];
+
+        Assert.Null(sentence.Published);
+        Assert.Null(StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "February").Range));
+        Assert.Equal("The envoy walked out of a summit in _____.", StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "Hanoi").Range));
+    }
+
+    [Fact]
     public void Rewrite_PossessiveOfACapital_NamesItsCountry()
     {
         var analysis = Analyze.Body("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent by 2021.");

@@ -51,4 +51,20 @@ public sealed class RelativeTimeTests
     {
         Assert.Null(RelativeTime.Resolve(stem, null));
     }
+
+    [Theory]
+    [InlineData("The envoy walked out of a summit last February in _____ with the rebels.", "The envoy walked out of a summit in _____ with the rebels.")]
+    [InlineData("The ministers met on Tuesday in _____ to sign the accord.", "The ministers met in _____ to sign the accord.")]
+    public void Resolve_WithoutADate_DropsAMidClauseTimeWhenTheBlankIsAName(string stem, string expected)
+    {
+        Assert.Equal(expected, RelativeTime.Resolve(stem, null, timeIsIncidental: true));
+    }
+
+    [Theory]
+    [InlineData("Last February, the envoy walked out of a summit in _____.", true)]
+    [InlineData("The bank raised rates _____ times this year.", false)]
+    public void Resolve_WithoutADate_StillRefusesAFrontedTimeOrOneAFigureDependsOn(string stem, bool timeIsIncidental)
+    {
+        Assert.Null(RelativeTime.Resolve(stem, null, timeIsIncidental));
+    }
 }
