@@ -25,7 +25,7 @@ public static partial class CoreferenceResolver
 
     // "it is important that", "it was clear": no antecedent to find.
     // "it was upgraded to …" is not: the word after the verb must be an adjective (or "that"/"time"), not a participle.
-    [GeneratedRegex(@"^(?:is|was|would be|will be|has been|had been|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:not|also|now|still|very|more|less|far|quite|increasingly|equally|especially|particularly|hardly|no)\s+)?(?:that|clear|important|likely|unlikely|possible|impossible|necessary|essential|worth|time|true|evident|hard|difficult|easy|crucial|vital|fair|unclear|obvious|apparent|notable|striking|telling|ironic|significant|surprising|unsurprising|natural|reasonable|tempting|fitting|doubtful|uncertain|known|said|believed|expected|estimated|reported|thought|feared|hoped)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:clear|plain|known|possible|impossible|difficult|harder|easier)\s+(?:that|to)\b|^(?:is|was|would be|will be|has been|had been|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:not|also|now|still|very|more|less|far|quite|increasingly|equally|especially|particularly|hardly|no)\s+)?(?:that|clear|important|likely|unlikely|possible|impossible|necessary|essential|worth|time|true|evident|hard|difficult|easy|crucial|vital|fair|unclear|obvious|apparent|notable|striking|telling|ironic|significant|surprising|unsurprising|natural|reasonable|tempting|fitting|doubtful|uncertain|known|said|believed|expected|estimated|reported|thought|feared|hoped)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Expletive();
 
     public static void Resolve(string text, IReadOnlyList<SentenceInfo> sentences, Mention? dominantCountry, Mention? dominantEntity = null)
@@ -40,6 +40,10 @@ public static partial class CoreferenceResolver
             Mention? local = null;
             Mention? localPerson = null;
             var localFeminine = false;
+            Mention? localSubject = null;
+            // Who this sentence has already called "she" or "he": a person is never both. (Across sentences an earlier
+            // resolution may itself be wrong, so it decides nothing there.)
+            var feminineByKey = new Dictionary<string, bool>(StringComparer.Ordinal);
             string? refused = null;
             var quoted = Words.QuotedSpans(sentence.Text, sentence.Range.Start);
             foreach (Match match in Anaphor().Matches(sentence.Text))
@@ -87,11 +91,16 @@ public static partial class CoreferenceResolver
                 {
                     // "She" is never a man the article calls "Mr.", nor "he" a woman it calls "Ms." or "Mrs.".
                     var feminine = match.Value is "she" or "She" or "her" or "Her";
-                    bool Fits(Mention m) => !honorifics.TryGetValue(PersonRegistry.SurnameOf(m.Key), out var h) || (h == "Mr") != feminine;
+                    var subjectPronoun = match.Value is "he" or "He" or "she" or "She";
+                    bool Fits(Mention m) => (!honorifics.TryGetValue(PersonRegistry.SurnameOf(m.Key), out var h) || (h == "Mr") != feminine) &&
+                        (!feminineByKey.TryGetValue(m.Key, out var f) || f == feminine);
                     // "… than his deputy, Lt. Gen. Tomas Brandt. But she has worked …": a woman the article calls "Ms." is
                     // meant before a person whose title says nothing either way.
                     bool Woman(Mention m) => feminine && honorifics.TryGetValue(PersonRegistry.SurnameOf(m.Key), out var h) && h is "Ms" or "Mrs";
-                    antecedent = (FrontedBeforeSubject(text, sentence, range) is { } fronted && Fits(fronted) ? fronted : null) ??
+                    // "he stepped down, placing his ally Ivo Brandt in office while he kept the real power": a second subject "he"
+                    // goes on meaning the first, not the person named in between as an object.
+                    antecedent = (subjectPronoun && localSubject is not null && localFeminine == feminine && Fits(localSubject) ? localSubject : null) ??
+                        (FrontedBeforeSubject(text, sentence, range) is { } fronted && Fits(fronted) ? fronted : null) ??
                         (PersonAfterOpeningPhrase(sentence, range) is { } named && Fits(named) ? named : null) ??
                         sentence.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start && Woman(m)) ??
                         sentence.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Range.End <= range.Start && Fits(m)) ??
@@ -112,6 +121,16 @@ public static partial class CoreferenceResolver
                     {
                         localPerson = antecedent;
                         localFeminine = feminine;
+                    }
+
+                    if (antecedent is not null && subjectPronoun && localSubject is null && antecedent == localPerson)
+                    {
+                        localSubject = antecedent;
+                    }
+
+                    if (antecedent is not null)
+                    {
+                        feminineByKey.TryAdd(antecedent.Key, feminine);
                     }
                 }
                 else if (match.Groups["org"].Success)
@@ -345,9 +364,22 @@ public static partial class CoreferenceResolver
     }
 
     /// <summary>"On 20 January 2025, his first day back in office, Trump signed …": a pronoun in a phrase fronted before the subject is the subject.</summary>
-    private static Mention? FrontedBeforeSubject(string text, SentenceInfo sentence, TextRange pronoun) =>
-        sentence.Subject is { Kind: EntityKind.Person } subject && subject.Range.Start > pronoun.End &&
-        text.AsSpan(pronoun.End, subject.Range.Start - pronoun.End).Contains(',') ? subject : null;
+    private static Mention? FrontedBeforeSubject(string text, SentenceInfo sentence, TextRange pronoun)
+    {
+        if (sentence.Subject is not { Kind: EntityKind.Person } subject || subject.Range.Start <= pronoun.End)
+        {
+            return null;
+        }
+
+        // "When he arrived, (President) Tokayev said": the subject opens the clause after the comma. A name further into that
+        // clause ("…, placing his ally Karel Dvorak in office") is an object.
+        var gap = text.AsSpan(pronoun.End, subject.Range.Start - pronoun.End);
+        var comma = gap.LastIndexOf(',');
+        return comma >= 0 && !LowerCaseWord().IsMatch(gap[(comma + 1)..]) ? subject : null;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseWord();
 
     [GeneratedRegex(@"^[Tt]he group", RegexOptions.CultureInvariant)]
     private static partial Regex GroupNoun();

@@ -45,6 +45,35 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_SecondSubjectHe_GoesOnMeaningTheFirst_NotTheObjectNamedBetween()
+    {
+        var analysis = Analyze.Body(
+            "President Ivo Brandt ruled Norland for a decade. In 2012, he stepped aside, placing his ally Minister Karel Dvorak at the head of the cabinet while he held on to control.");
+
+        var links = analysis.Sentences[1].Pronouns.Where(p => p.Surface == "he").ToList();
+        Assert.Equal(2, links.Count);
+        Assert.All(links, l => Assert.Equal("Ivo Brandt", l.Antecedent?.Key));
+    }
+
+    [Fact]
+    public void Resolve_APersonTheSentenceCallsShe_IsNeverItsHe()
+    {
+        var analysis = Analyze.Body(
+            "President Ivo Brandt spoke on Monday. Brandt hoped to weaken Senator Ana Lind if she ran, or to stop her winning, if he was able to.");
+
+        var he = analysis.Sentences[1].Pronouns.Single(p => p.Surface == "he");
+        Assert.Equal("Ivo Brandt", he.Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_MadeItClear_IsNoPronounToResolve()
+    {
+        var analysis = Analyze.Body("Senator Ana Lind has made it clear to voters that she will be tough on tariffs.");
+
+        Assert.DoesNotContain(analysis.Sentences[0].Pronouns, p => p.Surface == "it");
+    }
+
+    [Fact]
     public void Resolve_TheCountry_IsLastCountrySubject()
     {
         var analysis = Analyze.Body("While acknowledging Israel's role, Kazakhstan upholds a principled view. The country supports the two-state solution.");
