@@ -99,8 +99,9 @@ public static partial class Numbers
 
     private const string TimeUnit = "years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century";
 
-    // "seven years", "48 hours", "18-year", "two and a half years"; never "48-year-old" (an age) or "a year or two" (no figure).
-    [GeneratedRegex(@"(?<![\w.,$€£/-])(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWord + @")(?:\s+and\s+a\s+half)?|several|a\s+few|a\s+couple\s+of|(?<article>an?))(?<sep>[ -])(?<unit>" + TimeUnit + @")\b(?!-old|-long\b|\s+or\b|\s+old\b|\s+of\s+age\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "seven years", "48 hours", "18-year", "two and a half years"; never "48-year-old" (an age), "a year or two" (no figure)
+    // or the "a year" of "a year and a half".
+    [GeneratedRegex(@"(?<![\w.,$€£/-])(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWord + @")(?:\s+and\s+a\s+half)?|several|a\s+few|a\s+couple\s+of|(?<article>an?))(?<sep>[ -])(?<unit>" + TimeUnit + @")\b(?!-old|-long\b|\s+or\b|\s+old\b|\s+of\s+age\b|\s+and\s+a\s+half\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
     // "a month" counts as a length of time only after a word that measures one ("about a month", "for a year", "within a week");

@@ -631,6 +631,13 @@ public static partial class StemWriter
             return null;
         }
 
+        if (words.Skip(verbIndex + 1).Any(Subordinators.Contains))
+        {
+            // "trade has suffered since the border shut in 2021": the time belongs to the subordinate clause, and "In what
+            // year has trade suffered since the border shut?" asks something else.
+            return null;
+        }
+
         var adverbStart = verbIndex;
         while (adverbStart > 1 && words[adverbStart - 1].EndsWith("ly", StringComparison.Ordinal))
         {
@@ -781,6 +788,11 @@ public static partial class StemWriter
 
         return false;
     }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "since", "after", "before", "when", "while", "because", "until", "although", "though", "once", "unless", "whereas",
+    };
 
     // Titles that are also surnames ("Martin King", "Angela Chancellor").
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)

@@ -92,6 +92,7 @@ public sealed class NumbersTests
     [Theory]
     [InlineData("Exports earn $4 billion a year.")]
     [InlineData("The truce may hold for a year or two.")]
+    [InlineData("The blockade went on for a year and a half.")]
     [InlineData("The 51-year-old minister resigned.")]
     public void Find_RateIdiomOrAge_IsNoDuration(string sentence)
     {

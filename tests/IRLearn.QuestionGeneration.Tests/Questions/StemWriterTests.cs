@@ -58,6 +58,12 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void WhQuestion_TimeOfASubordinateClause_Refuses()
+    {
+        Assert.Null(Wh("The region's trade has suffered badly since the border shut in 2021.", 0, EntityKind.Year));
+    }
+
+    [Fact]
     public void Rewrite_PronounOutsideStem_IsReplacedByName()
     {
         var analysis = Analyze.Body("Kazakhstan has backed disarmament. It initiated a forum in 1992.");
