@@ -10,7 +10,7 @@ public sealed class ContextReferencesTests
     [InlineData("Others include _____ and the Eye Hospital.")]
     [InlineData("Their president, _____, finished high on the list.")]
     [InlineData("True or false: Another one, in Norway, has barely begun.")]
-    [InlineData("That strategy may now be discouraging _____ from closing the talks.")]
+    [InlineData("That approach may yet deter _____ from closing the talks.")]
     [InlineData("True or false: In short, the general will choose the former.")]
     [InlineData("Nor has the government’s retreat on the _____ cooled anger.")]
     [InlineData("Although this plan had failed by _____, the allies tried again.")]
