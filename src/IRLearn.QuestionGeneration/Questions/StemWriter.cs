@@ -522,8 +522,48 @@ public static partial class StemWriter
             return name + ", a " + link.Surface[4..].ToLowerInvariant();
         }
 
-        return link.IsPossessive ? name + "’s" : name;
+        return link.IsPossessive || PossessiveHer(text, link) ? name + "’s" : name;
     }
+
+    // After an object "her" comes a preposition, a determiner, a clause or punctuation ("told her that", "gave her the
+    // award"); after a possessive one, what she has ("her former running mate", "her State Department").
+    private static readonly HashSet<string> AfterObjectHer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "and", "or", "but", "in", "of", "for", "with", "that", "as", "at", "on", "from", "by", "about", "after", "before",
+        "if", "when", "while", "into", "over", "out", "up", "down", "off", "back", "away", "again", "not", "the", "a", "an", "this",
+        "these", "those", "his", "their", "its", "our", "my", "your", "her", "him", "them", "it", "what", "how", "why", "who",
+        "whether", "than", "so", "because", "until", "during", "against", "without", "through", "too", "also", "here", "there",
+    };
+
+    private static bool PossessiveHer(string text, PronounLink link)
+    {
+        if (link.Surface is not ("her" or "Her") || link.Range.End >= text.Length || text[link.Range.End] != ' ')
+        {
+            return false;
+        }
+
+        var start = link.Range.End + 1;
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        var before = link.Range.Start - 1;
+        var previousStart = before;
+        while (previousStart > 0 && char.IsLetter(text[previousStart - 1]))
+        {
+            previousStart--;
+        }
+
+        // "let her go", "saw her leave": after a verb of letting or perceiving, "her" is the object of a bare infinitive.
+        return end > start && !AfterObjectHer.Contains(text[start..end]) && !(before > 0 && CausativeVerbs.Contains(text[previousStart..before]));
+    }
+
+    private static readonly HashSet<string> CausativeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "let", "lets", "make", "makes", "made", "help", "helps", "helped", "see", "sees", "saw", "watch", "watched", "hear", "heard", "have", "has", "had",
+    };
 
     [GeneratedRegex(@"^ of (?:about |around |nearly |almost |some |roughly |more than |over )?\d", RegexOptions.CultureInvariant)]
     private static partial Regex OfAQuantity();

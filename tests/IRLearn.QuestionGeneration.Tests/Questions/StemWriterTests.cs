@@ -182,6 +182,18 @@ public sealed class StemWriterTests
         Assert.Equal("The envoy walked out of a summit in _____.", StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "Hanoi").Range));
     }
 
+    [Theory]
+    [InlineData("Senator Ana Lind spoke in Oslo on Monday. Her longtime deputy Tomas Brandt arrived in 2019.", "Ana Lind’s longtime deputy Tomas Brandt arrived in _____.")]
+    [InlineData("Senator Ana Lind spoke in Oslo on Monday. The party made her leave the race in 2019.", "The party made Ana Lind leave the race in _____.")]
+    [InlineData("Senator Ana Lind spoke in Oslo on Monday. Voters gave her the seat in 2019.", "Voters gave Ana Lind the seat in _____.")]
+    public void Rewrite_Her_IsPossessiveOnlyBeforeWhatSheHas(string body, string expected)
+    {
+        var analysis = Analyze.Body(body);
+        var sentence = analysis.Sentences[1];
+
+        Assert.Equal(expected, StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2019").Range));
+    }
+
     [Fact]
     public void Rewrite_PossessiveOfACapital_NamesItsCountry()
     {
