@@ -424,7 +424,10 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
             // "Liu He": inside a run of names a capitalised "He" is a given name, never the pronoun.
             var initial = end + 1 < tokens.Count && AfterMiddleInitial(text, tokens, i, end + 1);
-            if (!StartsName(word) || NotNames.Contains(word) && word != "He" && !initial)
+            // "Kevin King and …": a title that is also a family name ends a name when no name follows it.
+            var surnameTitle = word is "King" or "Queen" && !(end + 1 < tokens.Count && OnlySpaceBetween(text, tokens[end], tokens[end + 1]) &&
+                StartsName(tokens[end + 1].Slice(text)));
+            if (!StartsName(word) || NotNames.Contains(word) && word != "He" && !initial && !surnameTitle)
             {
                 break;
             }

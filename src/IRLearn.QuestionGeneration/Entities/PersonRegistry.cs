@@ -41,6 +41,11 @@ public sealed partial class PersonRegistry
     [GeneratedRegex(@"\b(?:his|her|their|\p{Lu}[\p{L}-]+[’']s)\s+(?:(?:younger|older|elder|eldest|youngest|late)\s+)?(?:daughter|son|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|widower|son-in-law|daughter-in-law|grandson|granddaughter),?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
+    // "American Kevin Marsh and Australian Ida Brook, both teachers …": a nationality before a given name and a family name
+    // describes a person, who is not yet named with a title.
+    [GeneratedRegex(@"(?<!\p{Lu}[\p{L}’'-]*\s)\b(?<demonym>\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s(?<name>\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?=[\s,.;:)—]+(?:[a-z(,.;:—]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedByNationality();
+
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}]+-(?:born|based|led|backed|raised|educated)\s+)+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex DescribingCompound();
 
@@ -67,6 +72,17 @@ public sealed partial class PersonRegistry
             {
                 Register(EntityRecognizer.Span(tokens, i + titleLength, end - 1).Slice(text));
                 i = end - 1;
+            }
+        }
+
+        foreach (Match match in DescribedByNationality().Matches(sentence.Slice(text)))
+        {
+            var name = match.Groups["name"].Value;
+            var words = name.Split(' ');
+            if (EntityRecognizer.LooksLikeDemonym(match.Groups["demonym"].Value) && !gazetteer.TryLookup(name, out _) &&
+                !words.Any(w => gazetteer.TryLookup(w, out _) || IsPlaceOrBodyHead(w) || EntityRecognizer.NotNames.Contains(w) && w is not ("King" or "Queen")))
+            {
+                Register(name);
             }
         }
 

@@ -84,6 +84,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_NationalityBeforeAName_DescribesAPerson_EvenOneCalledKing()
+    {
+        var mentions = Mentions("Canadian Ida Brook and Peruvian Paul King, both teachers at a school in Tarsk, were freed on Monday.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Ida Brook");
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Paul King");
+    }
+
+    [Fact]
     public void Recognize_MilitaryRank_IsATitleNotAName()
     {
         var mentions = Mentions("The envoy replaced his predecessor, Lt. Gen. Tomas Brandt, in March.");
