@@ -32,8 +32,9 @@ public sealed partial class PersonRegistry
     private static partial Regex SpeechAttribution();
 
 
-    // "Ghana's first president, Kwame Nkrumah", "Soviet leader Mikhail Gorbachev", "the historian Herodotus".
-    [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
+    // "Ghana's first president, Kwame Nkrumah", "Soviet leader Mikhail Gorbachev", "the historian Herodotus", "spokesman
+    // J.D. Brandt" (initials before the family name).
+    [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>(?:(?:\p{Lu}\.){2,3}\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex RoleNoun();
 
     // "his daughter Ines Varga", "the minister's younger brother, Tamas Varga": a relative shares the family name of someone the

@@ -93,6 +93,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_InitialsAfterARoleNoun_NameThePerson_WhoseFamilyNameAloneIsThemLater()
+    {
+        var mentions = Mentions("The ministry's spokesman J.D. Brandt said the talks would go on. Inspectors must have full access, Brandt said.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "J.D. Brandt");
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Brandt" && m.Key == "J.D. Brandt");
+    }
+
+    [Fact]
     public void Recognize_MilitaryRank_IsATitleNotAName()
     {
         var mentions = Mentions("The envoy replaced his predecessor, Lt. Gen. Tomas Brandt, in March.");
