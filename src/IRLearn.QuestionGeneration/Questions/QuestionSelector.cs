@@ -31,11 +31,17 @@ public static class QuestionSelector
 {
     public const int PerSentence = 2;
 
-    /// <summary>The bank's density target: one question per this many body words (the brief asks for one per 40–60).</summary>
-    public const int WordsPerQuestion = 50;
+    /// <summary>
+    /// The bank's density target: one question per this many body words (the brief asks for one per 40–60). 45 rather than
+    /// 50 raised real-news bank recall from 0.713 to 0.739 with the judged share of the bank unchanged (A 0.27).
+    /// </summary>
+    public const int WordsPerQuestion = 45;
 
     /// <summary>Key facts may take the bank past its density target by this share of it, and no further.</summary>
     public const double KeyFactAllowance = 0.5;
+
+    /// <summary>However many key facts an article has, its bank is never denser than one question per this many body words.</summary>
+    public const int DensestWordsPerQuestion = 30;
 
     /// <summary>
     /// A fact at least this likely to be key is asked about before any other, even past the density target. About one
@@ -106,7 +112,7 @@ public static class QuestionSelector
     {
         ArgumentNullException.ThrowIfNull(pool);
         var target = Target(bodyWords);
-        var limit = target + (int)Math.Ceiling(target * KeyFactAllowance);
+        var limit = Math.Min(target + (int)Math.Ceiling(target * KeyFactAllowance), Math.Max(target, bodyWords / DensestWordsPerQuestion));
         var bank = new Bank();
 
         // One question per fact, its best; facts ordered by how likely they are key, weighed by how good that question is.

@@ -16,7 +16,7 @@ public sealed class DevelopmentSetTests(ITestOutputHelper output)
     public const double RecallTarget = 0.85;
 
     /// <summary>
-    /// The default bank holds about one question per 50 words, so it cannot cover every labelled fact; this floor
+    /// The default bank holds about one question per 45 words, so it cannot cover every labelled fact; this floor
     /// catches a selector that stops preferring key facts (leave-one-article-out on the real-news pages it reaches about
     /// 0.5, on this set about 0.6).
     /// </summary>
@@ -25,8 +25,8 @@ public sealed class DevelopmentSetTests(ITestOutputHelper output)
     public const double DistractorTypeTarget = 0.98;
     public const int WordsPerQuestion = 60;
 
-    /// <summary>Key facts may take the bank past one question per 50 words, by half at most: never denser than one per 30.</summary>
-    public const int DensestWordsPerQuestion = 30;
+    /// <summary>Key facts may take the bank past its density target, but never denser than one question per 30 words.</summary>
+    public const int DensestWordsPerQuestion = QuestionSelector.DensestWordsPerQuestion;
 
     [Fact]
     public void Generate_DevelopmentSet_MeetsRecallGatesDensityAndDistractorTargets()
