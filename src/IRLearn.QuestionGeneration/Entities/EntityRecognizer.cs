@@ -49,7 +49,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "Dr", "President", "Minister", "Prime", "Foreign", "Secretary", "General", "King", "Queen", "Chancellor",
         "Ambassador", "Senator", "Governor", "Professor", "Another", "Similarly", "Finally", "First", "Second",
         "Third", "Last", "Next", "Overall", "Together", "Nevertheless", "Nonetheless", "Consequently", "Ultimately",
-        "Regardless", "Perhaps", "Clearly", "Notwithstanding", "Given", "Following", "Following", "Like", "Unlike",
+        "Regardless", "Perhaps", "Clearly", "Notwithstanding", "Given", "Following", "Like", "Unlike", "Later", "Earlier",
+        "Afterwards", "Eventually", "Initially", "Previously", "Recently", "Currently", "Separately", "Likewise", "Elsewhere",
+        "Again", "Already", "Apparently", "Reportedly", "Officially", "Asked",
         "Beyond", "Across", "Around", "Toward", "Towards", "Upon", "Once", "Whether", "Not", "No", "Yes", "All",
         "Any", "Few", "Much", "More", "Less", "East", "West", "North", "South", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     ], StringComparer.Ordinal);

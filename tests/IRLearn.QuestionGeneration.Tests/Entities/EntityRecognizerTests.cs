@@ -102,6 +102,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_SentenceOpeningAdverb_IsNoPartOfTheNameAfterIt()
+    {
+        var mentions = Mentions("President Moreau met the envoys on Monday. Later Moreau left for Lyon.");
+
+        Assert.All(mentions.Where(m => m.Kind == EntityKind.Person), m => Assert.Equal("Moreau", m.Key));
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Later", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Recognize_MilitaryRank_IsATitleNotAName()
     {
         var mentions = Mentions("The envoy replaced his predecessor, Lt. Gen. Tomas Brandt, in March.");
