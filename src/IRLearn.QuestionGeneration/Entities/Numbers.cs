@@ -95,6 +95,10 @@ public static partial class Numbers
     [GeneratedRegex(@"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|millions|billions)(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+(?:of\s+)?[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordCountPattern();
 
+    // "rose threefold", "a fivefold increase": a multiplier is a figure the article states.
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten)fold\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MultiplierPattern();
+
     private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 
     private const string TimeUnit = "years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century";
@@ -194,6 +198,11 @@ public static partial class Numbers
             }
 
             Add(into, sentence.Start, match, EntityKind.Quantity, ParseQuantity(match.Value));
+        }
+
+        foreach (Match match in MultiplierPattern().Matches(span))
+        {
+            Add(into, sentence.Start, match, EntityKind.Quantity, ParseQuantity(match.Groups["n"].Value));
         }
 
         foreach (Match match in WordCountPattern().Matches(span))

@@ -20,7 +20,7 @@ public static partial class Distractors
     [GeneratedRegex(@"[0-9][0-9,]*(?:\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPart();
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\b|fold\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordNumberPart();
 
     /// <summary>Up to <paramref name="count"/> distractors, or fewer when the kind has no good source of them.</summary>

@@ -70,6 +70,15 @@ public sealed class NumbersTests
     }
 
     [Fact]
+    public void Find_Multiplier_IsAQuantityWithItsFactor()
+    {
+        var mention = Assert.Single(Find("Grain exports through the port grew fourfold after the truce."), m => m.Kind == EntityKind.Quantity);
+
+        Assert.Equal("fourfold", mention.Text);
+        Assert.Equal(4m, mention.Value);
+    }
+
+    [Fact]
     public void Find_Money_IsMoney()
     {
         Assert.Contains(Find("Trade worth $3.37 trillion moved through it."), m => m.Kind == EntityKind.Money && m.Text == "$3.37 trillion");

@@ -69,6 +69,15 @@ public sealed class DistractorsTests
     }
 
     [Fact]
+    public void NumericNeighbours_Multiplier_AreOtherMultipliers()
+    {
+        var neighbours = Distractors.NumericNeighbours("fourfold", 7).Take(3).ToList();
+
+        Assert.Equal(3, neighbours.Count);
+        Assert.All(neighbours, n => Assert.Matches("^(?:two|three|five|six|seven)fold$", n));
+    }
+
+    [Fact]
     public void NumericNeighbours_GroupedNumber_KeepsThousandsSeparator()
     {
         var neighbours = Distractors.NumericNeighbours("1,400", 7).Take(3).ToList();
