@@ -37,6 +37,13 @@ public sealed partial class PersonRegistry
     [GeneratedRegex(@"\b(?:president|leader|minister|premier|chancellor|historian|secretary-general|king|queen|general|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|economist|scholar|director|director-general|head|chief|founder|successor|predecessor|commissioner|negotiator|philosopher|writer|author|emir|sultan|monarch|ruler|dictator|general|admiral)(?:,)?\s+(?<name>(?:(?:\p{Lu}\.){2,3}\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:(?:von|van|der|de|al|bin|ibn|el)\s)*\p{Lu}[\p{L}'’-]+){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex RoleNoun();
 
+    // "Han Min-jun": a short family name, then a given name of two syllables joined by a hyphen.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FamilyNameFirst();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?<name>\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}-])", RegexOptions.CultureInvariant)]
+    private static partial Regex FamilyNameFirstInText();
+
     // "his daughter Ines Varga", "the minister's younger brother, Tamas Varga": a relative shares the family name of someone the
     // article already calls by it, and is another person.
     [GeneratedRegex(@"\b(?:his|her|their|\p{Lu}[\p{L}-]+[’']s)\s+(?:(?:younger|older|elder|eldest|youngest|late)\s+)?(?:daughter|son|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|widower|son-in-law|daughter-in-law|grandson|granddaughter),?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){1,2})", RegexOptions.CultureInvariant)]
@@ -73,6 +80,16 @@ public sealed partial class PersonRegistry
             {
                 Register(EntityRecognizer.Span(tokens, i + titleLength, end - 1).Slice(text));
                 i = end - 1;
+            }
+        }
+
+        foreach (Match match in FamilyNameFirstInText().Matches(sentence.Slice(text)))
+        {
+            // "Han Min-jun, leader of the opposition": a name of this shape needs no title to be a person's.
+            var name = match.Groups["name"].Value;
+            if (!gazetteer.TryLookup(name, out _) && !EntityRecognizer.NotNames.Contains(name.Split(' ')[0]))
+            {
+                Register(name);
             }
         }
 
@@ -193,22 +210,33 @@ public sealed partial class PersonRegistry
         foreach (var full in _fullNames.ToList())
         {
             // "President Xi Jinping … Xi and his comrades", "Yoon Suk Yeol … Yoon said": a name whose family name comes first
-            // is used by its first word, and the article never uses the last one alone.
+            // is used by its first word, and the article never uses the last one alone. A title with the family name alone
+            // ("President Yoon") learnt it as a name of its own; it was this person.
             var parts = full.Split(' ');
+            var titledAlone = _canonicalBySurface.TryGetValue(parts[0], out var known) && known == parts[0];
             if (parts.Length is 2 or 3 && alone.Contains(parts[0]) && !alone.Contains(parts[^1]) && parts[0].Length > 1 &&
-                !_canonicalBySurface.ContainsKey(parts[0]) && !_ambiguousSurnames.Contains(parts[0]) && !NotSurnames.Contains(parts[0]) &&
+                (!_canonicalBySurface.ContainsKey(parts[0]) || titledAlone) && !_ambiguousSurnames.Contains(parts[0]) && !NotSurnames.Contains(parts[0]) &&
                 !EntityRecognizer.NotNames.Contains(parts[0]) && !EntityRecognizer.IsHeadWord(parts[0]) && !gazetteer.TryLookup(parts[0], out _) &&
                 _fullNames.Count(n => n.StartsWith(parts[0] + " ", StringComparison.Ordinal)) == 1)
             {
                 _canonicalBySurface[parts[0]] = full;
+                _fullNames.Remove(parts[0]);
             }
         }
     }
 
-    /// <summary>The family name with its particles: "von der Leyen", "da Silva", "Tokayev".</summary>
+    /// <summary>
+    /// The family name with its particles: "von der Leyen", "da Silva", "Tokayev"; written first before a hyphenated given
+    /// name ("Han" of "Han Min-jun").
+    /// </summary>
     public static string SurnameOf(string fullName)
     {
         var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 2 && FamilyNameFirst().IsMatch(fullName))
+        {
+            return parts[0];
+        }
+
         var start = parts.Length - 1;
         while (start > 1 && EntityRecognizer.NameParticles.Contains(parts[start - 1]))
         {

@@ -111,6 +111,25 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_TwoPeopleOfOneFamilyNameWrittenFirst_LeaveTheBareNameUnresolved()
+    {
+        var mentions = Mentions(
+            "Park Min-seo, leader of the opposition, called the budget a failure. Park said the vote would fail. Police also questioned Interior Minister Park Ji-hoon on Friday.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Key == "Park Min-seo");
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Key == "Park Ji-hoon");
+        Assert.DoesNotContain(mentions, m => m.Text == "Park" && m.Key == "Park Ji-hoon");
+    }
+
+    [Fact]
+    public void Recognize_FamilyNameFirst_WithATitleOnTheFamilyNameAlone_IsStillTheFullName()
+    {
+        var mentions = Mentions("President Moon Jae Ho declared a state of emergency. President Moon later lifted it. Moon said the crisis was over.");
+
+        Assert.All(mentions.Where(m => m.Kind == EntityKind.Person), m => Assert.Equal("Moon Jae Ho", m.Key));
+    }
+
+    [Fact]
     public void Recognize_MilitaryRank_IsATitleNotAName()
     {
         var mentions = Mentions("The envoy replaced his predecessor, Lt. Gen. Tomas Brandt, in March.");
