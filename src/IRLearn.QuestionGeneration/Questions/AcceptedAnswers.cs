@@ -66,17 +66,7 @@ public static class AcceptedAnswers
 
     /// <summary>
     /// The name a person goes by alone: the surname, except that a hyphenated given name follows the family name
-    /// ("Lee Sang-min" is Lee, not "Sang-min").
+    /// ("Lee Sang-min" is Lee, not "Sang-min"); see <see cref="PersonRegistry.SurnameOf"/>.
     /// </summary>
-    public static string ShortName(string fullName)
-    {
-        var parts = fullName.Split(' ');
-        return parts.Length == 2 && IsHyphenatedGivenName(parts[1]) ? parts[0] : PersonRegistry.SurnameOf(fullName);
-    }
-
-    private static bool IsHyphenatedGivenName(string word)
-    {
-        var dash = word.IndexOf('-', StringComparison.Ordinal);
-        return dash > 1 && dash < word.Length - 1 && char.IsUpper(word[0]) && word[1..dash].All(char.IsLower) && word[(dash + 1)..].All(char.IsLower);
-    }
+    public static string ShortName(string fullName) => PersonRegistry.SurnameOf(fullName);
 }
