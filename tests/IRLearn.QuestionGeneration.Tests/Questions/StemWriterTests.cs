@@ -6,6 +6,14 @@ namespace IRLearn.QuestionGeneration.Tests.Questions;
 
 public sealed class StemWriterTests
 {
+    /// <summary>The stem that blanks the mention written <paramref name="answer"/> in the sentence at <paramref name="sentenceIndex"/>.</summary>
+    private static string? Rewrite(string body, int sentenceIndex, string answer)
+    {
+        var analysis = Analyze.Body(body);
+        var sentence = analysis.Sentences[sentenceIndex];
+        return StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == answer).Range);
+    }
+
     private static string? Wh(string body, int sentenceIndex, EntityKind kind)
     {
         var analysis = Analyze.Body(body);
@@ -118,12 +126,9 @@ public sealed class StemWriterTests
     [Fact]
     public void Rewrite_SameAntecedentTwice_NamesItOnce()
     {
-        var analysis = Analyze.Body("In March 1963 President John F. Kennedy spoke to reporters in Washington. He could see, he said, a world in which 25 nations may have nuclear weapons.");
-        var sentence = analysis.Sentences[1];
-
-        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "25").Range);
-
-        Assert.Equal("John F. Kennedy could see, he said, a world in which _____ nations may have nuclear weapons.", stem);
+        Assert.Equal(
+            "John F. Kennedy could see, he said, a world in which _____ nations may have nuclear weapons.",
+            Rewrite("In March 1963 President John F. Kennedy spoke to reporters in Washington. He could see, he said, a world in which 25 nations may have nuclear weapons.", 1, "25"));
     }
 
     [Fact]
@@ -141,34 +146,25 @@ public sealed class StemWriterTests
     [Fact]
     public void Rewrite_TheCountryOfAPopulation_NamesTheCountryAndKeepsWhatThePhraseSaid()
     {
-        var analysis = Analyze.Body("Estonia held its first free election since independence in 1992. The vote was watched closely in the country of 1.5 million people, which had been ruled from Moscow since 1940.");
-        var sentence = analysis.Sentences[1];
-
-        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "1940").Range);
-
-        Assert.Equal("The vote was watched closely in Estonia, a country of 1.5 million people, which had been ruled from Moscow since _____.", stem);
+        Assert.Equal(
+            "The vote was watched closely in Estonia, a country of 1.5 million people, which had been ruled from Moscow since _____.",
+            Rewrite("Estonia held its first free election since independence in 1992. The vote was watched closely in the country of 1.5 million people, which had been ruled from Moscow since 1940.", 1, "1940"));
     }
 
     [Fact]
     public void Rewrite_PersonNamedAsAModifier_IsNamedWithoutAnArticle()
     {
-        var analysis = Analyze.Body("President Moreau took office in 2017. Several aides left the Moreau government in 2019. Critics say his style drove them out by 2020.");
-        var sentence = analysis.Sentences[2];
-
-        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2020").Range);
-
-        Assert.Equal("Critics say Moreau’s style drove them out by _____.", stem);
+        Assert.Equal(
+            "Critics say Moreau’s style drove them out by _____.",
+            Rewrite("President Moreau took office in 2017. Several aides left the Moreau government in 2019. Critics say his style drove them out by 2020.", 2, "2020"));
     }
 
     [Fact]
     public void Rewrite_ItsAfterACapitalInTheStem_ReadsAsItStands()
     {
-        var analysis = Analyze.Body("Although wary of the plan at first, Ottawa and its allies agreed to a first round of sanctions in 2006.");
-        var sentence = analysis.Sentences[0];
-
-        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2006").Range);
-
-        Assert.Equal("Although wary of the plan at first, Ottawa and its allies agreed to a first round of sanctions in _____.", stem);
+        Assert.Equal(
+            "Although wary of the plan at first, Ottawa and its allies agreed to a first round of sanctions in _____.",
+            Rewrite("Although wary of the plan at first, Ottawa and its allies agreed to a first round of sanctions in 2006.", 0, "2006"));
     }
 
     [Fact]
@@ -188,21 +184,15 @@ public sealed class StemWriterTests
     [InlineData("Senator Ana Lind spoke in Oslo on Monday. Voters gave her the seat in 2019.", "Voters gave Ana Lind the seat in _____.")]
     public void Rewrite_Her_IsPossessiveOnlyBeforeWhatSheHas(string body, string expected)
     {
-        var analysis = Analyze.Body(body);
-        var sentence = analysis.Sentences[1];
-
-        Assert.Equal(expected, StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2019").Range));
+        Assert.Equal(expected, Rewrite(body, 1, "2019"));
     }
 
     [Fact]
     public void Rewrite_PossessiveOfACapital_NamesItsCountry()
     {
-        var analysis = Analyze.Body("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent by 2021.");
-        var sentence = analysis.Sentences[1];
-
-        var stem = StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "2021").Range);
-
-        Assert.Equal("China’s share of world exports rose to 14 percent by _____.", stem);
+        Assert.Equal(
+            "China’s share of world exports rose to 14 percent by _____.",
+            Rewrite("Joining took fifteen years of negotiation, and Beijing agreed to cut tariffs. Its share of world exports rose to 14 percent by 2021.", 1, "2021"));
     }
 
     [Fact]
