@@ -531,7 +531,7 @@ public static partial class CoreferenceResolver
         sentence?.Topic is { } subject && (kinds.Contains(subject.Kind) || kinds.Contains(EntityKind.Country) && IsCapital(subject)) ? subject : null;
 
     /// <summary>"Beijing refused …, and its foreign ministry …": a capital stands for its government.</summary>
-    private static bool IsCapital(Mention mention) =>
+    internal static bool IsCapital(Mention mention) =>
         mention.Kind == EntityKind.City && mention.Hit?.City is { } city && IrGazetteer.Default.CountryWithCapital(city) is not null;
 
     private static Mention? LastBefore(SentenceInfo sentence, int position, EntityKind kind) =>

@@ -56,6 +56,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "Any", "Few", "Much", "More", "Less", "East", "West", "North", "South", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     ], StringComparer.Ordinal);
 
+    /// <summary>Titles that are also family names ("Kevin King"): a name may end with one.</summary>
+    internal static readonly FrozenSet<string> SurnameTitles = FrozenSet.ToFrozenSet(["King", "Queen"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NumberNames = FrozenSet.ToFrozenSet(
         ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty"], StringComparer.Ordinal);
 
@@ -427,7 +430,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             // "Liu He": inside a run of names a capitalised "He" is a given name, never the pronoun.
             var initial = end + 1 < tokens.Count && AfterMiddleInitial(text, tokens, i, end + 1);
             // "Kevin King and …": a title that is also a family name ends a name when no name follows it.
-            var surnameTitle = word is "King" or "Queen" && !(end + 1 < tokens.Count && OnlySpaceBetween(text, tokens[end], tokens[end + 1]) &&
+            var surnameTitle = SurnameTitles.Contains(word) && !(end + 1 < tokens.Count && OnlySpaceBetween(text, tokens[end], tokens[end + 1]) &&
                 StartsName(tokens[end + 1].Slice(text)));
             if (!StartsName(word) || NotNames.Contains(word) && word != "He" && !initial && !surnameTitle)
             {

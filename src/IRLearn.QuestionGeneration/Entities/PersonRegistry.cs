@@ -38,10 +38,12 @@ public sealed partial class PersonRegistry
     private static partial Regex RoleNoun();
 
     // "Han Min-jun": a short family name, then a given name of two syllables joined by a hyphen.
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private const string FamilyNameFirstShape = @"\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+";
+
+    [GeneratedRegex("^" + FamilyNameFirstShape + "$", RegexOptions.CultureInvariant)]
     private static partial Regex FamilyNameFirst();
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?<name>\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}-])(?<name>" + FamilyNameFirstShape + @")(?![\p{L}-])", RegexOptions.CultureInvariant)]
     private static partial Regex FamilyNameFirstInText();
 
     // "his daughter Ines Varga", "the minister's younger brother, Tamas Varga": a relative shares the family name of someone the
@@ -98,7 +100,7 @@ public sealed partial class PersonRegistry
             var name = match.Groups["name"].Value;
             var words = name.Split(' ');
             if (EntityRecognizer.LooksLikeDemonym(match.Groups["demonym"].Value) && !gazetteer.TryLookup(name, out _) &&
-                !words.Any(w => gazetteer.TryLookup(w, out _) || IsPlaceOrBodyHead(w) || EntityRecognizer.NotNames.Contains(w) && w is not ("King" or "Queen")))
+                !words.Any(w => gazetteer.TryLookup(w, out _) || IsPlaceOrBodyHead(w) || EntityRecognizer.NotNames.Contains(w) && !EntityRecognizer.SurnameTitles.Contains(w)))
             {
                 Register(name);
             }

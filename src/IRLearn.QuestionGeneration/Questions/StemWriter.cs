@@ -481,7 +481,7 @@ public static partial class StemWriter
 
         // "Washington and its allies": a capital acts for its government.
         return mention.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Treaty ||
-            mention is { Kind: EntityKind.City, Hit.City: { } city } && Gazetteer.IrGazetteer.Default.CountryWithCapital(city) is not null;
+            CoreferenceResolver.IsCapital(mention);
     }
 
     /// <summary>The antecedent's name as the article wrote it ("the EU", "Kazakhstan"), possessive when the pronoun was.</summary>
