@@ -19,7 +19,7 @@ public sealed class JourneyTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(3, await app.SendAsync(new ReviewQuestionsCommand(chosen, ReviewDecision.Approve)));
         var quizId = await app.SendAsync(new CreateQuizCommand("Journey quiz", null));
         Assert.Equal(3, await app.SendAsync(new AddQuizQuestionsCommand(quizId, chosen)));
-        await app.SendAsync(new PublishQuizCommand(quizId));
+        await app.SendAsync(new SetQuizPublishedCommand(quizId, Published: true));
         var classroomId = await app.SendAsync(new CreateClassroomCommand("Journey class"));
         var code = (await app.SendAsync(new GetClassroomQuery(classroomId))).JoinCode;
         var now = app.Now;

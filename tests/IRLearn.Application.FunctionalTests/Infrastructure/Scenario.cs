@@ -61,7 +61,7 @@ public static class Scenario
         await app.SendAsync(new AddQuizQuestionsCommand(quizId, lesson.QuestionIds));
         await app.SendAsync(new UpdateQuizSettingsCommand(
             quizId, "Baltic council quiz", "One question of each type.", timeLimitMinutes, attemptsAllowed, false, false, null, null, feedback, 50m, GradingMethod.Highest));
-        await app.SendAsync(new PublishQuizCommand(quizId));
+        await app.SendAsync(new SetQuizPublishedCommand(quizId, Published: true));
         var classroomId = await app.SendAsync(new CreateClassroomCommand($"Baltic seminar {Guid.NewGuid():N}"));
         var joinCode = (await app.SendAsync(new GetClassroomQuery(classroomId))).JoinCode;
         var now = app.Now;

@@ -50,9 +50,9 @@ public sealed class LessonTests(TestApp app) : IClassFixture<TestApp>
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ReadLessonQuery(lessonId)));
 
         await app.RunAsAsync(DemoAccounts.OtherInstructor);
-        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new PublishLessonCommand(lessonId)));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new SetLessonPublishedCommand(lessonId, Published: true)));
         await app.RunAsAsync(DemoAccounts.Instructor);
-        await app.SendAsync(new PublishLessonCommand(lessonId));
+        await app.SendAsync(new SetLessonPublishedCommand(lessonId, Published: true));
         Assert.Equal(LessonStatus.Published, (await app.SendAsync(new GetLessonQuery(lessonId))).Status);
 
         await app.RunAsAsync(DemoAccounts.Student);
@@ -63,7 +63,7 @@ public sealed class LessonTests(TestApp app) : IClassFixture<TestApp>
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ReadLessonQuery(lessonId)));
 
         await app.RunAsAsync(DemoAccounts.Instructor);
-        await app.SendAsync(new UnpublishLessonCommand(lessonId));
+        await app.SendAsync(new SetLessonPublishedCommand(lessonId, Published: false));
         Assert.Equal(LessonStatus.Draft, (await app.SendAsync(new GetLessonQuery(lessonId))).Status);
         await app.RunAsAsync(DemoAccounts.Student);
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ReadLessonQuery(lessonId)));

@@ -8,7 +8,7 @@ public sealed class QuizTests(TestApp app) : IClassFixture<TestApp>
     {
         var lesson = await Scenario.LessonAsync(app);
         var quizId = await app.SendAsync(new CreateQuizCommand("Builder check", null));
-        await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new PublishQuizCommand(quizId)));
+        await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new SetQuizPublishedCommand(quizId, Published: true)));
 
         Assert.Equal(2, await app.SendAsync(new AddQuizQuestionsCommand(quizId, lesson.QuestionIds.Take(2).ToList(), 2m)));
         Assert.Equal(1, await app.SendAsync(new AddQuizQuestionsCommand(quizId, lesson.QuestionIds.Take(3).ToList(), 2m)));
@@ -27,11 +27,11 @@ public sealed class QuizTests(TestApp app) : IClassFixture<TestApp>
 
         await app.SendAsync(new RemoveDrawRuleCommand(quizId, ruleId));
         await Assert.ThrowsAsync<DomainException>(() => app.SendAsync(new RemoveDrawRuleCommand(quizId, ruleId)));
-        await app.SendAsync(new PublishQuizCommand(quizId));
+        await app.SendAsync(new SetQuizPublishedCommand(quizId, Published: true));
         var summary = Assert.Single(await app.SendAsync(new ListQuizzesQuery()), q => q.Id == quizId);
         Assert.Equal((QuizStatus.Published, 2, 0, 4m), (summary.Status, summary.QuestionCount, summary.DrawRuleCount, summary.TotalPoints));
 
-        await app.SendAsync(new UnpublishQuizCommand(quizId));
+        await app.SendAsync(new SetQuizPublishedCommand(quizId, Published: false));
         Assert.Equal(QuizStatus.Draft, (await app.SendAsync(new GetQuizQuery(quizId))).Status);
     }
 
@@ -65,8 +65,8 @@ public sealed class QuizTests(TestApp app) : IClassFixture<TestApp>
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new PreviewQuizQuery(quizId)));
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new AddQuizQuestionsCommand(quizId, [lesson.QuestionIds[0]])));
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new AddDrawRuleCommand(quizId, null, null, Difficulty.Easy, 1)));
-        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new PublishQuizCommand(quizId)));
-        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new UnpublishQuizCommand(quizId)));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new SetQuizPublishedCommand(quizId, Published: true)));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new SetQuizPublishedCommand(quizId, Published: false)));
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new RemoveQuizQuestionCommand(quizId, lesson.QuestionIds[0])));
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new RemoveDrawRuleCommand(quizId, Guid.NewGuid())));
         Assert.DoesNotContain(await app.SendAsync(new ListQuizzesQuery()), q => q.Id == quizId);

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using IRLearn.Application.Common.Interfaces;
-using IRLearn.Application.Lessons.Commands.PublishLesson;
+using IRLearn.Application.Lessons.Commands.SetLessonPublished;
 using Mediator;
 
 namespace IRLearn.Application.Tests.Architecture;
@@ -28,7 +28,7 @@ public sealed class ArchitectureRulesTests
     public void TheScan_SeesACommandHandlerSave()
     {
         // The same scan must find the save a command makes, or the rule above would pass vacuously.
-        Assert.Contains(nameof(IApplicationDbContext.SaveChangesAsync), CalledMethodNames(typeof(PublishLessonCommandHandler)));
+        Assert.Contains(nameof(IApplicationDbContext.SaveChangesAsync), CalledMethodNames(typeof(SetLessonPublishedCommandHandler)));
         Assert.NotEmpty(QueryHandlers());
     }
 

@@ -30,13 +30,13 @@ public static class Lessons
 
     public static async Task<NoContent> Publish(Guid id, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new PublishLessonCommand(id), cancellationToken);
+        await sender.Send(new SetLessonPublishedCommand(id, Published: true), cancellationToken);
         return TypedResults.NoContent();
     }
 
     public static async Task<NoContent> Unpublish(Guid id, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new UnpublishLessonCommand(id), cancellationToken);
+        await sender.Send(new SetLessonPublishedCommand(id, Published: false), cancellationToken);
         return TypedResults.NoContent();
     }
 

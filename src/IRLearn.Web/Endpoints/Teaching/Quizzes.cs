@@ -59,13 +59,13 @@ public static class Quizzes
 
     public static async Task<NoContent> Publish(Guid id, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new PublishQuizCommand(id), cancellationToken);
+        await sender.Send(new SetQuizPublishedCommand(id, Published: true), cancellationToken);
         return TypedResults.NoContent();
     }
 
     public static async Task<NoContent> Unpublish(Guid id, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new UnpublishQuizCommand(id), cancellationToken);
+        await sender.Send(new SetQuizPublishedCommand(id, Published: false), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -33,13 +33,13 @@ public sealed class EditModel(ISender sender) : PageModel, IFormPage
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new PublishLessonCommand(Id), cancellationToken);
+        await sender.Send(new SetLessonPublishedCommand(Id, Published: true), cancellationToken);
         return Done("The lesson is published: students can see it.");
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new UnpublishLessonCommand(Id), cancellationToken);
+        await sender.Send(new SetLessonPublishedCommand(Id, Published: false), cancellationToken);
         return Done("The lesson is a draft again: students no longer see it.");
     }
 

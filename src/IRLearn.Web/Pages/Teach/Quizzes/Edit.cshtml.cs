@@ -65,7 +65,7 @@ public sealed class EditModel(ISender sender, ReaderTime reader) : PageModel, IF
     /// <summary>One click from the draft warning: the lesson becomes readable by the quiz's students.</summary>
     public async Task<IActionResult> OnPostPublishLessonAsync(Guid lessonId, CancellationToken cancellationToken)
     {
-        await sender.Send(new PublishLessonCommand(lessonId), cancellationToken);
+        await sender.Send(new SetLessonPublishedCommand(lessonId, Published: true), cancellationToken);
         return Done("The lesson is published: students can read it.");
     }
 
@@ -89,13 +89,13 @@ public sealed class EditModel(ISender sender, ReaderTime reader) : PageModel, IF
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new PublishQuizCommand(Id), cancellationToken);
+        await sender.Send(new SetQuizPublishedCommand(Id, Published: true), cancellationToken);
         return Done("The quiz is published and can be assigned.");
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new UnpublishQuizCommand(Id), cancellationToken);
+        await sender.Send(new SetQuizPublishedCommand(Id, Published: false), cancellationToken);
         return Done("The quiz is a draft again.");
     }
 
