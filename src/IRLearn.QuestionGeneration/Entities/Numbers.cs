@@ -58,7 +58,7 @@ public static partial class Numbers
     // Words before a four-digit number that make it a year.
     private static readonly FrozenSet<string> YearCues = FrozenSet.ToFrozenSet(
     [
-        "in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "early", "late", "mid",
+        "a", "in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "early", "late", "mid",
         "between", "and", "or", "year", "around", "circa", "through", "spring", "summer", "autumn", "fall", "winter",
         "the", "in", "as", "than", "fiscal", "election", "elections", "census", "end", "beginning", "start",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

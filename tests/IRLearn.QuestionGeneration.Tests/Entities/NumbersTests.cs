@@ -17,6 +17,7 @@ public sealed class NumbersTests
     [InlineData("The talks ran from 1962 to 1986.", "1962")]
     [InlineData("Emissions must fall by 2030.", "2030")]
     [InlineData("The 2015 Paris Agreement set a goal.", "2015")]
+    [InlineData("Norland refused to ship the jets it had agreed to sell under a 2009 contract.", "2009")]
     public void Find_YearInYearContext_IsYear(string sentence, string year)
     {
         Assert.Contains(Find(sentence), m => m.Kind == EntityKind.Year && m.Text == year);
