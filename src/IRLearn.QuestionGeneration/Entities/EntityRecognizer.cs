@@ -19,7 +19,8 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         "Programme", "Program", "Committee", "Movement", "Federation", "League", "Secretariat", "Office", "Authority",
         "Initiative", "Cooperation", "Co-operation", "Partnership", "Board", "Congress", "Senate", "Coalition", "Corporation",
         "Company", "Foundation", "University", "Centre", "Center", "Department", "Service", "Forces", "Army", "Navy", "Bureau",
-        "Network", "Dialogue", "Summit", "Area", "Zone", "Market", "Mechanism",
+        "Network", "Dialogue", "Summit", "Area", "Zone", "Market", "Mechanism", "Times", "Post", "Journal", "Magazine", "Herald", "Tribune",
+        "Telegraph", "Gazette", "News",
     ], StringComparer.Ordinal);
 
     // Plural owners that begin names of bodies: "People's Bank of China", "Workers' Party", "Women's Protection Units".

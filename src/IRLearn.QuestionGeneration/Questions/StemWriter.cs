@@ -444,7 +444,10 @@ public static partial class StemWriter
         return stripped.Length > 0 && char.IsLower(stripped[0]) ? char.ToUpperInvariant(stripped[0]) + stripped[1..] : stripped;
     }
 
-    /// <summary>"a _____" cannot agree with every option, so it becomes "a(n) _____".</summary>
+    /// <summary>
+    /// "a _____" cannot agree with every option, so it becomes "a(n) _____"; a title's own capital "The" ("obtained by The
+    /// Norland Times") stays with the title, so mid-sentence it is written "the _____".
+    /// </summary>
     private static string FixArticleBeforeBlank(string stem)
     {
         var index = stem.IndexOf(Blank, StringComparison.Ordinal);
@@ -454,6 +457,11 @@ public static partial class StemWriter
         }
 
         var before = stem[..index];
+        if (before.EndsWith(" The ", StringComparison.Ordinal))
+        {
+            return before[..^4] + "the " + stem[index..];
+        }
+
         var match = ArticleBeforeBlank().Match(before);
         if (!match.Success)
         {

@@ -23,6 +23,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Talks of the U.S.-Norland Defence Consultative Group were postponed.", "U.S.-Norland Defence Consultative Group", EntityKind.Organisation)]
     [InlineData("The ministers signed the Tromsø Compact for Fisheries last year.", "Tromsø Compact for Fisheries", EntityKind.Treaty)]
     [InlineData("Dr. Lena Moss runs the Vestarian Friendship Hospital near the coast.", "Vestarian Friendship Hospital", EntityKind.Name)]
+    [InlineData("In a recording obtained by The Kampala Times, the envoy can be heard laughing.", "Kampala Times", EntityKind.Organisation)]
+    [InlineData("Her adviser wrote an op-ed in the Lagos Post on Thursday.", "Lagos Post", EntityKind.Organisation)]
     public void Recognize_NamedEntity_HasExpectedKind(string body, string text, EntityKind kind)
     {
         Assert.Contains(Mentions(body), m => m.Text == text && m.Kind == kind);

@@ -114,6 +114,14 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_TitleOwnTheBeforeBlank_IsWrittenLowerCase()
+    {
+        var stem = Rewrite("In a recording obtained by The Kampala Times, the envoy can be heard laughing.", 0, "Kampala Times");
+
+        Assert.Equal("In a recording obtained by the _____, the envoy can be heard laughing.", stem);
+    }
+
+    [Fact]
     public void Rewrite_IndefiniteArticleBeforeBlank_BecomesNeutral()
     {
         var analysis = Analyze.Body("Kazakhstan pursues a multi-vector foreign policy with its neighbours.");
