@@ -120,9 +120,14 @@ public static partial class BlankShape
             return true;
         }
 
-        // "Citizens for _____", "the Bank of _____": the word before is a connector inside a name, not a preposition after one.
-        if (previousWord is "of" or "for" or "de" or "del" or "du" or "&" && previous.Count > 1 && IsNameWord(previous[0]) && !TitleWords.Contains(previous[0]) &&
-            !EndsAMention(sentenceMentions, before.Length + sentence.Start - previousWord.Length - 1))
+        // "Citizens for _____", "the Bank of _____", "… and Ethics in _____": the word before is a connector inside a name, not a
+        // preposition after one. "in" joins a name only after a capitalised word that is no name of its own ("the Taliban in
+        // _____" is whole) and not the sentence's first ("Talks in _____").
+        var connectorAt = before.Length + sentence.Start - (previousWord?.Length ?? 0) - 1;
+        var connectorInName = previousWord is "of" or "for" or "de" or "del" or "du" or "&" && !EndsAMention(sentenceMentions, connectorAt) ||
+            previousWord == "in" && previous.Count > 1 && before.TrimStart().Length > previous[0].Length + previousWord.Length + 2 &&
+            !EndsAMention(sentenceMentions, connectorAt, anyKind: true);
+        if (connectorInName && previous.Count > 1 && IsNameWord(previous[0]) && !TitleWords.Contains(previous[0]))
         {
             return true;
         }
@@ -141,8 +146,8 @@ public static partial class BlankShape
     /// Whether a recognised name of a known kind ends right before <paramref name="position"/> (a space after it): "Sweden for …"
     /// is whole; "Citizens for …" and "the Global Compact for …" (names of no known kind) may not be.
     /// </summary>
-    private static bool EndsAMention(IReadOnlyList<Mention>? mentions, int position) =>
-        mentions is not null && mentions.Any(m => (m.Range.End == position - 1 || m.Range.End == position) && m.Kind != EntityKind.Name);
+    private static bool EndsAMention(IReadOnlyList<Mention>? mentions, int position, bool anyKind = false) =>
+        mentions is not null && mentions.Any(m => (m.Range.End == position - 1 || m.Range.End == position) && (anyKind || m.Kind != EntityKind.Name));
 
     /// <summary>The letters of "(YPJ)" right after the blank, or null.</summary>
     private static string? AbbreviationAfter(ReadOnlySpan<char> after)

@@ -30,6 +30,7 @@ public sealed class BlankShapeTests
     [InlineData("Volunteers from the Women’s Literacy Circles (WLCV) taught the classes.", "Literacy Circles", EntityKind.Name)]
     [InlineData("The two sides signed the Phase 2 fisheries deal in Oslo.", "2", EntityKind.Quantity)]
     [InlineData("The 54-year-long dispute ended with a 3-2 vote.", "3", EntityKind.Quantity)]
+    [InlineData("He was criticised by Citizens for Accountability and Openness in Lagos last year.", "Lagos", EntityKind.City)]
     public void IsFragment_PieceOfANameOrAModifier_IsFragment(string sentence, string answer, EntityKind kind)
     {
         Assert.True(Fragment(sentence, answer, kind));
@@ -47,6 +48,8 @@ public sealed class BlankShapeTests
     [InlineData("Ostravia sent 40 observers to the vote.", "40", EntityKind.Quantity)]
     [InlineData("The 54-member union met in Addis Ababa on Monday.", "54", EntityKind.Quantity)]
     [InlineData("The 27-country bloc agreed to new tariffs.", "27", EntityKind.Quantity)]
+    [InlineData("Talks in Accra ended without a deal.", "Accra", EntityKind.City)]
+    [InlineData("Two sailors held by the Coastguard in Ghana since 2019 were freed.", "Ghana", EntityKind.Country, "Coastguard")]
     public void IsFragment_WholeNameOrFigure_IsNoFragment(string sentence, string answer, EntityKind kind, params string[] others)
     {
         Assert.False(Fragment(sentence, answer, kind, others));
