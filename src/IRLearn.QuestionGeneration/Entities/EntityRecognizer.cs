@@ -496,7 +496,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     private static bool CountryWordStartsWith(string stem) => IrGazetteer.Default.CountryNameContinues(stem, anyWord: true);
 
     internal static bool LooksLikeDemonym(string word) =>
-        !word.Contains(' ', StringComparison.Ordinal) && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||
+        !word.Contains(' ', StringComparison.Ordinal) && (IrGazetteer.Default.CountryByDemonym.ContainsKey(word) || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) ||
         word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ||
         word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) ||
         word is "Western" or "Eastern" or "Northern" or "Southern" || word.EndsWith("can", StringComparison.Ordinal) ||

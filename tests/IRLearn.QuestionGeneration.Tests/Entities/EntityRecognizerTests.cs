@@ -94,6 +94,17 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Paul King");
     }
 
+    [Theory]
+    [InlineData("Kenyan")]
+    [InlineData("German")]
+    [InlineData("Afghan")]
+    public void Recognize_NationalityTheGazetteerKnowsBeforeAName_DescribesAPerson(string nationality)
+    {
+        var mentions = Mentions($"Canadian Ida Brook and {nationality} Tomas Holm, both teachers at a school in Tarsk, were freed on Monday.");
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == "Tomas Holm");
+    }
+
     [Fact]
     public void Recognize_InitialsAfterARoleNoun_NameThePerson_WhoseFamilyNameAloneIsThemLater()
     {
