@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Analysis;
 using IRLearn.QuestionGeneration.Questions.Scoring;
 using IRLearn.QuestionGeneration.Text;
@@ -27,7 +28,7 @@ public sealed record ScoredCandidate(
 /// near-duplicates; the bank is in article order with ids q1, q2, …. Every other candidate that passes the gates is a
 /// "more candidates" question (ids m1, m2, …), most confident first, without repeating a stem.
 /// </summary>
-public static class QuestionSelector
+public static partial class QuestionSelector
 {
     public const int PerSentence = 2;
 
@@ -208,6 +209,7 @@ public static class QuestionSelector
         private readonly List<ScoredCandidate> _chosen = [];
         private readonly HashSet<ScoredCandidate> _members = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<int, List<string>> _answersBySentence = [];
+        private readonly Dictionary<int, List<string>> _rawAnswersBySentence = [];
         private readonly HashSet<string> _facts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
 
@@ -239,6 +241,13 @@ public static class QuestionSelector
                 return false;
             }
 
+            // "Norlander Ana Lind and Vestarian Piet Moss": two names side by side in one sentence are one fact asked twice.
+            var sentenceText = candidate.Question.Source.Sentence;
+            if (answer.Length > 0 && _rawAnswersBySentence.GetValueOrDefault(sentence)?.Any(a => Coordinated(sentenceText, a, candidate.Candidate.Answer)) == true)
+            {
+                return false;
+            }
+
             var tokens = Words.ContentWords(candidate.Question.Stem).ToHashSet(StringComparer.Ordinal);
             if (answer.Length > 0 && _stemsByAnswer.TryGetValue(answer, out var sameAnswer) && sameAnswer.Any(k => Jaccard(k, tokens) >= SameAnswerOverlap))
             {
@@ -255,6 +264,12 @@ public static class QuestionSelector
             }
 
             sameSentence.Add(answer);
+            if (!_rawAnswersBySentence.TryGetValue(sentence, out var raw))
+            {
+                _rawAnswersBySentence[sentence] = raw = [];
+            }
+
+            raw.Add(candidate.Candidate.Answer);
             if (answer.Length > 0)
             {
                 if (!_stemsByAnswer.TryGetValue(answer, out var list))
@@ -268,6 +283,31 @@ public static class QuestionSelector
             return true;
         }
     }
+
+    /// <summary>
+    /// Whether two names stand side by side in <paramref name="sentence"/>, joined by "and", "or" or a comma, each perhaps
+    /// after one describing word ("Norlander Ana Lind and Vestarian Piet Moss").
+    /// </summary>
+    internal static bool Coordinated(string sentence, string first, string second)
+    {
+        if (first.Length == 0 || second.Length == 0 || !char.IsUpper(first[0]) || !char.IsUpper(second[0]))
+        {
+            return false;
+        }
+
+        var a = sentence.IndexOf(first, StringComparison.Ordinal);
+        var b = sentence.IndexOf(second, StringComparison.Ordinal);
+        if (a < 0 || b < 0)
+        {
+            return false;
+        }
+
+        var (leftEnd, rightStart) = a < b ? (a + first.Length, b) : (b + second.Length, a);
+        return rightStart > leftEnd && NameJoint().IsMatch(sentence.AsSpan(leftEnd, rightStart - leftEnd));
+    }
+
+    [GeneratedRegex(@"^(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:\p{Lu}\p{Ll}+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameJoint();
 
     private static GeneratedQuestion ToQuestion(QuestionCandidate candidate, string cleanedText) =>
         new(

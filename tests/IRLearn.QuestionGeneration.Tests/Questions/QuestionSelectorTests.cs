@@ -33,6 +33,25 @@ public sealed class QuestionSelectorTests
     }
 
     [Fact]
+    public void Choose_TwoNamesSideBySideInOneSentence_AsksForOnlyOne()
+    {
+        const string Article = """
+            Two teachers held for three years in the north of the country were freed on Tuesday in an exchange of prisoners.
+            Ghanaian Ama Mensah and Kenyan Joseph Otieno, both teachers at the Lakeside Academy, were handed over to UN officials in the southern Kalvik province.
+            The exchange was arranged by mediators from Norway after months of talks.
+            Foreign Minister Kwame Boateng thanked the Norwegian envoy Lena Berg and her deputy Tomas Holm on Wednesday.
+            """;
+        var trace = new ArticleGenerator().Trace(Article);
+        string[] pair = ["Ama Mensah", "Joseph Otieno"];
+        var pool = trace.Candidates.Select(c => pair.Contains(c.Candidate.Answer) ? c with { Confidence = 1, KeyFact = 1 } : c).ToList();
+        Assert.All(pair, name => Assert.Contains(pool, c => c.Candidate.Answer == name));
+
+        var selection = QuestionSelector.Choose(pool, trace.BodyWords);
+
+        Assert.Single(selection.Bank, q => q.Type != GeneratedQuestionType.TrueFalse && pair.Any(name => q.AcceptedAnswers?.Contains(name) == true));
+    }
+
+    [Fact]
     public void Generate_Article_MoreCandidatesPassEveryGate()
     {
         Assert.All(Result.MoreCandidates, q => Assert.Empty(QualityGates.Check(q, Result.CleanedText)));
