@@ -10,7 +10,7 @@ namespace IRLearn.QuestionGeneration.Text;
 /// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported"), the
 /// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
 /// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
-/// spells out ("_____ major economies — A, B and C"), how many sources a claim has ("_____ officials said"), and the day a
+/// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), and the day a
 /// remark was made ("Okafor said on _____"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
@@ -51,6 +51,13 @@ public static partial class TrivialBlank
 
     [GeneratedRegex(@"^\s+(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EarlierAfter();
+
+    // "a week or _____", "one or _____", "_____ or three days", "_____ or so": a rough guess, not a figure to know.
+    [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:[a-z]+\s+)?or\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoughBefore();
+
+    [GeneratedRegex(@"^\s+or\s+(?:two|three|four|five|six|seven|eight|nine|ten|so|more|[0-9]+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoughAfter();
 
     // "Eswar Okafor, a trade professor at _____, said …": the speaker's employer, not what he said.
     [GeneratedRegex(@"\p{Lu}[\p{L}.’'-]+,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}(?:at|of|for|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
@@ -103,6 +110,11 @@ public static partial class TrivialBlank
         if (answer.Kind is EntityKind.Quantity && ListedAfter().IsMatch(after))
         {
             return "count of a list that follows";
+        }
+
+        if (answer.Kind is EntityKind.Quantity && (RoughBefore().IsMatch(before) || RoughAfter().IsMatch(after)))
+        {
+            return "rough count";
         }
 
         if (answer.Kind is EntityKind.Quantity && SourcesAfter().IsMatch(after))

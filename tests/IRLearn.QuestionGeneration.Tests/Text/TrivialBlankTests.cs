@@ -32,6 +32,8 @@ public sealed class TrivialBlankTests
     [InlineData("“We sold every tonne,” the minister recounted in an Oct. 3 cabinet meeting.", "Oct. 3", EntityKind.Date)]
     [InlineData("In a letter to the governor in May, Tomas Berg said the port was losing money.", "May", EntityKind.Month)]
     [InlineData("Last March, Ms. Okafor said that the fishing quota should be halved.", "March", EntityKind.Month)]
+    [InlineData("A crackdown would bring a year or two of sanctions and protests.", "two", EntityKind.Quantity)]
+    [InlineData("The inspectors will need two or three weeks to finish the survey.", "two", EntityKind.Quantity)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -43,6 +45,7 @@ public sealed class TrivialBlankTests
     [InlineData("The fund now sees exports growing 2.1% in 2024, down sharply from 6.3% in 2023.", "6.3%", EntityKind.Percent)]
     [InlineData("The convoy crossed into Armenia at dawn, a border guard told reporters.", "Armenia", EntityKind.Country)]
     [InlineData("Three ministers resigned over the harbour deal in March.", "Three", EntityKind.Quantity)]
+    [InlineData("Two or more parties must sign before the pact can take effect, and three have.", "three", EntityKind.Quantity)]
     [InlineData("The Harbour Gazette reported that the council had approved the budget.", "Harbour Gazette", EntityKind.Organisation)]
     [InlineData("Amara Okafor, a trade professor at Lakeside University, joined the cabinet in 2019.", "Lakeside University", EntityKind.Organisation)]
     [InlineData("Four river states signed the water charter in Ostrava.", "Four", EntityKind.Quantity)]
