@@ -741,7 +741,13 @@ public static partial class Distractors
         var role = roles.GetValueOrDefault(answer.Key, roles.GetValueOrDefault(answer.Text));
         var answerWords = AnswerTypes.NameWords(answer.Key);
         answerWords.UnionWith(AnswerTypes.NameWords(answer.Text));
-        foreach (var mention in analysis.DistinctOfKind(EntityKind.Person))
+
+        // "President _____": people the article also calls "President" come first, then the other officials.
+        var title = TitleBefore(analysis.Text, answer.Range);
+        var titles = Titles(analysis);
+        var people = analysis.DistinctOfKind(EntityKind.Person)
+            .OrderByDescending(m => title is not null && (titles.GetValueOrDefault(m.Key)?.Contains(title) == true || titles.GetValueOrDefault(m.Text)?.Contains(title) == true));
+        foreach (var mention in people)
         {
             // "Ms. _____" is answered by the only woman among the options: after an honorific, only people the article gives the same one.
             if (mention.Key == answer.Key || honorific is not null && analysis.HonorificOf(mention.Key) != honorific ||
@@ -760,6 +766,40 @@ public static partial class Distractors
             yield return surnameOnly ? AcceptedAnswers.ShortName(mention.Key) : mention.Key;
         }
     }
+
+    /// <summary>The office written right before a name ("President", "Secretary of State", "Lt. Gen."), in lower case, or null.</summary>
+    private static string? TitleBefore(string text, TextRange name)
+    {
+        var found = RoleBefore().Match(text[Math.Max(0, name.Start - 40)..name.Start]);
+        return found.Success ? Words.CollapseSpace(found.Value.Trim().TrimEnd(',', '.')).ToLowerInvariant() : null;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, Dictionary<string, HashSet<string>>> TitlesCache = new();
+
+    /// <summary>Every office the article writes right before each person's name: "Secretary of State Mike Pompeo" gives him "secretary of state".</summary>
+    private static Dictionary<string, HashSet<string>> Titles(ArticleAnalysis analysis) => TitlesCache.GetValue(analysis, a =>
+    {
+        var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var mention in a.Sentences.SelectMany(s => s.Mentions).Where(m => m.Kind is EntityKind.Person))
+        {
+            if (TitleBefore(a.Text, mention.Range) is not { } title)
+            {
+                continue;
+            }
+
+            foreach (var name in new[] { mention.Key, mention.Text })
+            {
+                if (!titles.TryGetValue(name, out var set))
+                {
+                    titles[name] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(title);
+            }
+        }
+
+        return titles;
+    });
 
     /// <summary>Whether the article gives the named person an office or a role ("the Home Secretary, Sajid Javid").</summary>
     internal static bool HasRole(string name, ArticleAnalysis analysis) => Roles(analysis).ContainsKey(name);

@@ -24,6 +24,21 @@ public sealed class DistractorsTests
     }
 
     [Fact]
+    public void For_PersonAfterAnOffice_OffersFirstThePeopleTheArticleGivesThatOffice()
+    {
+        const string Body = """
+            Government spokesman Tomas Holm said the summit would open on Monday.
+            Spokeswoman Eva Berg confirmed that the delegations had arrived.
+            President Kofi Mensah and President Piet Moss met in the morning.
+            Later, President Ana Lind joined the talks on the water treaty.
+            """;
+
+        var distractors = For(Body, "Ana Lind");
+
+        Assert.Equal(["Kofi Mensah", "Piet Moss"], distractors.Take(2).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void For_Percentage_KeepsFormatAndStep()
     {
         var distractors = For("About 80% of road traffic passes through Kazakhstan.", "80%");
