@@ -222,12 +222,5 @@ public sealed class IrGazetteer
     private static List<string> Strings(JsonElement element, string property) =>
         element.TryGetProperty(property, out var values) ? values.EnumerateArray().Select(a => a.GetString()!).ToList() : [];
 
-    private static IrGazetteer Load()
-    {
-        var assembly = typeof(IrGazetteer).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("gazetteer.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded gazetteer '{name}' could not be opened.");
-        return Parse(stream);
-    }
+    private static IrGazetteer Load() => EmbeddedData.Read("gazetteer.json", Parse);
 }

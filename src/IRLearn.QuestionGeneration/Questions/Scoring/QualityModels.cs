@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -69,12 +68,5 @@ public sealed class QualityModels(LogisticModel quality, LogisticModel keyFact)
         writer.WriteEndObject();
     }
 
-    private static QualityModels Load()
-    {
-        var assembly = typeof(QualityModels).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("quality-model.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The embedded quality model '{name}' could not be opened."));
-        return Parse(stream);
-    }
+    private static QualityModels Load() => EmbeddedData.Read("quality-model.json", Parse);
 }
