@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Analysis;
 
@@ -11,7 +12,7 @@ internal static partial class ArticleAliases
     [GeneratedRegex(@"(?<a>" + Name + @")\s*(?:\(\s*(?:formerly|previously|once|also known as|known as|also called|or|now|then)?\s*(?<b>" + Name + @")\s*\)|,\s+(?:formerly|previously|once called|also known as|known as|also called|now called|now|or|then called)\s+(?<b>" + Name + @")(?=[,.;]))", RegexOptions.CultureInvariant)]
     private static partial Regex AliasPattern();
 
-    [GeneratedRegex(@"\b(?<h>Mr|Mrs|Ms|Miss)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<h>" + WordPatterns.Honorific + @")\.?\s+(?<name>\p{Lu}[\p{L}'’-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex HonorificPattern();
 
     public static Dictionary<string, List<string>> Learn(string text)

@@ -264,16 +264,9 @@ public static partial class ArticleAnalyzer
         return (particle == "&" || EntityRecognizer.NameParticles.Contains(particle)) && other.Length > 0 && char.IsUpper(other[0]);
     }
 
-    private static readonly HashSet<string> Seats = new(StringComparer.Ordinal)
-    {
-        "Kremlin", "Pentagon", "White House", "Downing Street", "Elysee", "Élysée", "Zhongnanhai", "Capitol Hill", "Quai d'Orsay", "Foggy Bottom",
-    };
+    private static readonly HashSet<string> Seats = new(Lexicon.Default.Words("governmentSeats"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Faiths = new(StringComparer.Ordinal)
-    {
-        "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jew", "Jews", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sunni",
-        "Sunnis", "Shia", "Shiite", "Shiites", "Catholic", "Catholics", "Orthodox", "Protestant", "Protestants", "Sikh", "Sikhs", "Islamic", "Arab", "Arabs",
-    };
+    private static readonly HashSet<string> Faiths = new(Lexicon.Default.Words("faiths"), StringComparer.Ordinal);
 
     /// <summary>"Kazakh", "Kazakhs", "Uzbeks", "Turks": the start of a country's name, so a people or an adjective, not a name to ask for.</summary>
     private static bool IsDemonymOfKnownCountry(string word)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Cleaning;
@@ -14,6 +15,10 @@ namespace IRLearn.QuestionGeneration.Analysis;
 /// </summary>
 public static partial class ArticleDate
 {
+    private static readonly IReadOnlyList<string> Weekdays = Lexicon.Default.Words("weekdays");
+
+    private static readonly FrozenSet<string> WeekdayAbbreviations = Lexicon.Default.Set(StringComparer.Ordinal, "weekdayAbbreviations");
+
     // What a timestamp line may hold besides its date: times, zones, and the words that introduce them.
     [GeneratedRegex(@"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?|AM|PM)?|\b(?:UTC|GMT|ET|EST|EDT|PST|PDT|BST|CET|CEST)\b|\b(?:Published|Updated|Posted|Last updated|First published|Modified|on|at|By|by)\b|[|/•·,:–—-]", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampFurniture();
@@ -85,16 +90,18 @@ public static partial class ArticleDate
         return words.Count <= 4 && !words.Any(w => char.IsLower(w[0]) && w.Length > 3) ? date : null;
     }
 
-    /// <summary>0 for Monday … 6 for Sunday, or null.</summary>
-    public static int? WeekdayIndex(string word) => word.TrimEnd(',', '.') switch
+    /// <summary>0 for Monday … 6 for Sunday, or null; a day may be abbreviated ("Thurs.", "Mon").</summary>
+    public static int? WeekdayIndex(string word)
     {
-        "Monday" or "Mon" => 0,
-        "Tuesday" or "Tue" or "Tues" => 1,
-        "Wednesday" or "Wed" => 2,
-        "Thursday" or "Thu" or "Thurs" => 3,
-        "Friday" or "Fri" => 4,
-        "Saturday" or "Sat" => 5,
-        "Sunday" or "Sun" => 6,
-        _ => null,
-    };
+        var day = word.TrimEnd(',', '.');
+        for (var i = 0; i < Weekdays.Count; i++)
+        {
+            if (Weekdays[i] == day || WeekdayAbbreviations.Contains(day) && Weekdays[i].StartsWith(day, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 }

@@ -13,12 +13,7 @@ namespace IRLearn.QuestionGeneration.Analysis;
 /// </summary>
 public static partial class CoreferenceResolver
 {
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
-    [
-        "of", "in", "to", "with", "by", "for", "from", "on", "at", "between", "among", "including", "as", "than",
-        "like", "against", "toward", "towards", "into", "over", "about", "through", "via", "under", "within", "and",
-        "or", "acknowledging", "beyond", "across", "behind", "upon", "amid",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Prepositions = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "prepositions");
 
     [GeneratedRegex(@"\b(?:(?<described>[Tt]he \d{1,3}-year-old (?:\p{Lu}\p{Ll}+|[a-z]{3,})(?:[’']s)?(?= [a-z]))|(?<org>[Tt]he (?:organi[sz]ation|bloc|alliance|body|group|grouping|union|association|forum|council|league|court)(?:[’']s)?)|(?<named>[Tt]he (?:fund|(?:central\s)?bank|agency|commission|committee|ministry|party|parliament|authority|institute|department)(?:[’']s)?)|(?<country>[Tt]he (?:country|nation|state|republic)(?:[’']s)?)|(?<treaty>[Tt]he (?:agreement|treaty|accord|protocol|convention|pact)(?:[’']s)?)|(?<it>[Ii]ts?)|(?<person>[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
@@ -428,9 +423,7 @@ public static partial class CoreferenceResolver
     [GeneratedRegex(@"^(?:is|was|remains|became|has become)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:plant|dam|river|lake|project|reservoir|pipeline|railway|railroad|road|corridor|port|bridge|canal|treaty|agreement|deal|document|text|declaration|summit|meeting|report|plan|fund|bank|company|firm|programme|program|initiative|route|sea|mountain|building|facility|station|mine|field)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CopulaThing();
 
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
-        ["and", "but", "while", "when", "because", "as", "since", "that", "so", "yet", "although", "though", "if", "where", "after", "before", "until", "once", "whereas"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ClauseOpeners = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "clauseOpeners");
 
     private static Mention? EmbeddedObjectAntecedent(SentenceInfo sentence, int position, Mention? local)
     {

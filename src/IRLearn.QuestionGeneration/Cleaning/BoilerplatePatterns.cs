@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Cleaning;
 
@@ -35,7 +36,7 @@ internal static partial class BoilerplatePatterns
     private static partial Regex CaptionStart();
 
     // What only a caption says: "Apr. 8: President X signs …", "(left)", "pictured", "in this file photo".
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?:\s|\((?:left|right|center|centre|top|bottom|front|back|L|R|C)\)|\bpictured\b|\b(?:file|handout)\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:photo|picture|image)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:" + WordPatterns.MonthAbbreviation + "|" + WordPatterns.Month + @")[a-z]*\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?:\s|\((?:left|right|center|centre|top|bottom|front|back|L|R|C)\)|\bpictured\b|\b(?:file|handout)\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:photo|picture|image)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionMarks();
 
     [GeneratedRegex(@"\b(?:views|opinions)\s+(?:and\s+opinions\s+|and\s+views\s+)?expressed\b|\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b|^about\s+the\s+author\b|^the\s+author\s+is\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Cleaning;
 
@@ -11,23 +12,10 @@ internal static class TimestampLine
 {
     private const int MaxTokens = 24;
 
-    private static readonly FrozenSet<string> DateWords = FrozenSet.ToFrozenSet(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DateWords = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "months", "monthAbbreviations", "weekdays", "weekdayAbbreviations");
 
     // Words that go with a date on a page but never make it a sentence.
-    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(
-    [
-        "updated", "update", "published", "posted", "modified", "last", "first", "on", "at", "ago", "am", "pm", "a.m", "p.m",
-        "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "bst", "cet", "cest", "ist", "jst", "kst", "hkt", "sgt", "aest",
-        "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds", "day", "days", "week", "weeks",
-        "month", "months", "year", "years", "yesterday", "today", "just", "now", "an", "a", "date", "time", "read", "reading",
-        "th", "st", "nd", "rd",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Fillers = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "timestampFillers");
 
     public static bool Matches(string text)
     {

@@ -13,8 +13,7 @@ public sealed record AcronymPair(string Acronym, string Expansion, TextRange? De
 /// </summary>
 public static partial class AcronymDetector
 {
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
-        ["of", "for", "and", "on", "in", "the", "de", "to", "&", "du", "des", "la", "a"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = Lexicon.Default.Set(StringComparer.Ordinal, "nameConnectors", "innerNameWords");
 
     [GeneratedRegex(@"\((?<short>[A-Z][A-Za-z0-9&-]{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex ShortInParentheses();

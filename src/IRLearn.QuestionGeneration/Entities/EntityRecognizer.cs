@@ -12,66 +12,31 @@ namespace IRLearn.QuestionGeneration.Entities;
 /// </summary>
 public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegistry people)
 {
-    private static readonly FrozenSet<string> OrganisationHeads = FrozenSet.ToFrozenSet(
-    [
-        "Organization", "Organisation", "Union", "Council", "Conference", "Association", "Alliance", "Bank", "Fund", "Agency",
-        "Commission", "Forum", "Community", "Court", "Assembly", "Parliament", "Ministry", "Institute", "Party", "Group",
-        "Programme", "Program", "Committee", "Movement", "Federation", "League", "Secretariat", "Office", "Authority",
-        "Initiative", "Cooperation", "Co-operation", "Partnership", "Board", "Congress", "Senate", "Coalition", "Corporation",
-        "Company", "Foundation", "University", "Centre", "Center", "Department", "Service", "Forces", "Army", "Navy", "Bureau",
-        "Network", "Dialogue", "Summit", "Area", "Zone", "Market", "Mechanism", "Times", "Post", "Journal", "Magazine", "Herald", "Tribune",
-        "Telegraph", "Gazette", "News",
-    ], StringComparer.Ordinal);
+    // Newspapers are organisations too ("The Kampala Times"); "Press" is left out, for it also heads a title ("Press Secretary").
+    private static readonly FrozenSet<string> OrganisationHeads = Lexicon.Default.Words("organisationHeads")
+        .Concat(Lexicon.Default.Groups("organisationSubtypes").Single(g => g.Name == "media").Words.Where(w => w != "Press"))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // Plural owners that begin names of bodies: "People's Bank of China", "Workers' Party", "Women's Protection Units".
-    private static readonly FrozenSet<string> CollectiveOwners = FrozenSet.ToFrozenSet(
-        ["People", "Peoples", "Women", "Workers", "Children", "Veterans", "Farmers", "Magistrates", "Citizens", "Nations"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CollectiveOwners = Lexicon.Default.Set(StringComparer.Ordinal, "collectiveOwners");
 
-    private static readonly FrozenSet<string> TreatyHeads = FrozenSet.ToFrozenSet(
-        ["Treaty", "Agreement", "Accord", "Accords", "Convention", "Protocol", "Pact", "Compact", "Charter", "Declaration", "Memorandum", "Resolution", "Act"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TreatyHeads = Lexicon.Default.Set(StringComparer.Ordinal, "treatyHeads");
 
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
-        ["of", "for", "and", "on", "the", "in", "de", "du", "&", "to"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = Lexicon.Default.Set(StringComparer.Ordinal, "nameConnectors", "innerNameWords");
+
+    // Number words, capitalised: "Group of Twenty".
+    private static readonly FrozenSet<string> NumberNames = Lexicon.Capitalised(Lexicon.Default.Words("numberWords")).ToFrozenSet(StringComparer.Ordinal);
 
     // Capitalised words that open sentences or mark time and are not names.
-    internal static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
-    [
-        "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "In", "On", "At", "As",
-        "But", "However", "A", "An", "And", "Or", "For", "From", "With", "By", "To", "Of", "If", "When", "While",
-        "After", "Before", "Since", "Although", "Though", "Because", "Meanwhile", "Moreover", "Furthermore",
-        "Additionally", "Notably", "Indeed", "Still", "Yet", "Thus", "Therefore", "Hence", "Such", "Many", "Some",
-        "Most", "Several", "Both", "Each", "Every", "Other", "Another", "His", "Her", "Their", "Our", "Its", "There",
-        "Here", "What", "Which", "Who", "Why", "How", "Where", "Recognizing", "Recognising", "Highlighting",
-        "During", "Under", "Over", "Through", "Despite", "Amid", "Against", "Among", "Between", "Within", "Without",
-        "According", "Instead", "Also", "Even", "Only", "Just", "Now", "Then", "Today", "Yesterday", "Tomorrow",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
-        "Dr", "President", "Minister", "Prime", "Foreign", "Secretary", "General", "King", "Queen", "Chancellor",
-        "Ambassador", "Senator", "Governor", "Professor", "Another", "Similarly", "Finally", "First", "Second",
-        "Third", "Last", "Next", "Overall", "Together", "Nevertheless", "Nonetheless", "Consequently", "Ultimately",
-        "Regardless", "Perhaps", "Clearly", "Notwithstanding", "Given", "Following", "Like", "Unlike", "Later", "Earlier",
-        "Afterwards", "Eventually", "Initially", "Previously", "Recently", "Currently", "Separately", "Likewise", "Elsewhere",
-        "Again", "Already", "Apparently", "Reportedly", "Officially", "Asked",
-        "Beyond", "Across", "Around", "Toward", "Towards", "Upon", "Once", "Whether", "Not", "No", "Yes", "All",
-        "Any", "Few", "Much", "More", "Less", "East", "West", "North", "South", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    ], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> NotNames = Lexicon.Default.Set(
+            StringComparer.Ordinal, "notNames", "determiners", "weekdays", "months", "honorifics", "academicTitles", "titles", "titleQualifiers", "compassPoints")
+        .Union(NumberNames).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Titles that are also family names ("Kevin King"): a name may end with one.</summary>
     internal static readonly FrozenSet<string> SurnameTitles = FrozenSet.ToFrozenSet(["King", "Queen"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> NumberNames = FrozenSet.ToFrozenSet(
-        ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty"], StringComparer.Ordinal);
-
     // Function words a sentence may put in front of a name ("Whether the Arctic Council can …"); never part of it.
-    private static readonly FrozenSet<string> SentenceWords = FrozenSet.ToFrozenSet(
-    [
-        "The", "the", "Whether", "If", "When", "While", "Although", "Though", "Because", "Since", "As", "But", "And", "Or", "Yet",
-        "So", "Then", "That", "This", "These", "Those", "Its", "His", "Her", "Their", "Our", "Both", "Each", "Every", "Many", "Some",
-        "Most", "Several", "Such", "Also", "Even", "Only", "Now", "Instead", "Meanwhile", "However", "Indeed", "Once", "Until",
-        "According", "to", "of", "Under", "During", "After", "Before", "For", "From", "With", "By", "To", "Of", "In", "On", "At",
-        "Despite", "Amid", "Against", "Among", "Between", "Within", "Without", "Through", "Over", "Following", "Like", "Unlike",
-    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SentenceWords = Lexicon.Default.Set(StringComparer.Ordinal, "wordsBeforeNames");
 
     [GeneratedRegex(@"\b[a-z]+-[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?:solution|policy|approach|order|system|strategy|agreement|deal|framework|initiative|partnership|cooperation|security|relations|dialogue|diplomacy|power|world|conflict|war|economy|energy|transition|corridor|route)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedConcept();
@@ -450,8 +415,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
         text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).SequenceEqual(". ") && StartsName(tokens[end].Slice(text));
 
     /// <summary>Lower-case words inside names: "Lula da Silva", "von der Leyen", "Mercado Comun del Sur", "bin Salman".</summary>
-    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
-        ["da", "de", "del", "do", "dos", "das", "van", "von", "der", "den", "di", "du", "bin", "ibn", "bint", "al", "el", "la", "le"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> NameParticles = Lexicon.Default.Set(StringComparer.Ordinal, "nameParticles");
 
     private void FindConcepts(string text, TextRange sentence, List<TextRange> tokens, List<Mention> mentions)
     {
@@ -543,8 +507,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             ? proper
             : null;
 
-    private static readonly FrozenSet<string> FacilityHeads = FrozenSet.ToFrozenSet(
-        ["prison", "jail", "reactor", "airport", "refinery", "camp", "dam", "hospital", "embassy", "consulate", "province", "governorate", "district", "oblast"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FacilityHeads = Lexicon.Default.Set(StringComparer.Ordinal, "facilityHeads");
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedGivenName();

@@ -8,73 +8,24 @@ namespace IRLearn.QuestionGeneration.Entities;
 /// <summary>Finds years, dates, percentages, amounts of money and counts, and reads their values.</summary>
 public static partial class Numbers
 {
-    public static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    public static readonly string[] MonthNames = [.. Lexicon.Default.Words("months")];
 
-    private static readonly FrozenDictionary<string, int> WordValues = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-        ["hundred"] = 100,
-        ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int> WordValues =
+        Lexicon.Default.Values("numberWords", StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(w => w.Key, w => (int)w.Value, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hundred"] = 100m,
-        ["thousand"] = 1_000m,
-        ["million"] = 1_000_000m,
-        ["billion"] = 1_000_000_000m,
-        ["trillion"] = 1_000_000_000_000m,
-        ["bn"] = 1_000_000_000m,
-        ["tn"] = 1_000_000_000_000m,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, decimal> Scales = Lexicon.Default.Values("scales", StringComparer.OrdinalIgnoreCase)
+        .Concat(Lexicon.Default.Values("scaleAbbreviations", StringComparer.OrdinalIgnoreCase)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Words before a four-digit number that make it a year.
-    private static readonly FrozenSet<string> YearCues = FrozenSet.ToFrozenSet(
-    [
-        "a", "in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during", "early", "late", "mid",
-        "between", "and", "or", "year", "around", "circa", "through", "spring", "summer", "autumn", "fall", "winter",
-        "the", "in", "as", "than", "fiscal", "election", "elections", "census", "end", "beginning", "start",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> YearCues = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "yearCues", "months");
 
     // Nouns that make a four-digit number a count ("2000 troops").
-    private static readonly FrozenSet<string> CountNouns = FrozenSet.ToFrozenSet(
-    [
-        "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "tonnes", "tons", "barrels", "members",
-        "delegates", "refugees", "casualties", "deaths", "workers", "units", "cases", "metres", "meters", "hectares",
-        "residents", "civilians", "students", "vehicles", "containers", "sq", "square", "megawatts", "mw", "gw",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> CountNouns = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "countNouns");
 
-    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    // A month written out or abbreviated, with or without the full stop: "September", "Sept.", "Sep".
+    private const string Month = WordPatterns.Month + "|(?:" + WordPatterns.MonthAbbreviation + @")\.?";
 
-    [GeneratedRegex(@"\b(?:(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>[0-9]{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:[-–](?<d2end>[0-9]{1,2})(?![0-9]))?(?:,?\s*(?<y2>[0-9]{4})(?![0-9]|,[0-9]))?(?![0-9])|(?<m3>January|February|March|April|June|July|August|September|October|November|December)\s+(?<y3>[0-9]{4})(?![0-9]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")(?:,?\s+(?<y1>[0-9]{4}))?(?!\w)|(?<m2>" + Month + @")\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:[-–](?<d2end>[0-9]{1,2})(?![0-9]))?(?:,?\s*(?<y2>[0-9]{4})(?![0-9]|,[0-9]))?(?![0-9])|(?<m3>(?!May\b)(?:" + WordPatterns.Month + @"))\s+(?<y3>[0-9]{4})(?![0-9]))", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b(?:the|these|those|both|its|their|all)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -89,23 +40,23 @@ public static partial class Numbers
     [GeneratedRegex(@"(?<![\w.,$€£-])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\w%]|[.,][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?<![\w.,$€£/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s+(?:hundred|thousand|million|billion|trillion))?(?![\w%]|[.,][0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,$€£/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s+(?:" + WordPatterns.Scale + @"))?(?![\w%]|[.,][0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DigitCountPattern();
 
-    [GeneratedRegex(@"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|millions|billions)(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+(?:of\s+)?[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:" + WordPatterns.Tens + ")(?:-(?:" + WordPatterns.Unit + @"))?|(?!one\b)(?:" + WordPatterns.Unit + ")|" + WordPatterns.Teen + @"|a\s+dozen|dozens|hundreds|thousands|millions|billions)(?:\s+(?:" + WordPatterns.Scale + @"))?\b(?=\s+(?:of\s+)?[a-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordCountPattern();
 
     // "rose threefold", "a fivefold increase": a multiplier is a figure the article states.
-    [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten)fold\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>(?!one)(?:" + WordPatterns.Unit + @")|ten)fold\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MultiplierPattern();
 
-    private const string NumberWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+    private const string NumberWord = WordPatterns.Unit + "|" + WordPatterns.Teen + "|" + WordPatterns.Tens + "|hundred";
 
     private const string TimeUnit = "years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century";
 
     // "seven years", "48 hours", "18-year", "two and a half years"; never "48-year-old" (an age), "a year or two" (no figure)
     // or the "a year" of "a year and a half".
-    [GeneratedRegex(@"(?<![\w.,$€£/-])(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:" + NumberWord + @")(?:\s+and\s+a\s+half)?|several|a\s+few|a\s+couple\s+of|(?<article>an?))(?<sep>[ -])(?<unit>" + TimeUnit + @")\b(?!-old|-long\b|\s+or\b|\s+old\b|\s+of\s+age\b|\s+and\s+a\s+half\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,$€£/-])(?<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?|(?:(?:" + WordPatterns.Tens + @")-)?(?:" + NumberWord + @")(?:\s+and\s+a\s+half)?|several|a\s+few|a\s+couple\s+of|(?<article>an?))(?<sep>[ -])(?<unit>" + TimeUnit + @")\b(?!-old|-long\b|\s+or\b|\s+old\b|\s+of\s+age\b|\s+and\s+a\s+half\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
     // "a month" counts as a length of time only after a word that measures one ("about a month", "for a year", "within a week");
@@ -114,7 +65,7 @@ public static partial class Numbers
     private static partial Regex MeasuresTime();
 
     // "in June", "since March", "This March", "in early October", "In the beginning of October"; a day or a year after it makes a date instead.
-    [GeneratedRegex(@"\b(?:in|since|by|until|till|from|during|through|of|last|this|next|early|late|mid-|before|after)\s+(?:(?:early|late|mid-)\s*)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*[0-9])(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|since|by|until|till|from|during|through|of|last|this|next|early|late|mid-|before|after)\s+(?:(?:early|late|mid-)\s*)?(?<month>" + WordPatterns.Month + @")\b(?![\s,]*[0-9])(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthPattern();
 
     // "Yoon, 63, a former chief prosecutor": an age in commas right after a capitalised name.

@@ -11,22 +11,13 @@ namespace IRLearn.QuestionGeneration.Entities;
 public sealed partial class PersonRegistry
 {
     // "General Assembly", "General Staff": a title followed by one of these names a body, not a person.
-    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal) { "Department", "Ministry", "Assembly", "Council", "Staff", "Secretariat", "Conference", "Court", "Committee", "Commission", "Office", "Agreement", "Treaty" };
+    private static readonly HashSet<string> BodyHeads = new(Lexicon.Default.Words("titledBodyHeads"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SeatHeads = new(StringComparer.Ordinal) { "House", "Office", "Room", "Palace", "Building", "Street", "Kremlin", "Pentagon" };
+    private static readonly HashSet<string> SeatHeads = new(Lexicon.Default.Words("seatHeads"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr", "Mr", "Mrs", "Ms", "Gen", "Sheikh", "Sir", "Dame", "Prof" };
+    private static readonly HashSet<string> Honorifics = new(Lexicon.Default.Set(StringComparer.Ordinal, "honorifics", "academicTitles", "rankAbbreviations", "styles"), StringComparer.Ordinal);
 
-    private static readonly string[][] Titles = new[]
-    {
-        "Vice President", "President", "Deputy Prime Minister", "Prime Minister", "Foreign Minister", "Defence Minister",
-        "Defense Minister", "Finance Minister", "Interior Minister", "Minister", "Secretary-General", "Secretary General",
-        "Secretary of State", "Secretary", "Chancellor", "Crown Prince", "King", "Queen", "Prince", "Sheikh", "Emir",
-        "Sultan", "Ambassador", "Senator", "Governor", "General", "Gen", "Admiral", "Adm", "Dr", "Mr", "Mrs", "Ms",
-        "Professor", "Prof", "Pope", "Chairman", "Chairwoman", "Director-General", "Director", "Commissioner",
-        "Special Envoy", "Envoy", "Spokesperson", "Spokesman", "Spokeswoman", "Mayor", "Speaker", "Premier",
-        "Chief Justice", "Justice", "Colonel", "Col", "Lt", "Maj", "Capt", "Sgt", "Commander", "Marshal", "Ayatollah", "Chief Executive", "Leader",
-    }.Select(t => t.Split(' ')).ToArray();
+    private static readonly string[][] Titles = Lexicon.Default.Words("personTitles").Select(t => t.Split(' ')).ToArray();
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’-]+(?:\s[A-Z]\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),?\s(?:has\s|had\s)?(?:said|says|told|noted|argued|stated|added|wrote|warned|emphasi[sz]ed|declared|announced|explained|insisted|stressed|remarked|observed|claimed|tweeted)\b|\b(?:said|says|according\sto)\s(?<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechAttribution();
@@ -137,13 +128,7 @@ public sealed partial class PersonRegistry
     }
 
     // Last words that make a capitalised run a place, a body or a publication rather than a person ("Islamic State", "Gaza City").
-    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal)
-    {
-        "State", "States", "City", "Times", "Post", "News", "Street", "House", "Hospital", "Magazine", "Journal", "Square", "Island",
-        "Islands", "Province", "Region", "Valley", "Mountains", "Sea", "Ocean", "River", "Gulf", "Strait", "Bay", "Press", "Network",
-        "Department", "Ministry", "Hall", "Palace", "Airport", "Port", "Prison", "Embassy", "Party", "Guard", "Agency", "Strip", "Bank",
-        "Room", "Office", "Court", "Building", "Center", "Centre", "Institute", "University", "College", "Foundation",
-    };
+    private static readonly HashSet<string> NotSurnames = new(Lexicon.Default.Words("notSurnames"), StringComparer.Ordinal);
 
     /// <summary>A last word that makes a capitalised run a place, a building or a body ("White House", "Cabinet Room").</summary>
     public static bool IsPlaceOrBodyHead(string word) => NotSurnames.Contains(word) || EntityRecognizer.IsHeadWord(word);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -14,28 +15,24 @@ namespace IRLearn.QuestionGeneration.Text;
 /// </summary>
 public static partial class RelativeTime
 {
-    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
     private const string PastVerb = "[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost";
 
-    private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
-
-    [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!,?\s+(?:[0-9]|" + MonthName + @"))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + WordPatterns.Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!,?\s+(?:[0-9]|" + WordPatterns.Month + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayPhrase();
 
     [GeneratedRegex(@"(?<!\b[Tt]he\s)\b(?<lead>(?:[Ee]arlier|[Ll]ater)\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<unit>year|month|week)(?<poss>[’']s)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CalendarPhrase();
 
-    [GeneratedRegex(@"\b(?<hedge>(?:about|around|roughly|nearly|almost|some|more than|less than|just|only)\s+)?(?<amount>[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<hedge>(?:about|around|roughly|nearly|almost|some|more than|less than|just|only)\s+)?(?<amount>[0-9]+|an?|" + WordPatterns.Unit + "|" + WordPatterns.Teen + "|" + WordPatterns.Tens + @"|several|a few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgoPhrase();
 
     [GeneratedRegex(@"\b(?<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b(?!’s|'s)", RegexOptions.CultureInvariant)]
     private static partial Regex DayWord();
 
-    [GeneratedRegex(@"\b(?<word>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<month>" + MonthName + @")\b(?!\s+[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<word>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<month>" + WordPatterns.Month + @")\b(?!\s+[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonth();
 
-    [GeneratedRegex(@"\b(?<prep>in|In|since|Since|by|By|until|Until|from|From|during|During|of|early|late|mid-)\s+(?:(?<when>early|late|mid-)\s*)?(?<month>" + MonthName + @")\b(?![\s,]*[0-9])(?!-)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<prep>in|In|since|Since|by|By|until|Until|from|From|during|During|of|early|late|mid-)\s+(?:(?<when>early|late|mid-)\s*)?(?<month>" + WordPatterns.Month + @")\b(?![\s,]*[0-9])(?!-)", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     // "The next year, …", "the following month", "the same day": relative to a time the stem may not hold.
@@ -64,7 +61,9 @@ public static partial class RelativeTime
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static bool IsWeekday(string word) => Weekday.Split('|').Contains(word, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Weekdays = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "weekdays");
+
+    public static bool IsWeekday(string word) => Weekdays.Contains(word);
 
     /// <summary>
     /// The stem with every relative time made absolute against <paramref name="published"/>; the stem unchanged when it

@@ -10,30 +10,18 @@ namespace IRLearn.QuestionGeneration.Text;
 public static class SentenceSplitter
 {
     // Titles and abbreviations that are followed by a name or a number, never by a new sentence.
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
-    [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep",
-        "Rev", "Hon", "Pres", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "Fig", "approx",
-        "Amb", "Cmdr", "Brig", "Supt", "Dept", "Univ", "Ave", "Blvd", "al", "cf", "ca", "Jan", "Feb", "Mar", "Apr",
-        "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Abbreviations = Lexicon.Default.Set(
+        StringComparer.Ordinal, "honorifics", "academicTitles", "rankAbbreviations", "abbreviations", "monthAbbreviations", "weekdayAbbreviations");
 
     // Abbreviations that only bind to a following number ("No. 5", "pp. 12").
-    private static readonly FrozenSet<string> NumberAbbreviations = FrozenSet.ToFrozenSet(
-        ["No", "Nos", "no", "nos", "pp", "p", "vol", "Vol", "Art", "art", "para"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NumberAbbreviations = Lexicon.Default.Set(StringComparer.Ordinal, "numberAbbreviations");
 
     // Dotted forms that never end a sentence ("e.g. China").
     private static readonly FrozenSet<string> NeverFinal = FrozenSet.ToFrozenSet(
         ["e.g", "i.e", "cf", "viz"], StringComparer.OrdinalIgnoreCase);
 
     // After "U.S." or "p.m." a new sentence is only believed when an ordinary sentence opener follows.
-    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.ToFrozenSet(
-    [
-        "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "In", "On", "At",
-        "But", "However", "A", "An", "There", "As", "After", "Before", "Since", "Meanwhile", "Yet", "Still", "For",
-        "While", "When", "If", "Although", "Moreover", "Furthermore", "Such", "His", "Her", "Their", "Our", "Many",
-        "Some", "Most", "Both", "Each", "Officials", "Analysts", "Critics",
-    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SentenceOpeners = Lexicon.Default.Set(StringComparer.Ordinal, "sentenceOpeners");
 
     public static IReadOnlyList<TextRange> Split(string text) => Split(text, new TextRange(0, text.Length));
 

@@ -15,9 +15,7 @@ namespace IRLearn.QuestionGeneration.Text;
 /// </summary>
 public static partial class TrivialBlank
 {
-    private static readonly FrozenSet<string> VagueAmounts = FrozenSet.ToFrozenSet(
-        ["thousands", "hundreds", "dozens", "millions", "billions", "scores", "tens of thousands", "hundreds of thousands", "several", "many", "some", "few", "a few", "numerous"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> VagueAmounts = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "vagueAmounts");
 
     // "Washington-based", "Cuba-style", "U.S.-led": a compound that describes the noun after it, not a thing to know.
     [GeneratedRegex(@"-(?:based|style|led|backed|born|owned|run|made|linked|allied|aligned|funded|sponsored|brokered|controlled)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -8,9 +8,7 @@ namespace IRLearn.QuestionGeneration.Text;
 /// </summary>
 public static class VerbForms
 {
-    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should"],
-        StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Auxiliaries = Lexicon.Default.Set(StringComparer.Ordinal, "auxiliaries", "modals");
 
     private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -91,24 +89,13 @@ public static class VerbForms
         ["recreated"] = "recreate",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> NotVerbs = FrozenSet.ToFrozenSet(
-        ["united", "red", "bed", "need", "speed", "seed", "feed", "creed", "hundred", "indeed", "sacred", "naked", "wicked", "kindred", "shed", "wed"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotVerbs = Lexicon.Default.Set(StringComparer.Ordinal, "notVerbs");
 
     // Regular stems that always need their final "e" back: initiat(e)d, recogniz(e)d, announc(e)d.
-    private static readonly string[] AlwaysE =
-    [
-        "iat", "uat", "rat", "lat", "nat", "cat", "gat", "dat", "pat", "tat", "vat", "sat", "mat", "iz", "yz", "uc",
-        "rg", "dg", "ang", "eng", "ung", "rc", "nc", "bl", "pl", "gl", "tl", "kl", "dl", "zl", "ns", "rs", "ps", "ls",
-        "ys", "eas", "ais", "aus", "uir", "eiv", "iev", "ieg",
-    ];
+    private static readonly string[] AlwaysE = [.. Lexicon.Default.Words("eStems")];
 
     // Endings that take the "e" only after a consonant: promot(e)d and nam(e)d, but appeared and joined.
-    private static readonly string[] ConsonantE =
-    [
-        "is", "ur", "iv", "ov", "ev", "av", "ag", "ud", "id", "od", "ok", "ac", "as", "os", "us", "ad", "ut", "ot",
-        "am", "in", "ar", "ir", "ap", "ab", "ib", "ul", "il", "ol",
-    ];
+    private static readonly string[] ConsonantE = [.. Lexicon.Default.Words("eStemsAfterConsonant")];
 
     public static bool IsPastTense(string word)
     {

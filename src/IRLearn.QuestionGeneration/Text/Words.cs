@@ -8,18 +8,7 @@ namespace IRLearn.QuestionGeneration.Text;
 /// <summary>Word-level helpers shared by every stage: tokens, normalisation for comparison, and a/an choice.</summary>
 public static partial class Words
 {
-    public static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
-    [
-        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is",
-        "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that", "these",
-        "those", "which", "who", "whom", "whose", "what", "when", "where", "while", "not", "no", "also", "than",
-        "such", "into", "over", "under", "about", "between", "among", "their", "they", "them", "he", "she", "his",
-        "her", "we", "our", "us", "i", "you", "your", "will", "would", "can", "could", "should", "may", "might",
-        "must", "do", "does", "did", "so", "if", "then", "there", "here", "all", "any", "both", "each", "more",
-        "most", "other", "some", "only", "own", "same", "very", "just", "even", "through", "during", "before",
-        "after", "above", "below", "up", "down", "out", "off", "again", "further", "once", "because", "until",
-        "against", "within", "without", "towards", "toward", "upon", "via", "per", "including", "however", "yet",
-    ], StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> StopWords = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "stopWords");
 
     [GeneratedRegex(@"(?:[A-Z]\.){2,}|[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*(?:\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex WordToken();
