@@ -106,11 +106,7 @@ public static partial class LessonBuilder
     [GeneratedRegex(@"^\W*[0-9]{1,2}[:.][0-9]{2}\b|\b[0-9]{1,2}[:.][0-9]{2}\s*(?:a\.?m\.?|p\.?m\.?)|^(?:Updated|Published|Posted)\b|\b(?:19|20)[0-9]{2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Timestamp();
 
-    private static readonly HashSet<string> NotHeadings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Keywords", "Tags", "Topics", "Related", "Advertisement", "Share", "Comments", "Photo", "Video", "Updated", "Published", "Contact",
-        "Menu", "Search", "Subscribe", "Newsletter", "Credits", "Sources",
-    };
+    private static readonly HashSet<string> NotHeadings = new(Lexicon.Default.Words("notHeadings"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A heading a student can read as the name of a section: words, not a time, a byline, a pull quote, glued scraper text

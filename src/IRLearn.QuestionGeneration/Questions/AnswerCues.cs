@@ -52,10 +52,7 @@ public static class AnswerCues
     }
 
     // Words that make the number after them part of a name: "Article 5", "Resolution 2231", "Phase 1".
-    private static readonly HashSet<string> NumberedNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Article", "Articles", "Resolution", "Chapter", "Phase", "Section", "Title", "No", "Number", "Group", "Flight", "Protocol", "Amendment", "Round", "Stage", "Level",
-    };
+    private static readonly HashSet<string> NumberedNames = new(Lexicon.Default.Words("numberedNames"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when one of the cues stands in the text as a whole word (a plural or possessive ending allowed).</summary>
     public static bool Appears(string text, IEnumerable<string> cues)

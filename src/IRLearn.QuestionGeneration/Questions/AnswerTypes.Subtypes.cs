@@ -10,44 +10,21 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// </summary>
 public static partial class AnswerTypes
 {
-    private static readonly HashSet<string> Continents = new(StringComparer.Ordinal)
-    {
-        "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica", "Eurasia",
-    };
+    private static readonly HashSet<string> Continents = new(Lexicon.Default.Words("continents"), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Waters = new(StringComparer.Ordinal)
-    {
-        "Sea", "Ocean", "Strait", "Gulf", "Mediterranean", "Pacific", "Atlantic", "Caspian", "Channel", "Bay",
-    };
+    private static readonly HashSet<string> Waters = new(Lexicon.Default.Words("waters"), StringComparer.Ordinal);
 
     // Disputed or occupied territories and provinces: a place inside a state, never a whole part of the world.
-    private static readonly HashSet<string> Territories = new(StringComparer.Ordinal)
-    {
-        "West Bank", "Gaza Strip", "Kashmir", "Crimea", "Donbas", "Xinjiang", "Tibet", "Nagorno-Karabakh", "Golan Heights", "Sinai",
-        "Korean Peninsula",
-    };
+    private static readonly HashSet<string> Territories = new(Lexicon.Default.Words("territories"), StringComparer.Ordinal);
 
     // Landforms and historical routes: neither a region of states nor a body of water.
-    private static readonly HashSet<string> Features = new(StringComparer.Ordinal) { "Amazon", "Himalayas", "Silk Road" };
+    private static readonly HashSet<string> Features = new(Lexicon.Default.Words("landforms"), StringComparer.Ordinal);
 
     // Rooms and buildings that stand for a government ("the White House said"): never a person, never an institution of
     // the same kind as a bank or a court.
-    private static readonly HashSet<string> SeatHeads = new(StringComparer.Ordinal)
-    {
-        "House", "Office", "Room", "Palace", "Kremlin", "Pentagon", "Street", "Building", "Residence",
-    };
+    private static readonly HashSet<string> SeatHeads = new(Lexicon.Default.Words("seatHeads"), StringComparer.Ordinal);
 
-    private static readonly (string Subtype, string[] Heads)[] OrganisationHeads =
-    [
-        ("court", ["Court", "Tribunal"]),
-        ("party", ["Party"]),
-        ("legislature", ["Parliament", "Congress", "Senate", "Duma", "Assembly", "Knesset", "Diet"]),
-        ("ministry", ["Ministry", "Department", "Treasury", "Cabinet"]),
-        ("military", ["Army", "Navy", "Forces", "Guard", "Guards", "Brigade", "Militia", "Command"]),
-        ("media", ["Times", "Post", "News", "Journal", "Magazine", "Press", "Herald", "Telegraph", "Guardian", "Tribune", "Broadcasting"]),
-        ("institute", ["Institute", "Institution", "University", "College", "Foundation", "Endowment", "Centre", "Center", "School"]),
-        ("company", ["Inc", "Corp", "Corporation", "Ltd", "Company", "Airlines", "Group", "Holdings"]),
-    ];
+    private static readonly IReadOnlyList<(string Name, string[] Words)> OrganisationHeads = Lexicon.Default.Groups("organisationSubtypes");
 
     /// <summary>
     /// The subtype of a place or organisation ("central-bank", "court", "party", "seat", "igo-financial", "sea",

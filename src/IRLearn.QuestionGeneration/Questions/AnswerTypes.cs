@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Entities;
 using IRLearn.QuestionGeneration.Gazetteer;
+using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Questions;
 
@@ -19,19 +20,19 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:US\$|\$|€|£|¥)|\b(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyText();
 
-    [GeneratedRegex(@"^(?:[0-9,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|millions|billions)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s(?:hundred|thousand|million|billion|trillion))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9,.]+|(?!one\b)(?:" + WordPatterns.Unit + ")|" + WordPatterns.Teen + "|" + WordPatterns.Tens + @"|a dozen|dozens|hundreds|thousands|millions|billions)(?:[- ](?:" + WordPatterns.Unit + @"))?(?:\s(?:" + WordPatterns.Scale + "))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QuantityText();
 
-    [GeneratedRegex(@"\b(?:Organi[sz]ation|Union|Council|Conference|Association|Alliance|Bank|Fund|Agency|Commission|Forum|Community|Court|Assembly|Parliament|Ministry|Institute|Party|Group|Programme|Program|Committee|Movement|Federation|League|Secretariat|Authority|Initiative|Co-?operation|Partnership|Board|Congress|Coalition|Dialogue|Area|Zone|Market|Corridor|Network|Mechanism|Centre|Center|Office|Secretariat|Council)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + WordPatterns.OrganisationHead + @"|Corridor)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationText();
 
-    [GeneratedRegex(@"^(?:[0-9][0-9,.]*|an?|several|a few|a couple of|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9][0-9,.]*|an?|several|a few|a couple of|(?:(?:" + WordPatterns.Tens + ")-)?(?:" + WordPatterns.Unit + "|" + WordPatterns.Teen + "|" + WordPatterns.Tens + @"|hundred))(?: and a half)?[ -](?:years?|months?|weeks?|days?|hours?|decades?|minutes?|centuries|century)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DurationText();
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:" + WordPatterns.Month + ")$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthText();
 
-    [GeneratedRegex(@"\b(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|Charter|Declaration|Memorandum)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + WordPatterns.TreatyHead + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex TreatyText();
 
     public static string Classify(string option) => Classify(option, IrGazetteer.Default);

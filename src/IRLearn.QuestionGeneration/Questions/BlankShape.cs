@@ -16,29 +16,16 @@ public static partial class BlankShape
 {
     private static readonly SearchValues<char> CapitalLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(["of", "for", "against", "on", "and", "de", "del", "du", "&"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = Lexicon.Default.Set(StringComparer.Ordinal, "nameConnectors");
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "his", "His", "her", "Her", "this", "This", "that", "That"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Determiners = Lexicon.Default.Words("blankDeterminers").Concat(Lexicon.Capitalised(Lexicon.Default.Words("blankDeterminers"))).ToFrozenSet(StringComparer.Ordinal);
 
     // Nouns a country or body is so often put in front of that the phrase names it: "US forces", "Russian officials".
-    private static readonly FrozenSet<string> AttributiveHeads = FrozenSet.ToFrozenSet(
-    [
-        "official", "officials", "forces", "force", "troops", "authorities", "government", "military", "diplomats", "diplomat", "lawmakers",
-        "economy", "sanctions", "relations", "relationship", "border", "embassy", "ambassador", "envoy", "president", "leader", "leaders",
-        "army", "navy", "ministry", "administration", "intelligence", "soldiers", "negotiators", "counterpart", "court", "courts", "police",
-        "citizens", "nationals", "officers", "spokesman", "spokeswoman", "spokesperson", "delegation", "watchdog", "regulators", "media",
-    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AttributiveHeads = Lexicon.Default.Set(StringComparer.Ordinal, "attributiveHeads");
 
     // Words that may stand before a name without being part of it: titles and honorifics ("President _____", "Ms. _____").
-    private static readonly FrozenSet<string> TitleWords = FrozenSet.ToFrozenSet(
-    [
-        "President", "Minister", "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Ambassador", "Senator",
-        "Governor", "General", "Gen", "Gen.", "Admiral", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Professor", "Prof.", "Pope",
-        "Chairman", "Chairwoman", "Director", "Commissioner", "Envoy", "Spokesperson", "Spokesman", "Spokeswoman", "Mayor", "Speaker",
-        "Premier", "Colonel", "Commander", "Marshal", "Ayatollah", "Leader", "Sheikh", "Judge", "Justice", "Rep.", "Sen.", "Gov.", "Lt.",
-        "Sgt.", "Capt.", "Col.", "Deputy", "Vice", "Prime", "Foreign", "Chief", "Executive", "State", "Secretary-General", "Director-General",
-        "President-elect", "Vice-President", "Crown", "Lieutenant", "Captain", "Sergeant", "Officer", "Lord", "Lady", "Sir", "Dame",
-    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TitleWords = Lexicon.Default.Set(StringComparer.Ordinal, "titles", "titleQualifiers", "moreTitles", "styles")
+        .Concat(Lexicon.WithAndWithoutStop(Lexicon.Default.Set(StringComparer.Ordinal, "honorifics", "academicTitles", "rankAbbreviations"))).ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^-(?:member|country|nation|state|seat|party|point|strong)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedCompound();

@@ -14,13 +14,12 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// </summary>
 public static partial class Distractors
 {
-    private static readonly string[] NumberWords =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+    private static readonly string[] NumberWords = [.. Enumerable.Range(0, 21).Select(n => Lexicon.Default.WordFor("numberWords", n) ?? "")];
 
     [GeneratedRegex(@"[0-9][0-9,]*(?:\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPart();
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\b|fold\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?!one)(?:" + WordPatterns.Unit + ")|" + WordPatterns.Teen + @"|twenty)(?=\b|fold\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordNumberPart();
 
     /// <summary>Up to <paramref name="count"/> distractors, or fewer when the kind has no good source of them.</summary>
@@ -325,10 +324,10 @@ public static partial class Distractors
     }
 
     // Words that, hyphenated after a name, describe someone rather than name them: "Australian-born Assange".
-    private static readonly HashSet<string> DescriptiveSuffixes = new(StringComparer.Ordinal) { "born", "based", "led", "backed", "owned", "run", "style", "era", "bred" };
+    private static readonly HashSet<string> DescriptiveSuffixes = new(Lexicon.Default.Words("descriptiveSuffixes"), StringComparer.Ordinal);
 
     // Ranks and titles a scraper leaves standing alone ("Lt.", "Gen."): never a person's name.
-    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal) { "Lt", "Gen", "Col", "Sgt", "Capt", "Maj", "Cpl", "Adm", "Rep", "Sen", "Gov", "Dr", "Mr", "Mrs", "Ms", "Prof", "St" };
+    private static readonly HashSet<string> RankWords = new(Lexicon.Default.Set(StringComparer.Ordinal, "rankAbbreviations", "honorifics", "academicTitles", "abbreviations"), StringComparer.Ordinal);
 
     /// <summary>Whether an option could name a person: not a building, a rank, a known place or body, nor a description.</summary>
     public static bool LooksLikePerson(string name, IrGazetteer gazetteer)
@@ -910,16 +909,9 @@ public static partial class Distractors
         return null;
     }
 
-    internal static readonly string[] Honorifics = ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"];
+    internal static readonly string[] Honorifics = [.. Lexicon.Default.Words("honorifics").Select(h => h + "."), .. Lexicon.Default.Words("honorifics")];
 
-    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
-    {
-        "Hospital", "Prison", "Court", "Hotel", "University", "Province", "Camp", "Airport", "Base", "Square", "Palace", "Embassy", "Mosque",
-        "Church", "Temple", "Stadium", "Bridge", "Mount", "Times", "Post", "Magazine", "Journal", "News", "Party", "Army", "Front", "Brigade",
-        "Shoal", "Reef", "Island", "Islands", "Sea", "Strait", "River", "Lake", "Mountain", "Mountains", "Bay", "Gulf", "Canal", "Dam",
-        "Port", "Peninsula", "Desert", "Valley", "Basin", "Plateau", "Corridor", "Route", "Pipeline", "Summit", "Declaration", "Initiative",
-        "Forum", "Dialogue", "Process", "Plan", "Programme", "War", "Crisis", "Conference", "Agenda",
-    };
+    private static readonly HashSet<string> PlaceHeads = new(Lexicon.Default.Words("placeHeads"), StringComparer.Ordinal);
 
     private static IEnumerable<string> Concepts(Mention answer, ArticleAnalysis analysis, uint seed)
     {

@@ -33,27 +33,18 @@ public static partial class QuestionTemplates
     private static partial Regex CauseVerb();
 
     // "was due to expire", "the following year", "weeks after", "after 2 a.m.": a schedule, an adjective or a span of time.
-    private static readonly HashSet<string> NotCausalBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "was", "are", "were", "be", "been", "being", "the", "shortly", "soon", "hours", "days", "weeks", "months", "years", "decades",
-        "minutes", "moments", "immediately", "long", "year", "day", "week", "month", "morning", "night", "time", "even", "right", "just", "only",
-    };
+    private static readonly HashSet<string> NotCausalBefore = new(Lexicon.Default.Words("notCausalBefore"), StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?:[0-9]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a year|a month|a week|a day|an hour|hours|days|weeks|months|years|decades|midnight|dawn|noon|that|this|which|whom|it|them)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9]|(?:" + WordPatterns.Unit + @"|ten|several|many|a few|a year|a month|a week|a day|an hour|hours|days|weeks|months|years|decades|midnight|dawn|noon|that|this|which|whom|it|them)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAnEventAfter();
 
     // "partly because", "not because", "possibly due to": the connective does not give the reason as the article's fact.
-    private static readonly HashSet<string> WeakenedConnective = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "not", "partly", "partially", "part", "largely", "mainly", "mostly", "possibly", "perhaps", "probably", "apparently", "reportedly",
-        "allegedly", "only", "just", "simply", "precisely", "primarily", "chiefly", "supposedly", "presumably", "maybe", "ostensibly", "purportedly",
-        "either", "whether", "less", "more", "than",
-    };
+    private static readonly HashSet<string> WeakenedConnective = new(Lexicon.Default.Words("weakeningWords"), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "could", "might", "may", "must", "should", "can" };
+    private static readonly HashSet<string> Modals = new(Lexicon.Default.Words("modals"), StringComparer.Ordinal);
 
     // Verbs that, ending a clause, lean on the sentence before: "Angola followed", "Egypt responded".
-    private static readonly HashSet<string> ContextVerbs = new(StringComparer.Ordinal) { "followed", "responded", "reacted", "retaliated", "agreed", "refused", "complied", "did", "issued" };
+    private static readonly HashSet<string> ContextVerbs = new(Lexicon.Default.Words("contextVerbs"), StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:that|whether)\b|\b(?:said|says|say|noted|argued|claimed|told|added|wrote|reported|announced|insisted|stated|believes|believed|thinks|thought)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedClause();
@@ -63,7 +54,7 @@ public static partial class QuestionTemplates
     private static partial Regex Interjection();
 
     // "in October 2022", "on 1 January 2021", ", in 2012,": a time phrase to drop from a "when" question.
-    [GeneratedRegex(@",?\s*\b(?:in|on|by)\s+(?:[0-9]{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-9]{1,2},)?(?:\s+[0-9]{4})?|[0-9]{4})\b,?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",?\s*\b(?:in|on|by)\s+(?:[0-9]{1,2}\s+)?(?:(?:" + WordPatterns.Month + @")(?:\s+[0-9]{1,2},)?(?:\s+[0-9]{4})?|[0-9]{4})\b,?", RegexOptions.CultureInvariant)]
     private static partial Regex DatePhrase();
 
     private static List<CauseFinding> FindCauses(ArticleAnalysis analysis)

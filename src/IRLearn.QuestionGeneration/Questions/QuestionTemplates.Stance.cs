@@ -17,26 +17,13 @@ public static partial class QuestionTemplates
     [GeneratedRegex(@"\b(?:(?<condemn>condemn(?:s|ed))|(?<condemn>denounc(?:es|ed))|(?<criticise>criticis(?:es|ed)|criticiz(?:es|ed))|(?<reject>reject(?:s|ed))|(?<oppose>oppos(?:es|ed))|(?<support>support(?:s|ed))|(?<support>back(?:s|ed))|(?<support>endors(?:es|ed))|(?<welcome>welcom(?:es|ed))|(?<praise>prais(?:es|ed))|(?<accuse>accus(?:es|ed))|(?<urge>urg(?:es|ed))|(?<call>call(?:s|ed) (?:for|on))|(?<demand>demand(?:s|ed))|(?<warn>warn(?:s|ed))|(?<vow>vow(?:s|ed)|pledg(?:es|ed))|(?<threaten>threaten(?:s|ed))|(?<veto>veto(?:es|ed))|(?<boycott>boycott(?:s|ed))|(?<recognise>recogni[sz](?:es|ed))|(?<blame>blam(?:es|ed))|(?<object>object(?:s|ed) to)|(?<vote>vot(?:es|ed) (?:for|against))|(?<refuse>refus(?:es|ed) to)|(?<call>push(?:es|ed) for)|(?<side>sid(?:es|ed) with)|(?<dismiss>dismiss(?:es|ed))|(?<deny>den(?:ies|ied))|(?<describe>describ(?:es|ed)))\b", RegexOptions.CultureInvariant)]
     private static partial Regex StanceVerb();
 
-    private static readonly string[] StanceFamilies =
-    [
-        "condemn", "criticise", "reject", "oppose", "support", "welcome", "praise", "accuse", "urge", "call", "demand", "warn", "vow",
-        "threaten", "veto", "boycott", "recognise", "blame", "object", "vote", "refuse", "side", "dismiss", "deny", "describe",
-    ];
+    private static readonly string[] StanceFamilies = [.. Lexicon.Default.Words("stanceVerbs")];
 
     // What may stand between the actor and its verb: "has", "also", "strongly", "publicly" — never "not", "may" or "reportedly".
-    private static readonly HashSet<string> StanceGapWords = new(StringComparer.Ordinal)
-    {
-        "has", "have", "had", "also", "strongly", "publicly", "firmly", "repeatedly", "quickly", "swiftly", "openly", "formally",
-        "officially", "sharply", "immediately", "again", "loudly", "fiercely", "vehemently", "previously", "already", "consistently",
-        "long", "explicitly", "bluntly", "harshly", "roundly", "flatly",
-    };
+    private static readonly HashSet<string> StanceGapWords = new(Lexicon.Default.Words("stanceGapWords"), StringComparer.Ordinal);
 
     // Words before the actor that make it something other than the subject of a plain statement.
-    private static readonly HashSet<string> NotASubjectBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "by", "from", "to", "with", "for", "in", "on", "at", "against", "than", "like", "unlike", "as", "about", "between", "among",
-        "including", "if", "unless", "whether", "should", "would", "and", "or", "nor", "but", "that", "whom", "whose", "not", "both", "either",
-    };
+    private static readonly HashSet<string> NotASubjectBefore = new(Lexicon.Default.Words("notSubjectBefore"), StringComparer.OrdinalIgnoreCase);
 
     private static List<StanceFinding> FindStances(ArticleAnalysis analysis)
     {
@@ -234,10 +221,7 @@ public static partial class QuestionTemplates
     }
 
     // Positions many actors share ("supports", "condemns"), unlike acts particular to the article ("urged X to", "vetoed").
-    private static readonly HashSet<string> PositionFamilies = new(StringComparer.Ordinal)
-    {
-        "condemn", "criticise", "reject", "oppose", "support", "welcome", "praise", "recognise", "object", "vote", "side", "dismiss",
-    };
+    private static readonly HashSet<string> PositionFamilies = new(Lexicon.Default.Words("positionVerbs"), StringComparer.Ordinal);
 
     [GeneratedRegex(@" and (?:then |also )?(?=[a-z]+ed\b|[a-z]+s (?:the|a|an|to|for|that)\b|said\b|told\b|called\b|urged\b|warned\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AndThenVerb();

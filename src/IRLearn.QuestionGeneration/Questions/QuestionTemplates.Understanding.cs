@@ -56,11 +56,11 @@ public static partial class QuestionTemplates
     private static partial Regex Hedge();
 
     // Times the student cannot place without the page's date.
-    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|recently|currently|now|nowadays|ago|earlier this|later this|this (?:week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|decade|century)|last (?:week|month|year|spring|summer|autumn|fall|winter|night|decade)|next (?:week|month|year|spring|summer|autumn|fall|winter|decade)|the (?:previous|following|next) (?:day|week|month|year)|(?:days|weeks|months) later|the day before|so far|thus far|to date|as yet)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + WordPatterns.Weekday + @"|yesterday|today|tonight|tomorrow|recently|currently|now|nowadays|ago|earlier this|later this|this (?:week|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|decade|century)|last (?:week|month|year|spring|summer|autumn|fall|winter|night|decade)|next (?:week|month|year|spring|summer|autumn|fall|winter|decade)|the (?:previous|following|next) (?:day|week|month|year)|(?:days|weeks|months) later|the day before|so far|thus far|to date|as yet)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
     // A time adjunct closing a clause can be dropped without changing what the clause claims.
-    [GeneratedRegex(@"(?:,?\s+(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|,?\s+(?:last|this|earlier this|later this)\s+(?:week|month|year))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+(?:on|last|this|earlier|late|early)\s+(?:" + WordPatterns.Weekday + @")(?:\s+(?:morning|afternoon|evening|night))?|,?\s+(?:" + WordPatterns.Weekday + @"|yesterday|today)|,?\s+(?:last|this|earlier this|later this)\s+(?:week|month|year))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRelativeTime();
 
     // Words that need a referent from elsewhere.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Analysis;
@@ -21,7 +22,7 @@ public static partial class QuestionTemplates
     [GeneratedRegex(@"\b(?<head>[a-z]+(?:\s[a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|notably)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex ListHead();
 
-    private static readonly string[] PluralHeads = ["countries", "nations", "states", "members", "organisations", "organizations", "railroads", "railways", "routes", "corridors", "cities", "partners", "allies", "regions", "projects", "ports", "pipelines", "treaties", "agreements", "leaders", "institutions", "bodies"];
+    private static readonly FrozenSet<string> PluralHeads = Lexicon.Default.Set(StringComparer.Ordinal, "pluralHeads");
 
     public static List<QuestionCandidate> ForSentence(SentenceInfo sentence, ArticleAnalysis analysis)
     {
@@ -667,10 +668,7 @@ public static partial class QuestionTemplates
     [GeneratedRegex(@"\b(?:about|around|some|nearly|almost|over|more than|roughly|approximately|up to|as many as|as much as|at least)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
 
-    private static readonly HashSet<string> NotUnits = new(Words.StopWords, StringComparer.OrdinalIgnoreCase)
-    {
-        "year", "years", "ago", "later", "earlier", "more", "less", "percent", "since", "before", "after",
-    };
+    private static readonly HashSet<string> NotUnits = new(Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "stopWords", "notUnits"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"1,340" is also accepted as "1,340 kilometres": a count is often quoted with its unit.</summary>
     private static string? WithUnit(Mention answer, string text)

@@ -258,10 +258,7 @@ public static partial class StemWriter
     [GeneratedRegex(@",\s(?:citing|adding|saying|noting|arguing|warning|stressing|insisting|explaining|calling|describing|urging|(?:down|up)\s+from|one\s+of\s+the)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleTail();
 
-    private static readonly HashSet<string> AuxiliaryVerbs = new(StringComparer.Ordinal)
-    {
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does",
-    };
+    private static readonly HashSet<string> AuxiliaryVerbs = new(Lexicon.Default.Set(StringComparer.Ordinal, "auxiliaries", "modals"), StringComparer.Ordinal);
 
     /// <summary>
     /// The clause after "when", "after", "because" … to the sentence's end, then without its participle tail, when it holds the
@@ -535,13 +532,7 @@ public static partial class StemWriter
 
     // After an object "her" comes a preposition, a determiner, a clause or punctuation ("told her that", "gave her the
     // award"); after a possessive one, what she has ("her former running mate", "her State Department").
-    private static readonly HashSet<string> AfterObjectHer = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "and", "or", "but", "in", "of", "for", "with", "that", "as", "at", "on", "from", "by", "about", "after", "before",
-        "if", "when", "while", "into", "over", "out", "up", "down", "off", "back", "away", "again", "not", "the", "a", "an", "this",
-        "these", "those", "his", "their", "its", "our", "my", "your", "her", "him", "them", "it", "what", "how", "why", "who",
-        "whether", "than", "so", "because", "until", "during", "against", "without", "through", "too", "also", "here", "there",
-    };
+    private static readonly HashSet<string> AfterObjectHer = new(Lexicon.Default.Words("afterObjectHer"), StringComparer.OrdinalIgnoreCase);
 
     private static bool PossessiveHer(string text, PronounLink link)
     {
@@ -568,10 +559,7 @@ public static partial class StemWriter
         return end > start && !AfterObjectHer.Contains(text[start..end]) && !(before > 0 && CausativeVerbs.Contains(text[previousStart..before]));
     }
 
-    private static readonly HashSet<string> CausativeVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "let", "lets", "make", "makes", "made", "help", "helps", "helped", "see", "sees", "saw", "watch", "watched", "hear", "heard", "have", "has", "had",
-    };
+    private static readonly HashSet<string> CausativeVerbs = new(Lexicon.Default.Words("causativeVerbs"), StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^ of (?:about |around |nearly |almost |some |roughly |more than |over )?\d", RegexOptions.CultureInvariant)]
     private static partial Regex OfAQuantity();
@@ -837,26 +825,16 @@ public static partial class StemWriter
         return false;
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-    {
-        "since", "after", "before", "when", "while", "because", "until", "although", "though", "once", "unless", "whereas",
-    };
+    private static readonly HashSet<string> Subordinators = new(Lexicon.Default.Words("subordinators"), StringComparer.Ordinal);
 
     // Titles that are also surnames ("Martin King", "Angela Chancellor").
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-    {
-        "President", "Minister", "Secretary", "General", "King", "Queen", "Chancellor", "Ambassador", "Senator", "Governor", "Professor",
-    };
+    private static readonly HashSet<string> TitleWords = new(Lexicon.Default.Words("titles"), StringComparer.Ordinal);
 
     // Sentence words that may open a plain subject ("The treaty", "Many countries", "President Biden").
-    private static readonly HashSet<string> DeterminerLike = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Such", "Many", "Some", "Most", "Several",
-        "Both", "Each", "Every", "Other", "Another", "All", "Any", "Few", "Much", "More", "Less", "One", "Two", "Three", "Four", "Five",
-        "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third", "Last", "Next", "East", "West", "North", "South", "President",
-        "Minister", "Prime", "Foreign", "Secretary", "General", "King", "Queen", "Chancellor", "Ambassador", "Senator", "Governor",
-        "Professor", "Mr", "Mrs", "Ms", "Dr",
-    };
+    private static readonly HashSet<string> DeterminerLike = new(
+        Lexicon.Default.Set(StringComparer.Ordinal, "determiners", "compassPoints", "titles", "titleQualifiers", "honorifics", "academicTitles")
+            .Concat(Lexicon.Capitalised(Lexicon.Default.Words("numberWords"))),
+        StringComparer.Ordinal);
 
     private static string? WhPhrase(EntityKind kind, string preposition) => kind switch
     {

@@ -20,7 +20,7 @@ public sealed partial class CandidateFeatures
     [GeneratedRegex(@"\b(?:it|its|he|his|him|she|her|they|their|them|this|these|those)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|(?:this|last|next|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|[0-9]+\s+(?:days|weeks|months|years)\s+ago|recently)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + WordPatterns.Weekday + @"|today|tonight|yesterday|tomorrow|(?:this|last|next|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|[0-9]+\s+(?:days|weeks|months|years)\s+ago|recently)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
     [GeneratedRegex(@"\b(?:I|me|my|we|us|our)\b", RegexOptions.CultureInvariant)]
@@ -46,7 +46,7 @@ public sealed partial class CandidateFeatures
     [GeneratedRegex(@"\b(?:headquarter(?:s|ed)|secretariat|based|capital|hosted|held)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SeatCue();
 
-    [GeneratedRegex(@"^(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:" + WordPatterns.Unit + "|ten|[0-9])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SmallCount();
 
     private readonly ArticleAnalysis _analysis;
