@@ -51,10 +51,10 @@ public static partial class TrivialBlank
     private static partial Regex EarlierAfter();
 
     // "a week or _____", "one or _____", "_____ or three days", "_____ or so": a rough guess, not a figure to know.
-    [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:[a-z]+\s+)?or\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|" + WordPatterns.Unit + @"|[0-9]+)\s+(?:[a-z]+\s+)?or\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoughBefore();
 
-    [GeneratedRegex(@"^\s+or\s+(?:two|three|four|five|six|seven|eight|nine|ten|so|more|[0-9]+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+or\s+(?:" + WordPatterns.Unit + "|" + WordPatterns.Teen + @"|so|more|[0-9]+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoughAfter();
 
     // "Eswar Okafor, a trade professor at _____, said …": the speaker's employer, not what he said.
