@@ -2,6 +2,7 @@ using IRLearn.Application.Articles;
 using IRLearn.Application.Common.Limits;
 using IRLearn.Application.Common.Telemetry;
 using IRLearn.Application.Grading.Common;
+using IRLearn.Application.Grading.Queries.ExportGradebook;
 using IRLearn.QuestionGeneration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,9 @@ public static class DependencyInjection
             .Validate(o => o.RetryAfter > TimeSpan.Zero && o.RetryAfter <= TimeSpan.FromHours(1), "Imports:RetryAfter must be positive and at most an hour.")
             .ValidateOnStart();
         services.AddSingleton<ImportSlots>();
+
+        // Gradebook files made under a classroom's current stamp (ADR 23).
+        services.AddSingleton<GradebookFiles>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         return services;
     }

@@ -381,9 +381,31 @@ def run(args):
         log(f"[{args.label}] SignalR: {connections} open leaderboards, {3 if args.quick else 5} grades")
         r["signalr"] = signalr(api, args.url, args.signalr_tool, large, data["teacher_email"], connections,
                                3 if args.quick else 5, work, args.board_refresh)
+    log(f"[{args.label}] gradebook CSV right after a change, at 1x and 10x")
+    for name, cls in (("small", small), ("large", large)):
+        r[f"csvchanged_{name}"] = export_after_change(api, runtime, teacher, paths[name]["csv"], cls["students"], 5 if args.quick else 15)
     with open(args.out, "w") as f:
         json.dump(r, f, indent=1)
     log(f"[{args.label}] done: {args.out}")
+
+
+def export_after_change(api, runtime, teacher, csv_path, students, times):
+    """The first export after a grade changed: the instructor overrides one student's score, then exports once. A build
+    that keeps files made under an unchanged gradebook (ADR 23) must build this one afresh; wrk's repeated exports
+    above measure the file served again. Median wall time of `times`, and the server's CPU and allocation per export."""
+    walls, cpu, kb = [], 0.0, 0.0
+    for i in range(times):
+        s = students[i % len(students)]
+        api.call("POST", f"/api/v1/grading/attempts/{s['attempt']}/override",
+                 {"score": 1 + i % 3, "reason": "Load harness: a grade changed before the export"}, token=teacher)
+        before = runtime.read()
+        started = time.perf_counter()
+        api.call("GET", csv_path, token=teacher)
+        walls.append((time.perf_counter() - started) * 1e6)
+        cost = Runtime.per_request(before, runtime.read(), 1)
+        cpu += cost["cpu_ms_per_req"] / times
+        kb += cost["kb_per_req"] / times
+    return {"mean_us": statistics.median(walls), "cpu_ms_per_req": cpu, "kb_per_req": kb, "n": times}
 
 
 ROWS = [
@@ -425,6 +447,11 @@ SIGNALR_ROWS = [
 for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API")):
     ROWS.append((f"{what}, mean ms, 1x", f"{key}_small", "mean_us", "ms"))
     ROWS.append((f"{what}, mean ms, 10x", f"{key}_large", "mean_us", "ms"))
+for size in ("1x", "10x"):
+    key = f"csvchanged_{'small' if size == '1x' else 'large'}"
+    ROWS.append((f"gradebook CSV right after a grade changed, median ms, {size}", key, "mean_us", "ms"))
+    ROWS.append((f"gradebook CSV right after a grade changed, server CPU ms, {size}", key, "cpu_ms_per_req", "{:.2f}"))
+    ROWS.append((f"gradebook CSV, server CPU ms per request, {size}", f"csv_{'small' if size == '1x' else 'large'}", "cpu_ms_per_req", "{:.2f}"))
 ROWS.append(("import of a ~1,000-word article, ms (median of 3)", None, "import_ms", "{:.0f}"))
 ROWS.extend(SIGNALR_ROWS)
 
@@ -471,7 +498,8 @@ def ratios(r):
     ] + ([("start p99: burst / spread", r["start_burst"]["p99_ms"] / max(r["start_spread"]["p99_ms"], 0.001))]
          if "start_burst" in r else []
          ) + [(f"{what}: 10x / 1x time, target <= 1.5", r[f"{key}_large"]["mean_us"] / r[f"{key}_small"]["mean_us"])
-              for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API"))
+              for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API"),
+                                ("csvchanged", "gradebook CSV right after a grade changed"))
               if f"{key}_large" in r
               ] + ([("SignalR: share received within 1 s of the grade request, target >= 0.99",
                 r["signalr"]["withinOneSecond"] / r["signalr"]["expected"])] if "signalr" in r else [])

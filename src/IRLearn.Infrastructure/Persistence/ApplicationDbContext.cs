@@ -1,5 +1,6 @@
 using IRLearn.Application.Common.Exceptions;
 using IRLearn.Application.Common.Interfaces;
+using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
@@ -55,6 +56,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public IQueryable<UserName> UserNames => Users.AsNoTracking().Select(u => new UserName { Id = u.Id, DisplayName = u.DisplayName });
 
+    /// <summary>Each classroom's gradebook stamp, written by <see cref="GradebookStamping"/> with every save that alters a gradebook (ADR 23).</summary>
+    public IQueryable<GradebookStamp> GradebookStamps => Set<GradebookStamp>().AsNoTracking();
+
     /// <summary>The data-protection key ring, shared by every instance over this database (ADR 19).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -94,9 +98,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     /// so a handler always reads what caused it. A failing handler is logged and never undoes the save.
     /// A unique-index violation (a second writer creating what the first just created) becomes
     /// <see cref="DuplicateException"/> here, the one place for every use case and provider (ADR 18).
+    /// Each classroom whose gradebook the save alters gets a new stamp in the same transaction (ADR 23).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await GradebookStamping.StampAsync(this, cancellationToken);
         int result;
         try
         {
@@ -113,6 +119,13 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         }
 
         return result;
+    }
+
+    /// <summary>Synchronous saves (tests and tools; the app saves asynchronously) stamp gradebooks too; events stay on their aggregates.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GradebookStamping.Stamp(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public async Task InTransactionAsync(Func<CancellationToken, Task> write, CancellationToken cancellationToken)

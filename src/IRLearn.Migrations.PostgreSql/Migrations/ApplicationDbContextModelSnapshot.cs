@@ -23,6 +23,19 @@ namespace IRLearn.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IRLearn.Application.Grading.Common.GradebookStamp", b =>
+                {
+                    b.Property<Guid>("ClassroomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ClassroomId");
+
+                    b.ToTable("GradebookStamps", (string)null);
+                });
+
             modelBuilder.Entity("IRLearn.Domain.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1018,6 +1031,15 @@ namespace IRLearn.Migrations.PostgreSql.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("IRLearn.Application.Grading.Common.GradebookStamp", b =>
+                {
+                    b.HasOne("IRLearn.Domain.Classrooms.Classroom", null)
+                        .WithOne()
+                        .HasForeignKey("IRLearn.Application.Grading.Common.GradebookStamp", "ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IRLearn.Domain.Attempts.Attempt", b =>

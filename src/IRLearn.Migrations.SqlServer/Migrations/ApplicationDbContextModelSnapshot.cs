@@ -23,6 +23,19 @@ namespace IRLearn.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("IRLearn.Application.Grading.Common.GradebookStamp", b =>
+                {
+                    b.Property<Guid>("ClassroomId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ClassroomId");
+
+                    b.ToTable("GradebookStamps", (string)null);
+                });
+
             modelBuilder.Entity("IRLearn.Domain.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1022,6 +1035,15 @@ namespace IRLearn.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("IRLearn.Application.Grading.Common.GradebookStamp", b =>
+                {
+                    b.HasOne("IRLearn.Domain.Classrooms.Classroom", null)
+                        .WithOne()
+                        .HasForeignKey("IRLearn.Application.Grading.Common.GradebookStamp", "ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IRLearn.Domain.Attempts.Attempt", b =>

@@ -18,6 +18,19 @@ namespace IRLearn.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("IRLearn.Application.Grading.Common.GradebookStamp", b =>
+                {
+                    b.Property<Guid>("ClassroomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClassroomId");
+
+                    b.ToTable("GradebookStamps", (string)null);
+                });
+
             modelBuilder.Entity("IRLearn.Domain.Articles.Article", b =>
                 {
                     b.Property<Guid>("Id")
@@ -999,6 +1012,15 @@ namespace IRLearn.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("IRLearn.Application.Grading.Common.GradebookStamp", b =>
+                {
+                    b.HasOne("IRLearn.Domain.Classrooms.Classroom", null)
+                        .WithOne()
+                        .HasForeignKey("IRLearn.Application.Grading.Common.GradebookStamp", "ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IRLearn.Domain.Attempts.Attempt", b =>

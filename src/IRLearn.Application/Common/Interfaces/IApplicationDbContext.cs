@@ -1,3 +1,4 @@
+using IRLearn.Application.Grading.Common;
 using IRLearn.Domain.Articles;
 using IRLearn.Domain.Leaderboards;
 using IRLearn.Domain.Progress;
@@ -35,6 +36,9 @@ public interface IApplicationDbContext
     /// a class reads its names in the same statement instead of sending every student's id back.
     /// </summary>
     IQueryable<UserName> UserNames { get; }
+
+    /// <summary>Each classroom's gradebook stamp, read-only: the context writes a new one with every change a gradebook shows (ADR 23).</summary>
+    IQueryable<GradebookStamp> GradebookStamps { get; }
 
     /// <summary>
     /// For a use case that lost a race on save and decides again: <c>Clear()</c> forgets what it loaded and changed,

@@ -14,13 +14,37 @@ public sealed record CsvFileDto(string FileName, byte[] Content)
     public const string ContentType = "text/csv; charset=utf-8";
 }
 
-public sealed class ExportGradebookQueryHandler(ISender sender) : IQueryHandler<ExportGradebookQuery, CsvFileDto>
+/// <remarks>
+/// A file grows with the class, so a file already made is served again while the classroom's gradebook stamp stands
+/// (<see cref="GradebookFiles"/>, ADR 23). The access check and the stamp are read on every export, before the
+/// gradebook: a file made after a change and kept under the stamp before it is never served, as that stamp has moved on.
+/// </remarks>
+public sealed class ExportGradebookQueryHandler(ISender sender, IApplicationDbContext db, ICurrentUser currentUser, GradebookFiles files)
+    : IQueryHandler<ExportGradebookQuery, CsvFileDto>
 {
     public async ValueTask<CsvFileDto> Handle(ExportGradebookQuery query, CancellationToken cancellationToken)
     {
+        var classroom = await db.Classrooms.AsNoTracking().TaughtBy(currentUser.Id)
+            .Where(c => c.Id == query.ClassroomId)
+            .Select(c => new { Stamp = db.GradebookStamps.Where(s => s.ClassroomId == c.Id).Select(s => (Guid?)s.Stamp).FirstOrDefault() })
+            .FirstOrNotFoundAsync(nameof(Classroom), query.ClassroomId, cancellationToken);
+        var key = classroom.Stamp is { } stamp
+            ? new GradebookFiles.Key(query.ClassroomId, stamp, query.Sort, query.Descending, query.Search, query.Status, CultureInfo.CurrentCulture.Name)
+            : (GradebookFiles.Key?)null;
+        if (key is { } known && files.TryGet(known, out var kept))
+        {
+            return kept!;
+        }
+
         // The same query as the page (and its access check), without paging.
         var book = await sender.Send(new GetGradebookQuery(query.ClassroomId, query.Sort, query.Descending, query.Search, query.Status, 1, 0), cancellationToken);
-        return new CsvFileDto(FileNameFor(book.ClassroomName), ToCsv(book).ToUtf8WithBom());
+        var file = new CsvFileDto(FileNameFor(book.ClassroomName), ToCsv(book).ToUtf8WithBom());
+        if (key is { } made)
+        {
+            files.Add(made, file);
+        }
+
+        return file;
     }
 
     public static CsvWriter ToCsv(GradebookDto book)
