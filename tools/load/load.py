@@ -247,15 +247,17 @@ def save_file(students, directory, name):
     return path
 
 
-def starts(api, pairs, seconds):
+def starts(api, pairs, seconds, runtime):
     """Releases each start at its own instant, evenly over `seconds`, each on its own open connection;
-    latency runs from the planned instant, so a server that queues shows it."""
+    latency runs from the planned instant, so a server that queues shows it. The server's CPU and allocation per
+    start say whether a burst waits on the processor or on something else (the database's one writer, the queue)."""
     results = [None] * len(pairs)
     conns = []
     for _ in pairs:
         c = http.client.HTTPConnection(api.host, api.port, timeout=60)
         c.connect()
         conns.append(c)
+    before = runtime.read()
     t0 = time.perf_counter() + 0.5
 
     def go(i):
@@ -277,6 +279,7 @@ def starts(api, pairs, seconds):
         t.start()
     for t in threads:
         t.join()
+    cost = Runtime.per_request(before, runtime.read(), len(pairs))
     for c in conns:
         c.close()
     latencies = sorted(ms for _, ms in results)
@@ -285,7 +288,7 @@ def starts(api, pairs, seconds):
     for s, _ in results:
         statuses[str(s)] = statuses.get(str(s), 0) + 1
     return {"n": len(pairs), "ok": ok, "statuses": statuses, "p50_ms": latencies[len(latencies) // 2],
-            "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], "max_ms": latencies[-1]}
+            "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], "max_ms": latencies[-1], **cost}
 
 
 def signalr(api, url, tool, cls, teacher_email, connections, grades, directory, refresh=False):
@@ -350,10 +353,10 @@ def run(args):
 
     log(f"[{args.label}] start-attempt: spread, then burst")
     spread = [(s["token"], cls["assignments"]["spread"]) for cls in (small, large) for s in cls["students"]]
-    r["start_spread"] = starts(api, spread, 10)
+    r["start_spread"] = starts(api, spread, 10, runtime)
     burst = [(s["token"], cls["assignments"][k]) for k in ("burst1", "burst2", "burst3")
              for cls in (small, large) for s in cls["students"]]
-    r["start_burst"] = starts(api, burst, 1)
+    r["start_burst"] = starts(api, burst, 1, runtime)
 
     log(f"[{args.label}] submitting every save attempt, then reads at 1x and 10x")
     pool(lambda s: api.call("POST", f"/api/v1/learn/attempts/{s['attempt']}/submit", {}, token=s["token"]), everyone)
@@ -429,21 +432,25 @@ ROWS = [
     ("start burst in 1 s: ok / n", "start_burst", "okn", "s"),
     ("start burst: p50 ms", "start_burst", "p50_ms", "{:.0f}"),
     ("start burst: p99 ms", "start_burst", "p99_ms", "{:.0f}"),
+    ("start spread: server CPU ms per start", "start_spread", "cpu_ms_per_req", "{:.2f}"),
+    ("start burst: server CPU ms per start", "start_burst", "cpu_ms_per_req", "{:.2f}"),
+    ("start burst: KB allocated per start", "start_burst", "kb_per_req", "{:.0f}"),
 ]
-SIGNALR_ROWS = [
-    ("SignalR: leaderboard connections open / asked", "signalr", "openasked", "s"),
-    ("SignalR: seconds to open them all", "signalr", "openSeconds", "{:.1f}"),
-    ("SignalR: notifications received / expected (connections x grades)", "signalr", "received", "s"),
-    ("SignalR: received within 1 s of the grade request / expected", "signalr", "within", "s"),
-    ("SignalR: p50 ms from the grade request", "signalr", "p50Ms", "{:.0f}"),
-    ("SignalR: p99 ms from the grade request", "signalr", "p99Ms", "{:.0f}"),
-    ("SignalR: max ms from the grade request", "signalr", "maxMs", "{:.0f}"),
-    ("SignalR: grade request answered, median ms", "signalr", "acknowledgedMedianMs", "{:.0f}"),
-    ("SignalR: boards fetched again / failed (--board-refresh)", "signalr", "refreshed", "s"),
-    ("SignalR: board fetched again, p50 ms from the grade request", "signalr", "refreshP50", "{:.0f}"),
-    ("SignalR: board fetched again, p99 ms from the grade request", "signalr", "refreshP99", "{:.0f}"),
-    ("SignalR: board fetched again, max ms from the grade request", "signalr", "refreshMax", "{:.0f}"),
-]
+# (what, field, format) of the SignalR client tool's summary, each row labelled "SignalR: <what>".
+SIGNALR_ROWS = [(f"SignalR: {what}", "signalr", field, f) for what, field, f in (
+    ("leaderboard connections open / asked", "openasked", "s"),
+    ("seconds to open them all", "openSeconds", "{:.1f}"),
+    ("notifications received / expected (connections x grades)", "received", "s"),
+    ("received within 1 s of the grade request / expected", "within", "s"),
+    ("p50 ms from the grade request", "p50Ms", "{:.0f}"),
+    ("p99 ms from the grade request", "p99Ms", "{:.0f}"),
+    ("max ms from the grade request", "maxMs", "{:.0f}"),
+    ("grade request answered, median ms", "acknowledgedMedianMs", "{:.0f}"),
+    ("boards fetched again / failed (--board-refresh)", "refreshed", "s"),
+    ("board fetched again, p50 ms from the grade request", "refreshP50", "{:.0f}"),
+    ("board fetched again, p99 ms from the grade request", "refreshP99", "{:.0f}"),
+    ("board fetched again, max ms from the grade request", "refreshMax", "{:.0f}"),
+)]
 for key, what in (("gradebook", "gradebook API"), ("csv", "gradebook CSV"), ("items", "item analysis"), ("board", "class leaderboard API")):
     ROWS.append((f"{what}, mean ms, 1x", f"{key}_small", "mean_us", "ms"))
     ROWS.append((f"{what}, mean ms, 10x", f"{key}_large", "mean_us", "ms"))
@@ -479,7 +486,7 @@ def value(r, key, field):
         return f"{x['withinOneSecond']} / {x['expected']}"
     if field == "okn":
         return f"{x['ok']} / {x['n']}"
-    return x[field]
+    return x.get(field, "-")  # a figure an earlier harness did not record
 
 
 def fmt(v, f):
