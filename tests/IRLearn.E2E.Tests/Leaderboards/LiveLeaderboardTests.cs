@@ -59,7 +59,17 @@ public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Learn");
+        try
+        {
+            await page.WaitForURLAsync("**/Learn");
+        }
+        catch (TimeoutException e)
+        {
+            // A sign-in that does not land (seen once, under parallel suites) names what the page shows instead of only timing out.
+            var shown = await page.InnerTextAsync("body", new() { Timeout = 5_000 });
+            throw new TimeoutException($"Signing in as {email} did not reach /Learn; the page is {page.Url}: {shown[..Math.Min(500, shown.Length)]}", e);
+        }
+
         await page.GotoAsync($"/Leaderboards/Classroom/{classroomId}");
         await Assertions.Expect(page.Locator("[data-live-board]")).ToHaveAttributeAsync("data-live", "connected");
         return page;
