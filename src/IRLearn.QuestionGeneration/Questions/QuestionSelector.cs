@@ -208,8 +208,8 @@ public static partial class QuestionSelector
     {
         private readonly List<ScoredCandidate> _chosen = [];
         private readonly HashSet<ScoredCandidate> _members = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<int, List<string>> _answersBySentence = [];
-        private readonly Dictionary<int, List<string>> _rawAnswersBySentence = [];
+        // Each chosen answer of a sentence, normalised (empty for true/false) and as written.
+        private readonly Dictionary<int, List<(string Normalized, string Written)>> _answersBySentence = [];
         private readonly HashSet<string> _facts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
 
@@ -236,14 +236,14 @@ public static partial class QuestionSelector
             }
 
             // A list and one of its items, or a name and the longer name around it, from one sentence ask the same thing.
-            if (answer.Length > 0 && sameSentence?.Any(a => a.Length > 0 && (a.Contains(answer, StringComparison.Ordinal) || answer.Contains(a, StringComparison.Ordinal))) == true)
+            if (answer.Length > 0 && sameSentence?.Any(a => a.Normalized.Length > 0 && (a.Normalized.Contains(answer, StringComparison.Ordinal) || answer.Contains(a.Normalized, StringComparison.Ordinal))) == true)
             {
                 return false;
             }
 
             // "Norlander Ana Lind and Vestarian Piet Moss": two names side by side in one sentence are one fact asked twice.
             var sentenceText = candidate.Question.Source.Sentence;
-            if (answer.Length > 0 && _rawAnswersBySentence.GetValueOrDefault(sentence)?.Any(a => Coordinated(sentenceText, a, candidate.Candidate.Answer)) == true)
+            if (answer.Length > 0 && sameSentence?.Any(a => Coordinated(sentenceText, a.Written, candidate.Candidate.Answer)) == true)
             {
                 return false;
             }
@@ -263,13 +263,7 @@ public static partial class QuestionSelector
                 _answersBySentence[sentence] = sameSentence = [];
             }
 
-            sameSentence.Add(answer);
-            if (!_rawAnswersBySentence.TryGetValue(sentence, out var raw))
-            {
-                _rawAnswersBySentence[sentence] = raw = [];
-            }
-
-            raw.Add(candidate.Candidate.Answer);
+            sameSentence.Add((answer, candidate.Candidate.Answer));
             if (answer.Length > 0)
             {
                 if (!_stemsByAnswer.TryGetValue(answer, out var list))
