@@ -130,16 +130,21 @@ public static partial class QualityGates
         return question.AcceptedAnswers?.Take(1).ToList() ?? [];
     }
 
+    /// <summary>
+    /// The article's own sentence when a stem quotes it ("Which of these … does the article name here: “…”?"), otherwise the
+    /// stem: quotation marks in what remains are a speaker's.
+    /// </summary>
+    public static string WithoutArticleFrame(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        var frame = ListFrame().Match(stem);
+        return frame.Success ? frame.Groups["sentence"].Value : stem;
+    }
+
     /// <summary>A pronoun is acceptable only when the stem also names something it can refer to.</summary>
     public static bool HasUnresolvedPronoun(string stem)
     {
-        // "Which of these … does the article name here: “…”?" quotes the article itself, not a speaker: its pronouns count.
-        var frame = ListFrame().Match(stem);
-        if (frame.Success)
-        {
-            stem = frame.Groups["sentence"].Value;
-        }
-
+        stem = WithoutArticleFrame(stem);
         var quoted = Words.QuotedSpans(stem);
         foreach (Match match in Pronoun().Matches(stem))
         {

@@ -32,6 +32,40 @@ public sealed class QuestionSelectorTests
         Assert.Equal(quotation, selection.More[0].Stem);
     }
 
+    [Theory]
+    [InlineData("“For _____ we have asked for fuel,” the director said.", true)]
+    [InlineData("The envoy said the talks were “stalled for _____ at least,” officials added.", true)]
+    [InlineData("“We are relieved,” said Foreign Minister _____.", false)]
+    [InlineData("The ministry said _____ convoys reached the border on Friday.", false)]
+    [InlineData("Which of these countries does the article name here: “Talks with Norland, _____ and Vestaria stalled.”?", false)]
+    [InlineData("Which of these countries does the article name here: “He said “_____ will sign” soon.”?", true)]
+    public void BlankInQuotation_IsTrueOnlyForASpeakersWords_NotTheArticlesOwnSentenceQuoted(string stem, bool quoted)
+    {
+        var question = new GeneratedQuestion("q1", GeneratedQuestionType.FillInBlank, stem, null, ["x"], null, null, "", new SourceSpan(stem, 0, stem.Length), GeneratedDifficulty.Medium, []);
+
+        Assert.Equal(quoted, QuestionSelector.BlankInQuotation(question));
+    }
+
+    [Fact]
+    public void Choose_BlankInsideASpeakersQuotation_StaysAmongTheMoreCandidates_EvenWhenRankedFirst()
+    {
+        const string Article = """
+            The Kalvik border crossing reopened on Tuesday after a closure that lasted four months.
+            “For eleven weeks we have waited for a single convoy,” said Marta Lind, who runs the clinic in Port Aren.
+            The crossing handled 40 trucks a day before the closure, according to the Norland transport ministry.
+            """;
+        var trace = new ArticleGenerator().Trace(Article);
+        var pool = trace.Candidates.Select(c => c with { Confidence = 1, KeyFact = 1 }).ToList();
+        var inQuotation = pool.Where(c => QuestionSelector.BlankInQuotation(c.Question)).Select(c => c.Question.Stem).ToList();
+        Assert.NotEmpty(inQuotation);
+
+        var selection = QuestionSelector.Choose(pool, trace.BodyWords);
+
+        Assert.DoesNotContain(selection.Bank, q => inQuotation.Contains(q.Stem));
+        Assert.All(inQuotation, stem => Assert.Contains(selection.More, q => q.Stem == stem));
+        Assert.NotEmpty(selection.Bank);
+    }
+
     [Fact]
     public void Choose_TwoNamesSideBySideInOneSentence_AsksForOnlyOne()
     {
