@@ -190,6 +190,7 @@ public sealed class StemWriterTests
     [InlineData("Senator Ana Lind spoke in Oslo on Monday. Her longtime deputy Tomas Brandt arrived in 2019.", "Ana Lind’s longtime deputy Tomas Brandt arrived in _____.")]
     [InlineData("Senator Ana Lind spoke in Oslo on Monday. The party made her leave the race in 2019.", "The party made Ana Lind leave the race in _____.")]
     [InlineData("Senator Ana Lind spoke in Oslo on Monday. Voters gave her the seat in 2019.", "Voters gave Ana Lind the seat in _____.")]
+    [InlineData("Senator Ana Lind spoke in Oslo on Monday. Those who know her believe she will run again in 2019.", "Those who know Ana Lind believe she will run again in _____.")]
     public void Rewrite_Her_IsPossessiveOnlyBeforeWhatSheHas(string body, string expected)
     {
         Assert.Equal(expected, Rewrite(body, 1, "2019"));
