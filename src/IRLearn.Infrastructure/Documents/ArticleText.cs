@@ -6,9 +6,10 @@ namespace IRLearn.Infrastructure.Documents;
 /// <summary>
 /// What an extractor found: a title when the document states one, its paragraphs in order, the blocks
 /// it left out as page furniture around the article (captions, asides, related lists), for the instructor,
-/// and a timestamp line when the document states when it was published.
+/// a timestamp line when the document states when it was published, and the section it is filed under
+/// ("Opinion") when its metadata says.
 /// </summary>
-public sealed record ExtractedDocument(string? Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string>? Removed = null, string? Published = null);
+public sealed record ExtractedDocument(string? Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string>? Removed = null, string? Published = null, string? Section = null);
 
 /// <summary>
 /// Builds the one text format every reader returns, the "scraped" format the generator is tuned on:
@@ -36,10 +37,16 @@ public static class ArticleText
             paragraphs.RemoveAt(0);
         }
 
-        // The timestamp stands under the headline, as on the page.
+        // The timestamp stands under the headline, as on the page, and the section label above it.
         if (published.Length > 0 && paragraphs.Count > 0)
         {
             paragraphs.Insert(0, published);
+        }
+
+        var section = document.Section is null ? string.Empty : CleanInline(document.Section);
+        if (section.Length > 0 && paragraphs.Count > 0)
+        {
+            paragraphs.Insert(0, section);
         }
 
         return paragraphs.Count == 0 ? title : title + "\n\n" + string.Join("\n\n", paragraphs);

@@ -13,7 +13,8 @@ namespace IRLearn.Infrastructure.Documents;
 /// (a port of Firefox's Reader View) picks the main content from what is left; when it finds nothing
 /// readable, the remaining body text is used instead. Block elements become paragraphs; the title is the
 /// first &lt;h1&gt;, else the &lt;title&gt; without its " | Site name" tail; the publication date
-/// (<see cref="HtmlPublished"/>) comes back as its own timestamp line, since the furniture it stood in is gone.
+/// (<see cref="HtmlPublished"/>) comes back as its own timestamp line, and the section label (<see cref="HtmlSection"/>)
+/// as a line above it, since the furniture they stood in is gone.
 /// </summary>
 public static class HtmlExtractor
 {
@@ -45,6 +46,7 @@ public static class HtmlExtractor
         var headline = FindHeadline(document);
         var title = FindTitle(document, headline);
         var published = HtmlPublished.Line(document, headline);
+        var section = HtmlSection.Line(document);
         var removed = HtmlBoilerplate.Strip(document, headline);
 
         var paragraphs = readerView ? MainContent(document.DocumentElement.OuterHtml) : [];
@@ -58,7 +60,7 @@ public static class HtmlExtractor
             paragraphs = Paragraphs(body);
         }
 
-        return new ExtractedDocument(title, paragraphs, removed, published);
+        return new ExtractedDocument(title, paragraphs, removed, published, section);
     }
 
     /// <summary>The text of each block element under <paramref name="root"/>, in document order.</summary>

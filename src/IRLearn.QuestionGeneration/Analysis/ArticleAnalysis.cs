@@ -32,8 +32,11 @@ public sealed class ArticleAnalysis
     private string? _normalizedText;
     private bool? _opinionPiece;
 
-    /// <summary>An op-ed: the writer speaks in the first person in two sentences or more (see <see cref="Opinion"/>).</summary>
-    public bool IsOpinionPiece => _opinionPiece ??= Opinion.IsOpinionPiece(Sentences.Select(s => s.Text));
+    /// <summary>
+    /// An op-ed: the page labels it so beside its byline or date (<see cref="SectionLabel"/>), or the writer speaks in the
+    /// first person in two sentences or more (see <see cref="Opinion"/>).
+    /// </summary>
+    public bool IsOpinionPiece => _opinionPiece ??= SectionLabel.MarksOpinion(Article.Removed) || Opinion.IsOpinionPiece(Sentences.Select(s => s.Text));
     private readonly Dictionary<EntityKind, IReadOnlyList<Mention>> _distinct = [];
 
     private Dictionary<string, List<string>>? _officials;

@@ -78,6 +78,10 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.-]+,?\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3})?contributed(?:\s*\.?$|\s+(?:additional\s+)?(?:reporting|research|writing)\b|\s+to\s+(?:this|the)\s+(?:report|story|article)\b)|^[^.!?]{0,160}\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+this\s+(?:report|story|article))\b|^(?i:(?:additional\s+)?(?:reporting|research|editing|writing|production)\s+(?:by|from))\b|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}reported\s+from\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:[,;]?\s+and\s+.{0,60})?\.?$|^(?i:this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:updated|originally\s+published|first\s+published|produced|corrected|amended))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ContributorLine();
 
+    /// <summary>A byline ("By Jane Example") or a line that is only a date or time.</summary>
+    public static bool IsBylineOrTimestamp(string text) =>
+        text.Length <= 200 && (Byline().IsMatch(text) || NameAndRole().IsMatch(text) || TimestampLine.Matches(text));
+
     /// <summary>The strong, context-free classes; <see cref="BlockKind.Body"/> when the block shows none.</summary>
     public static BlockKind Classify(string text, BlockShape shape, bool first, bool afterBio)
     {

@@ -68,7 +68,7 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"(?:^|\s)\p{Lu}$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithInitial();
 
-    // "_____ major economies — the United States, China and Europe": the items listed right after count themselves.
+    // "_____ member states — Norland, Vestaria and Aren": the items listed right after count themselves.
     [GeneratedRegex(@"^\s+(?:[a-z][\p{L}-]*\s+){1,3}(?:—|–|:|\()\s*(?:the\s+|an?\s+)?\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex ListedAfter();
 
