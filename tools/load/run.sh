@@ -12,12 +12,13 @@
 #   bash tools/load/run.sh --redis              # the app with the Redis backplane (ADR 19), on a throwaway redis-server
 #   bash tools/load/run.sh --board-refresh      # every open board also fetches its page again after a change, as it does
 #   bash tools/load/run.sh --saves-only         # the data, the floors and the saves only (no starts, reads or SignalR)
+#   bash tools/load/run.sh --starts-only        # the data and the start-attempt spread and burst only
 #
 # Not part of `dotnet test` or .ci/run. Needs wrk (Debian: apt-get install wrk) and python3.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/tools/load"
-baseline="" quick="" seconds="" reuse="" rounds=1 connections="" redis="" refresh="" saves=""
+baseline="" quick="" seconds="" reuse="" rounds=1 connections="" redis="" refresh="" only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --baseline) baseline="$2"; shift 2 ;;
@@ -28,7 +29,8 @@ while [[ $# -gt 0 ]]; do
     --connections) connections="$2"; shift 2 ;;
     --redis) redis=1; shift ;;
     --board-refresh) refresh="--board-refresh"; shift ;;
-    --saves-only) saves="--saves-only"; shift ;;
+    --saves-only) only="--saves-only"; shift ;;
+    --starts-only) only="--starts-only"; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -82,7 +84,7 @@ measure() { # <published app> <label>
     sleep 1
   done
   python3 "$here/load.py" run --url "http://127.0.0.1:$port" --label "$2" --out "$work/$2.json" --seconds "$seconds" --read-rounds "$rounds" \
-    --signalr-tool "$work/signalr-load/SignalRLoad.dll" ${connections:+--connections "$connections"} $refresh $saves $quick
+    --signalr-tool "$work/signalr-load/SignalRLoad.dll" ${connections:+--connections "$connections"} $refresh $only $quick
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
@@ -94,7 +96,7 @@ if [[ -n "$baseline" ]]; then
 fi
 publish "$root" "$work/current-app"
 # The SignalR client tool, from this checkout, measures both builds (the hub's protocol is the same).
-if [[ -z "$saves" ]] && [[ -z "$reuse" || ! -f "$work/signalr-load/SignalRLoad.dll" ]]; then
+if [[ -z "$only" ]] && [[ -z "$reuse" || ! -f "$work/signalr-load/SignalRLoad.dll" ]]; then
   echo "== building the SignalR load client" >&2
   nice -n 5 dotnet build "$root/tools/load/SignalRLoad" -c Release -o "$work/signalr-load" -v quiet -nologo >&2
 fi

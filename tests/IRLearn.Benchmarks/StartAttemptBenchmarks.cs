@@ -1,0 +1,117 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using IRLearn.Application.Attempts.Commands.StartAttempt;
+using IRLearn.Application.Common.Interfaces;
+using IRLearn.Domain.Classrooms;
+using IRLearn.Domain.Lessons;
+using IRLearn.Domain.QuestionBank;
+using IRLearn.Domain.Quizzes;
+using IRLearn.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace IRLearn.Benchmarks;
+
+/// <summary>
+/// A student's first start of a 20-question assignment in a class of a few thousand, on a real SQLite file configured as
+/// the app configures it, each start in a pooled DbContext as in a request (issue 16, the start-attempt burst). Every
+/// invocation is a different student, so each one is a real start (a second one would resume): the runs are fixed in
+/// length and the roster is larger than all of them together. In process: on the shared 2-core box the separate build
+/// BenchmarkDotNet makes for each job outlasted its two-minute limit.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(FixedRunsInProcess))]
+public class StartAttemptBenchmarks
+{
+    private const int Invocations = 256;
+    private const int Students = (2 + 8 + 1) * Invocations * 2;
+    private const int Questions = 20;
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"irlearn-bench-{Guid.NewGuid():N}.db");
+    private PooledDbContextFactory<ApplicationDbContext> _pool = null!;
+    private Guid _assignmentId;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var options = new DbContextOptionsBuilder<ApplicationDbContext>()
+            .UseProvider(DatabaseProvider.Sqlite, ProviderSetup.ResolveSqliteConnectionString($"Data Source={_path}", Path.GetTempPath()))
+            .AddInterceptors(new SqliteWalInterceptor())
+            .Options;
+        _pool = new PooledDbContextFactory<ApplicationDbContext>(options);
+        using var db = new ApplicationDbContext(options);
+        db.Database.Migrate();
+
+        var now = DateTimeOffset.UtcNow;
+        var lesson = Lesson.Create("benchmark-instructor", null, "Benchmark lesson", null, now);
+        var quiz = Quiz.Create("benchmark-instructor", "Benchmark quiz", null, now);
+        var questions = Enumerable.Range(1, Questions).Select(i =>
+        {
+            var content = i % 2 == 0
+                ? QuestionContent.Create(QuestionType.MultipleChoice, $"Which option is number {i}?", options: [new($"Option {i}", true), new("Another", false), new("A third", false)])
+                : QuestionContent.Create(QuestionType.ShortAnswer, $"Name the body in clause {i}.", acceptedAnswers: [$"Body {i}"]);
+            var question = Question.Create(lesson.Id, "benchmark-instructor", QuestionOrigin.Authored, content, now);
+            question.Approve();
+            quiz.AddQuestion(question, 1m, now);
+            return question;
+        }).ToList();
+        quiz.Publish(now);
+        var classroom = Classroom.Create("Benchmark class", "benchmark-instructor", JoinCode.Generate(), now);
+        for (var i = 0; i < Students; i++)
+        {
+            classroom.Join(StudentId(i), classroom.JoinCode, now);
+        }
+
+        _assignmentId = classroom.Assign(quiz.Id, "Benchmark", now.AddHours(-1), now.AddDays(7), now).Id;
+        db.Lessons.Add(lesson);
+        db.Questions.AddRange(questions);
+        db.Quizzes.Add(quiz);
+        db.Classrooms.Add(classroom);
+        db.SaveChanges();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(_path + suffix);
+        }
+    }
+
+    /// <summary>The handler as the API runs it (without the HTTP and Mediator pipeline around it).</summary>
+    [Benchmark]
+    public async Task<Guid> Handler()
+    {
+        var student = StudentId(_next++);
+        await using var db = _pool.CreateDbContext();
+        var started = await new StartAttemptCommandHandler(db, new Student(student), TimeProvider.System)
+            .Handle(new StartAttemptCommand(_assignmentId), CancellationToken.None);
+        return started.Resumed ? throw new InvalidOperationException($"{student} resumed instead of starting.") : started.AttemptId;
+    }
+
+    private static string StudentId(int number) => $"benchmark-student-{number}";
+
+    private sealed class FixedRunsInProcess : ManualConfig
+    {
+        public FixedRunsInProcess() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+                .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).WithInvocationCount(Invocations));
+    }
+
+    private sealed class Student(string id) : ICurrentUser
+    {
+        public string Id => id;
+
+        public string? UserId => id;
+
+        public bool IsAuthenticated => true;
+
+        public bool IsInRole(string role) => role == "Student";
+    }
+}
