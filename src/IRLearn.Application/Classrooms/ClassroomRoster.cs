@@ -13,15 +13,29 @@ public static class ClassroomRoster
 {
     /// <summary>The active students in enrolment order. The caller has already checked that the user may see the classroom.</summary>
     public static Task<List<RosterStudent>> ActiveStudentsAsync(this IApplicationDbContext db, Guid classroomId, bool withNames, CancellationToken cancellationToken) =>
-        db.Classrooms.AsNoTracking()
-            .Where(c => c.Id == classroomId)
-            .SelectMany(c => c.Enrollments)
-            .Where(e => e.RemovedAt == null)
+        Named(db, Enrollments(db, classroomId).Where(e => e.RemovedAt == null), withNames).ToListAsync(cancellationToken);
+
+    /// <summary>Only the active students' ids: what ranking a whole class needs, one narrow column per student.</summary>
+    public static Task<List<string>> ActiveStudentIdsAsync(this IApplicationDbContext db, Guid classroomId, CancellationToken cancellationToken) =>
+        Enrollments(db, classroomId).Where(e => e.RemovedAt == null).Select(e => e.StudentId).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The named students of the classroom, so a board reads names and aliases for the rows it shows, not for the whole
+    /// class. Removed students are included: one removed since the caller read the active ids still gets a label.
+    /// </summary>
+    public static Task<List<RosterStudent>> StudentsAsync(
+        this IApplicationDbContext db, Guid classroomId, IReadOnlyCollection<string> studentIds, bool withNames, CancellationToken cancellationToken) =>
+        Named(db, Enrollments(db, classroomId).Where(e => studentIds.Contains(e.StudentId)), withNames).ToListAsync(cancellationToken);
+
+    private static IQueryable<Enrollment> Enrollments(IApplicationDbContext db, Guid classroomId) =>
+        db.Classrooms.AsNoTracking().Where(c => c.Id == classroomId).SelectMany(c => c.Enrollments);
+
+    private static IQueryable<RosterStudent> Named(IApplicationDbContext db, IQueryable<Enrollment> enrollments, bool withNames) =>
+        enrollments
             .OrderBy(e => e.Id)
             .Select(e => new RosterStudent(
                 e.Id,
                 e.StudentId,
                 e.Alias,
-                withNames ? db.UserNames.Where(u => u.Id == e.StudentId).Select(u => u.DisplayName).FirstOrDefault() : null))
-            .ToListAsync(cancellationToken);
+                withNames ? db.UserNames.Where(u => u.Id == e.StudentId).Select(u => u.DisplayName).FirstOrDefault() : null));
 }

@@ -4,6 +4,7 @@ namespace IRLearn.Application.FunctionalTests.Leaderboards;
 public sealed class LeaderboardTests(TestApp app) : IClassFixture<TestApp>
 {
     private const string Outsider = "omar.haddad@students.irlearn.test";
+    private const string Classmate = "daniel.okafor@students.irlearn.test";
 
     [Fact]
     public async Task AStudentsAlias_NamesThemOnTheBoards_AndAMarkupAliasChangesNothing()
@@ -29,6 +30,29 @@ public sealed class LeaderboardTests(TestApp app) : IClassFixture<TestApp>
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetClassroomLeaderboardQuery(quiz.ClassroomId)));
         await Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetQuizLeaderboardQuery(quiz.AssignmentId)));
         Assert.DoesNotContain((await app.SendAsync(new ListMyLeaderboardsQuery())).Classrooms, c => c.Id == quiz.ClassroomId);
+    }
+
+    [Fact]
+    public async Task TheClassBoard_GivesOnePage_AndTheStudentTheirOwnRowAndThePlaceAhead_WhereverTheyStand()
+    {
+        var quiz = await Scenario.AssignedQuizAsync(app);
+        await Scenario.SubmittedAttemptAsync(app, quiz, Scenario.ThreeRight);
+        await app.RunAsAsync(Classmate);
+        await app.SendAsync(new JoinClassroomCommand(quiz.JoinCode));
+
+        var board = await app.SendAsync(new GetClassroomLeaderboardQuery(quiz.ClassroomId, Page: 1, PageSize: 1));
+        await Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new GetClassroomLeaderboardQuery(quiz.ClassroomId, Page: 0)));
+        await Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new GetClassroomLeaderboardQuery(quiz.ClassroomId, PageSize: GetClassroomLeaderboardQuery.MaxPageSize + 1)));
+
+        // 3 of 7 points is 42.86; the classmate has taken nothing and is second, on the second page of one.
+        var top = Assert.Single(board.Rows);
+        Assert.Equal((1, 42.86m, false), (top.Rank, top.Points, top.IsYou));
+        Assert.Equal((2, 0m, true), (board.You!.Rank, board.You.Points, board.You.IsYou));
+        Assert.Equal(top, board.AheadOfYou);
+        Assert.Equal((2, 1, 2, 2), (board.TotalStudents, board.Page, board.PageCount, board.YourPage));
+        await app.RunAsAsync(DemoAccounts.Instructor);
+        var instructors = await app.SendAsync(new GetClassroomLeaderboardQuery(quiz.ClassroomId, Page: 5, PageSize: 1));
+        Assert.Equal((2, 2, null, null), (instructors.Page, instructors.Rows[0].Rank, instructors.You, instructors.YourPage));
     }
 
     [Fact]

@@ -145,6 +145,8 @@ public sealed class ClassroomLeaderboardTests(IRLearnWebFactory factory) : IClas
         Assert.Equal(HttpStatusCode.NotFound, (await browser.Client.GetAsync($"/Leaderboards/Classroom/{classroomId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.Client.GetAsync($"/Leaderboards/Quiz/{assignmentId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/leaderboards/classrooms/{classroomId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.Client.GetAsync($"/Leaderboards/Classroom/{classroomId}?size=1&p=2")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/leaderboards/classrooms/{classroomId}?page=2&pageSize=1")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/leaderboards/assignments/{assignmentId}")).StatusCode);
     }
 
