@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IRLearn.Domain.Attempts;
 using IRLearn.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture
         await using var aigerimContext = await fixture.NewContextAsync();
         await using var danielContext = await fixture.NewContextAsync();
         var services = fixture.Server.Services;
-        var (classroomId, assignmentId) = await AssignQuizToIr101Async(services);
+        var (classroomId, assignmentId) = await AssignQuizAsync(services);
         var aigerim = await OpenBoardAsync(aigerimContext, "student@irlearn.test", classroomId);
         var daniel = await OpenBoardAsync(danielContext, "daniel.okafor@students.irlearn.test", classroomId);
         await Assertions.Expect(aigerim.GetByTestId("points").First).ToHaveTextAsync("0");
@@ -35,7 +36,7 @@ public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture
     public async Task ReturningStudent_SeesTheirRankChangeSinceTheLastVisit_WithoutMotionWhenTheyAskForNone()
     {
         await using var context = await fixture.NewContextAsync();
-        var (classroomId, _) = await AssignQuizToIr101Async(fixture.Server.Services);
+        var (classroomId, _) = await AssignQuizAsync(fixture.Server.Services);
         var page = await OpenBoardAsync(context, "sofia.martinez@students.irlearn.test", classroomId);
         var board = page.Locator("[data-live-board]");
         var rank = int.Parse((await board.GetAttributeAsync("data-my-rank"))!, System.Globalization.CultureInfo.InvariantCulture);
@@ -52,7 +53,31 @@ public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture
         Assert.Equal(rank.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.EvaluateAsync<string>("k => localStorage.getItem(k)", key));
     }
 
-    private static async Task<IPage> OpenBoardAsync(IBrowserContext context, string email, Guid classroomId)
+    [Fact]
+    public async Task ALiveRefresh_KeepsTheStudentOnThePageTheyAreReading()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var services = fixture.Server.Services;
+        // IR 230, so the grade below cannot move the IR 101 boards the other tests here read.
+        var (classroomId, assignmentId) = await AssignQuizAsync(services, "IR 230");
+        var page = await OpenBoardAsync(context, "elena.petrova@students.irlearn.test", classroomId, "?size=1&p=2");
+        var rows = page.GetByTestId("board-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.Locator("td").First).ToHaveTextAsync("2");
+        await page.EvaluateAsync("() => { window.__noReload = 'still here'; }");
+
+        await GradeFirstAttemptAsync(services, assignmentId, "kwame.mensah@students.irlearn.test");
+
+        // The refetch read this page's address: still one row, ranked second, with page 2 current in the pager.
+        await Assertions.Expect(page.Locator("[data-live-board]")).ToHaveAttributeAsync("data-refreshed-at", new Regex("."), new() { Timeout = 20_000 });
+        Assert.Equal("still here", await page.EvaluateAsync<string>("() => window.__noReload"));
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.Locator("td").First).ToHaveTextAsync("2");
+        await Assertions.Expect(page.Locator(".pagination [aria-current=page]")).ToHaveTextAsync("2");
+        Assert.EndsWith("?size=1&p=2", page.Url, StringComparison.Ordinal);
+    }
+
+    private static async Task<IPage> OpenBoardAsync(IBrowserContext context, string email, Guid classroomId, string query = "")
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
@@ -70,19 +95,19 @@ public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture
             throw new TimeoutException($"Signing in as {email} did not reach /Learn; the page is {page.Url}: {shown[..Math.Min(500, shown.Length)]}", e);
         }
 
-        await page.GotoAsync($"/Leaderboards/Classroom/{classroomId}");
+        await page.GotoAsync($"/Leaderboards/Classroom/{classroomId}{query}");
         await Assertions.Expect(page.Locator("[data-live-board]")).ToHaveAttributeAsync("data-live", "connected");
         return page;
     }
 
     // The demo data has no quizzes and grading happens elsewhere in the product, so the test feeds
     // the board through the domain and the app's own DbContext, as a grading request would.
-    private static async Task<(Guid ClassroomId, Guid AssignmentId)> AssignQuizToIr101Async(IServiceProvider services)
+    private static async Task<(Guid ClassroomId, Guid AssignmentId)> AssignQuizAsync(IServiceProvider services, string classroomCode = "IR 101")
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var now = DateTimeOffset.UtcNow;
-        var classroom = await db.Classrooms.SingleAsync(c => c.Name.StartsWith("IR 101"));
+        var classroom = await db.Classrooms.SingleAsync(c => c.Name.StartsWith(classroomCode));
         var lesson = Lesson.Create(classroom.OwnerId, null, "CICA", null, now);
         var question = Question.Create(lesson.Id, classroom.OwnerId, QuestionOrigin.Authored, QuestionContent.Create(
             QuestionType.TrueFalse, "Kazakhstan initiated CICA in 1992.", options: [new QuestionOption("True", true), new QuestionOption("False", false)]), now);
