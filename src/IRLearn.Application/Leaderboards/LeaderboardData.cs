@@ -16,13 +16,7 @@ public static class LeaderboardData
         CancellationToken cancellationToken,
         Guid? assignmentId = null)
     {
-        var query = db.Attempts.AsNoTracking()
-            .Where(a => classroomIds.Contains(a.ClassroomId) && a.Number == 1 && a.Status == AttemptStatus.Graded);
-        if (since is { } start)
-        {
-            query = query.Where(a => a.SubmittedAt >= start);
-        }
-
+        var query = GradedFirstAttempts(db, classroomIds, since);
         if (assignmentId is { } assignment)
         {
             query = query.Where(a => a.AssignmentId == assignment);
@@ -45,5 +39,25 @@ public static class LeaderboardData
         return rows
             .Select(r => new FirstAttemptScore(r.ClassroomId, r.AssignmentId, r.StudentId, r.Final ?? 0m, r.MaxScore, r.Counts, r.SubmittedAt!.Value, r.GradedAt!.Value))
             .ToList();
+    }
+
+    /// <summary>
+    /// The same attempts of one classroom as only what ranking its students needs: who, how many points, when graded.
+    /// A class board ranks every student on every read, so the five columns per attempt here are its main cost.
+    /// </summary>
+    public static async Task<List<StudentPoints>> StudentPointsAsync(
+        this IApplicationDbContext db, Guid classroomId, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        var rows = await GradedFirstAttempts(db, [classroomId], since)
+            .Select(a => new { a.StudentId, Final = a.ScoreOverride ?? a.Score, a.MaxScore, Counts = !a.IsLate || a.ScoreOverride != null, a.GradedAt })
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => new StudentPoints(r.StudentId, LeaderboardScoring.PointsFor(r.Final ?? 0m, r.MaxScore, r.Counts), r.GradedAt!.Value));
+    }
+
+    private static IQueryable<Attempt> GradedFirstAttempts(IApplicationDbContext db, IReadOnlyCollection<Guid> classroomIds, DateTimeOffset? since)
+    {
+        var query = db.Attempts.AsNoTracking()
+            .Where(a => classroomIds.Contains(a.ClassroomId) && a.Number == 1 && a.Status == AttemptStatus.Graded);
+        return since is { } start ? query.Where(a => a.SubmittedAt >= start) : query;
     }
 }

@@ -11,6 +11,9 @@ public sealed record FirstAttemptScore(
     DateTimeOffset SubmittedAt,
     DateTimeOffset GradedAt);
 
+/// <summary>What one graded first attempt adds to its student's line: its points and when it was graded.</summary>
+public sealed record StudentPoints(string StudentId, decimal Points, DateTimeOffset GradedAt);
+
 /// <summary>One student's line on a classroom board, before names are chosen for the viewer.</summary>
 public sealed record StudentStanding(int Rank, string StudentId, decimal Points, int QuizzesTaken, DateTimeOffset? LastGradedAt);
 
@@ -39,25 +42,36 @@ public sealed record ClassStanding(
 /// </summary>
 public static class LeaderboardScoring
 {
-    public static decimal PointsFor(FirstAttemptScore attempt) =>
-        attempt.CountsTowardGrade && attempt.MaxScore > 0
-            ? Math.Round(attempt.FinalScore * 100m / attempt.MaxScore, 2, MidpointRounding.AwayFromZero)
+    public static decimal PointsFor(FirstAttemptScore attempt) => PointsFor(attempt.FinalScore, attempt.MaxScore, attempt.CountsTowardGrade);
+
+    public static decimal PointsFor(decimal finalScore, decimal maxScore, bool countsTowardGrade) =>
+        countsTowardGrade && maxScore > 0
+            ? Math.Round(finalScore * 100m / maxScore, 2, MidpointRounding.AwayFromZero)
             : 0m;
 
     /// <summary>
     /// Ranks every listed student, takers or not. Ties: more quizzes taken, then whoever reached the
     /// total first (earlier last grading), then the student id, so the order never depends on the viewer.
     /// </summary>
-    public static IReadOnlyList<StudentStanding> RankStudents(IEnumerable<string> studentIds, IEnumerable<FirstAttemptScore> attempts)
+    public static IReadOnlyList<StudentStanding> RankStudents(IEnumerable<string> studentIds, IEnumerable<FirstAttemptScore> attempts) =>
+        RankStudents(studentIds, attempts.Select(a => new StudentPoints(a.StudentId, PointsFor(a), a.GradedAt)));
+
+    /// <summary>The same ranking from each attempt's points alone (attempts of students not listed are ignored).</summary>
+    public static IReadOnlyList<StudentStanding> RankStudents(IEnumerable<string> studentIds, IEnumerable<StudentPoints> attempts)
     {
-        var byStudent = attempts.GroupBy(a => a.StudentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byStudent = new Dictionary<string, (decimal Points, int Taken, DateTimeOffset Last)>(StringComparer.Ordinal);
+        foreach (var a in attempts)
+        {
+            byStudent[a.StudentId] = byStudent.TryGetValue(a.StudentId, out var sum)
+                ? (sum.Points + a.Points, sum.Taken + 1, a.GradedAt > sum.Last ? a.GradedAt : sum.Last)
+                : (a.Points, 1, a.GradedAt);
+        }
+
         return studentIds
             .Distinct(StringComparer.Ordinal)
-            .Select(id =>
-            {
-                var mine = byStudent.GetValueOrDefault(id) ?? [];
-                return (Id: id, Points: mine.Sum(PointsFor), Taken: mine.Count, Last: mine.Count == 0 ? (DateTimeOffset?)null : mine.Max(a => a.GradedAt));
-            })
+            .Select(id => byStudent.TryGetValue(id, out var mine)
+                ? (Id: id, mine.Points, mine.Taken, Last: (DateTimeOffset?)mine.Last)
+                : (Id: id, Points: 0m, Taken: 0, Last: null))
             .OrderByDescending(s => s.Points)
             .ThenByDescending(s => s.Taken)
             .ThenBy(s => s.Last ?? DateTimeOffset.MaxValue)

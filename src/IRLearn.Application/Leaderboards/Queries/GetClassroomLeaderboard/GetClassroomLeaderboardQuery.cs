@@ -82,10 +82,7 @@ public sealed class GetClassroomLeaderboardQueryHandler(
         // names and aliases are read below for the rows this page shows.
         var since = LeaderboardWindows.Since(query.Window, clock.GetUtcNow());
         var studentIds = await db.ActiveStudentIdsAsync(classroom.Id, cancellationToken);
-        var active = studentIds.ToHashSet(StringComparer.Ordinal);
-        var attempts = (await db.FirstAttemptsAsync([classroom.Id], since, cancellationToken))
-            .Where(a => active.Contains(a.StudentId));
-        var standings = LeaderboardScoring.RankStudents(studentIds, attempts);
+        var standings = LeaderboardScoring.RankStudents(studentIds, await db.StudentPointsAsync(classroom.Id, since, cancellationToken));
 
         var pageCount = Math.Max(1, (standings.Count + query.PageSize - 1) / query.PageSize);
         var page = Math.Min(query.Page, pageCount);
