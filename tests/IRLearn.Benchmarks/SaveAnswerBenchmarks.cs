@@ -5,11 +5,8 @@ using IRLearn.Application.Common.Interfaces;
 using IRLearn.Application.Common.Telemetry;
 using IRLearn.Domain.Attempts;
 using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Lessons;
 using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +23,7 @@ namespace IRLearn.Benchmarks;
 public class SaveAnswerBenchmarks
 {
     private const string StudentId = "benchmark-student";
-    private const int Questions = 20;
-
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"irlearn-bench-{Guid.NewGuid():N}.db");
+    private BenchmarkDatabase _database = null!;
     private DbContextOptions<ApplicationDbContext> _options = null!;
     // The app leases its contexts from a pool (issue 16); the baseline built a new one for every save, as the app did then.
     private PooledDbContextFactory<ApplicationDbContext> _pool = null!;
@@ -44,30 +39,14 @@ public class SaveAnswerBenchmarks
     {
         _metrics = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System).AddSingleton<IRLearnTelemetry>().BuildServiceProvider();
         _telemetry = _metrics.GetRequiredService<IRLearnTelemetry>();
-        _options = new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseProvider(DatabaseProvider.Sqlite, ProviderSetup.ResolveSqliteConnectionString($"Data Source={_path}", Path.GetTempPath()))
-            .AddInterceptors(new SqliteWalInterceptor())
-            .Options;
+        _database = new BenchmarkDatabase();
+        _options = _database.Options;
         _pool = new PooledDbContextFactory<ApplicationDbContext>(_options);
         using var db = new ApplicationDbContext(_options);
-        db.Database.Migrate();
 
         var now = DateTimeOffset.UtcNow;
-        var lesson = Lesson.Create("benchmark-instructor", null, "Benchmark lesson", null, now);
-        var quiz = Quiz.Create("benchmark-instructor", "Benchmark quiz", null, now);
-        var questions = Enumerable.Range(1, Questions).Select(i =>
-        {
-            // Half choice, half typed: a choice version carries options, a typed one accepted answers.
-            var content = i % 2 == 0
-                ? QuestionContent.Create(QuestionType.MultipleChoice, $"Which option is number {i}?", options: [new($"Option {i}", true), new("Another", false), new("A third", false)])
-                : QuestionContent.Create(QuestionType.ShortAnswer, $"Name the body in clause {i}.", acceptedAnswers: [$"Body {i}"]);
-            var question = Question.Create(lesson.Id, "benchmark-instructor", QuestionOrigin.Authored, content, now);
-            question.Approve();
-            quiz.AddQuestion(question, 1m, now);
-            return question;
-        }).ToList();
-        quiz.Publish(now);
-        var classroom = Classroom.Create("Benchmark class", "benchmark-instructor", JoinCode.Generate(), now);
+        var (lesson, quiz, questions) = BenchmarkDatabase.PublishedQuiz(now);
+        var classroom = Classroom.Create("Benchmark class", BenchmarkDatabase.Instructor, JoinCode.Generate(), now);
         classroom.Join(StudentId, classroom.JoinCode, now);
         var assignment = classroom.Assign(quiz.Id, "Benchmark", now.AddHours(-1), now.AddDays(7), now);
         var attempt = Attempt.Start(assignment, quiz, StudentId, 0, questions.Select(q => new AttemptQuestion(q.CurrentVersion, 1m)).ToList(), AttemptPolicy.Default, now);
@@ -90,11 +69,7 @@ public class SaveAnswerBenchmarks
     public void Cleanup()
     {
         _metrics.Dispose();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
+        _database.Delete();
     }
 
     /// <summary>The save before issue 16: the whole attempt with every response, and every version it showed.</summary>

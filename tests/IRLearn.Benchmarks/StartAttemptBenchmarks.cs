@@ -5,11 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IRLearn.Application.Attempts.Commands.StartAttempt;
 using IRLearn.Application.Common.Interfaces;
 using IRLearn.Domain.Classrooms;
-using IRLearn.Domain.Lessons;
-using IRLearn.Domain.QuestionBank;
-using IRLearn.Domain.Quizzes;
 using IRLearn.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -28,9 +24,7 @@ public class StartAttemptBenchmarks
 {
     private const int Invocations = 256;
     private const int Students = (2 + 8 + 1) * Invocations * 2;
-    private const int Questions = 20;
-
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"irlearn-bench-{Guid.NewGuid():N}.db");
+    private BenchmarkDatabase _database = null!;
     private PooledDbContextFactory<ApplicationDbContext> _pool = null!;
     private Guid _assignmentId;
     private int _next;
@@ -38,29 +32,14 @@ public class StartAttemptBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseProvider(DatabaseProvider.Sqlite, ProviderSetup.ResolveSqliteConnectionString($"Data Source={_path}", Path.GetTempPath()))
-            .AddInterceptors(new SqliteWalInterceptor())
-            .Options;
+        _database = new BenchmarkDatabase();
+        var options = _database.Options;
         _pool = new PooledDbContextFactory<ApplicationDbContext>(options);
         using var db = new ApplicationDbContext(options);
-        db.Database.Migrate();
 
         var now = DateTimeOffset.UtcNow;
-        var lesson = Lesson.Create("benchmark-instructor", null, "Benchmark lesson", null, now);
-        var quiz = Quiz.Create("benchmark-instructor", "Benchmark quiz", null, now);
-        var questions = Enumerable.Range(1, Questions).Select(i =>
-        {
-            var content = i % 2 == 0
-                ? QuestionContent.Create(QuestionType.MultipleChoice, $"Which option is number {i}?", options: [new($"Option {i}", true), new("Another", false), new("A third", false)])
-                : QuestionContent.Create(QuestionType.ShortAnswer, $"Name the body in clause {i}.", acceptedAnswers: [$"Body {i}"]);
-            var question = Question.Create(lesson.Id, "benchmark-instructor", QuestionOrigin.Authored, content, now);
-            question.Approve();
-            quiz.AddQuestion(question, 1m, now);
-            return question;
-        }).ToList();
-        quiz.Publish(now);
-        var classroom = Classroom.Create("Benchmark class", "benchmark-instructor", JoinCode.Generate(), now);
+        var (lesson, quiz, questions) = BenchmarkDatabase.PublishedQuiz(now);
+        var classroom = Classroom.Create("Benchmark class", BenchmarkDatabase.Instructor, JoinCode.Generate(), now);
         for (var i = 0; i < Students; i++)
         {
             classroom.Join(StudentId(i), classroom.JoinCode, now);
@@ -77,11 +56,7 @@ public class StartAttemptBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
+        _database.Delete();
     }
 
     /// <summary>The handler as the API runs it (without the HTTP and Mediator pipeline around it).</summary>
