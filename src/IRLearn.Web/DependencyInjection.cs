@@ -56,6 +56,18 @@ public static class DependencyInjection
     }
 
     /// <summary>
+    /// Builds the tracer and meter providers, when export is on, before anything touches the database. Otherwise they
+    /// appear only when the hosted services start: the start's own commands (migrations, roles, demo data) would go
+    /// untraced, and each pooled DbContext that ran them would remember for a second (EF Core's logging cache) that
+    /// nobody listens, so the first requests' commands would go untraced as well.
+    /// </summary>
+    public static void StartTelemetryExport(this IServiceProvider services)
+    {
+        _ = services.GetService<TracerProvider>();
+        _ = services.GetService<MeterProvider>();
+    }
+
+    /// <summary>
     /// Traces, metrics and logs over OTLP when an endpoint is configured (ADR 22). Without one nothing of OpenTelemetry
     /// is registered: nobody listens to the meters or activity sources, so recording costs next to nothing and nothing
     /// is printed. The meters stay readable on the spot with <c>dotnet-counters monitor --counters IRLearn</c>.

@@ -102,6 +102,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("data
 
 var app = builder.Build();
 
+app.Services.StartTelemetryExport();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();

@@ -65,6 +65,24 @@ public sealed class OtlpExportTests
     }
 
     [Fact]
+    public async Task TheStartsOwnDatabaseWork_IsTracedToo()
+    {
+        // The providers are built before the start first touches the database. Built later, they would miss these
+        // commands, and the pooled DbContext that ran them would skip tracing the first requests' commands as well.
+        await using var receiver = await OtlpReceiver.StartAsync();
+        await using var factory = new TelemetryFactory(new Dictionary<string, string?>
+        {
+            ["OpenTelemetry:OtlpEndpoint"] = receiver.BaseAddress.ToString(),
+            ["OpenTelemetry:OtlpProtocol"] = "http/protobuf",
+            ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "120000",
+        });
+        using var client = factory.CreateClient();
+
+        Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(), "The traces were not exported.");
+        Assert.True(receiver.Received("/v1/traces", "AspNetRoles"), "The start's role check was not traced.");
+    }
+
+    [Fact]
     public void AMalformedEndpointOrProtocol_StopsTheStartWithTheSettingsName()
     {
         using var factory = new TelemetryFactory(new Dictionary<string, string?>());
