@@ -164,11 +164,11 @@ public static partial class QuestionTemplates
             };
         }
 
-        var correctText = answer.Kind is EntityKind.Person ? answer.Text : answer.Text;
+        var correctText = answer.Text;
         return new QuestionCandidate
         {
             Type = GeneratedQuestionType.MultipleChoice,
-            Stem = question,
+            Stem = StemWriter.ArticleAgreeingWith(question, [correctText, .. distractors]),
             Options = Shuffle([new OptionDraft(correctText, true), .. distractors.Select(d => new OptionDraft(d, false))], sentence.Text + answer.Text),
             AcceptedAnswers = Accepted(answer, text),
             Answer = answer.Text,

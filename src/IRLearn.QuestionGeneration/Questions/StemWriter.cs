@@ -34,8 +34,9 @@ public static partial class StemWriter
     [GeneratedRegex(@"^(?:One|Some|Many|Most|Each|All|Several|Few|Both|None|Two|Three|Four|Five|Six|Half|Much|Part) of\b", RegexOptions.CultureInvariant)]
     private static partial Regex Partitive();
 
-    // "But India showed …": a statement on its own does not open with a conjunction that answers the sentence before.
-    [GeneratedRegex(@"^(?:But|And|Yet|So|Or)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    // "But India showed …", "And, on Monday, …": a statement on its own does not open with a conjunction that answers the
+    // sentence before.
+    [GeneratedRegex(@"^(?:But|And|Yet|So|Or),?\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunction();
 
     [GeneratedRegex(@"\b(?<prep>in|on|since|by|until|from)\s+(?:the\s+year\s+|early\s+|late\s+|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -43,6 +44,9 @@ public static partial class StemWriter
 
     [GeneratedRegex(@"\b(?:an?)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArticleBeforeBlank();
+
+    [GeneratedRegex(@"\b(?:akin to|similar to|like|such as|reminiscent of|comparable to|as in)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(?:it|its|he|his|she|her|him|they|them|their)\b|\bthe\s+(?:country|nation|organi[sz]ation|bloc|alliance)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LoosePronoun();
@@ -436,9 +440,21 @@ public static partial class StemWriter
 
     public static string StripMarker(string sentence)
     {
-        var stripped = DiscourseMarker().Replace(sentence, string.Empty, 1);
-        stripped = LeadingConjunction().Replace(stripped, string.Empty, 1);
-        return stripped.Length > 0 && char.IsLower(stripped[0]) ? char.ToUpperInvariant(stripped[0]) + stripped[1..] : stripped;
+        // "At the same time, however, …" opens with two markers; the second is found once the first is gone.
+        var stripped = sentence;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var next = LeadingConjunction().Replace(DiscourseMarker().Replace(stripped, string.Empty, 1), string.Empty, 1);
+            next = next.Length > 0 && char.IsLower(next[0]) ? char.ToUpperInvariant(next[0]) + next[1..] : next;
+            if (next == stripped)
+            {
+                break;
+            }
+
+            stripped = next;
+        }
+
+        return stripped;
     }
 
     /// <summary>
@@ -468,6 +484,28 @@ public static partial class StemWriter
         var article = match.Value.TrimEnd();
         var replacement = char.IsUpper(article[0]) ? "A(n) " : "a(n) ";
         return before[..match.Index] + replacement + stem[index..];
+    }
+
+    /// <summary>
+    /// "a(n) _____" written as the one article every option takes ("a _____" before "$1 billion", "$2 billion" …):
+    /// the neutral form exists so the article gives no option away, and when all of them agree it gives none away.
+    /// </summary>
+    public static string ArticleAgreeingWith(string stem, IReadOnlyCollection<string> options)
+    {
+        var index = stem.IndexOf("(n) " + Blank, StringComparison.Ordinal);
+        if (index < 1 || options.Count == 0 || stem[index - 1] is not ('a' or 'A'))
+        {
+            return stem;
+        }
+
+        var articles = options.Select(Words.IndefiniteArticleFor).Distinct(StringComparer.Ordinal).ToList();
+        if (articles.Count != 1)
+        {
+            return stem;
+        }
+
+        var article = stem[index - 1] == 'A' ? char.ToUpperInvariant(articles[0][0]) + articles[0][1..] : articles[0];
+        return stem[..(index - 1)] + article + " " + stem[(index + 4)..];
     }
 
     private static bool Compatible(PronounLink link, Mention mention)
@@ -664,6 +702,13 @@ public static partial class StemWriter
         if (verbIndex < 1 || verbIndex > 8 || verbIndex == words.Length - 1 && VerbForms.Auxiliaries.Contains(words[verbIndex]) ||
             HasSecondVerb(words, verbIndex))
         {
+            return null;
+        }
+
+        if (answer.Kind is not (EntityKind.City or EntityKind.Country) && Comparison().IsMatch(string.Join(' ', words[(verbIndex + 1)..])))
+        {
+            // "Observers feared a disaster akin to the massacre in the valley in August": the time dates the event the
+            // clause compares with, so "In what month did observers fear …?" asks about the wrong event.
             return null;
         }
 

@@ -90,10 +90,13 @@ public static partial class Words
 
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    /// <summary>"an" before a vowel sound. Letters of an acronym are read aloud, so "an NGO" but "a UN body".</summary>
+    /// <summary>
+    /// "an" before a vowel sound. Letters of an acronym are read aloud, so "an NGO" but "a UN body"; a currency sign is
+    /// read after its amount, so "an $8 billion deal".
+    /// </summary>
     public static string IndefiniteArticleFor(string phrase)
     {
-        var word = phrase.TrimStart('"', '“', '\'', '(');
+        var word = phrase.TrimStart('"', '“', '\'', '(', '$', '£', '€', '¥');
         if (word.Length == 0)
         {
             return "a";

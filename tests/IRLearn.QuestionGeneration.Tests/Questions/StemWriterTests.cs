@@ -71,6 +71,24 @@ public sealed class StemWriterTests
         Assert.Null(Wh("The region's trade has suffered badly since the border shut in 2021.", 0, EntityKind.Year));
     }
 
+    [Theory]
+    [InlineData("Observers feared a famine akin to the one in the valley in 2014.")]
+    [InlineData("Officials warned of a crisis similar to the collapse of the currency in 2014.")]
+    public void WhQuestion_TimeOfTheEventTheClauseComparesWith_Refuses(string body)
+    {
+        Assert.Null(Wh(body, 0, EntityKind.Year));
+    }
+
+    [Theory]
+    [InlineData("At the same time, however, the envoys left Ostrava.", "The envoys left Ostrava.")]
+    [InlineData("And, on 3 May, Norland closed its border.", "On 3 May, Norland closed its border.")]
+    [InlineData("But the talks went on.", "The talks went on.")]
+    [InlineData("Andorra voted against the motion.", "Andorra voted against the motion.")]
+    public void StripMarker_OpeningMarkersAndConjunctions_AreAllRemoved(string sentence, string expected)
+    {
+        Assert.Equal(expected, StemWriter.StripMarker(sentence));
+    }
+
     [Fact]
     public void Rewrite_PronounOutsideStem_IsReplacedByName()
     {
@@ -129,6 +147,16 @@ public sealed class StemWriterTests
         var concept = sentence.Mentions.Single(m => m.Kind == EntityKind.Concept);
 
         Assert.Contains("a(n) _____", StemWriter.Rewrite(sentence, analysis.Text, concept.Range), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Norland signed a(n) _____ contract.", new[] { "$1 billion", "$2 billion", "$3 billion", "$4 billion" }, "Norland signed a _____ contract.")]
+    [InlineData("Norland signed a(n) _____ contract.", new[] { "$8 billion", "$11 billion", "$18 billion", "$80 billion" }, "Norland signed an _____ contract.")]
+    [InlineData("A(n) _____ poll showed the minister ahead.", new[] { "Elbridge", "Ostrava", "Ulm", "Arden" }, "An _____ poll showed the minister ahead.")]
+    [InlineData("Norland signed a(n) _____ contract.", new[] { "$1 billion", "$8 billion", "$3 billion", "$4 billion" }, "Norland signed a(n) _____ contract.")]
+    public void ArticleAgreeingWith_Options_WritesTheArticleOnlyWhenEveryOptionTakesIt(string stem, string[] options, string expected)
+    {
+        Assert.Equal(expected, StemWriter.ArticleAgreeingWith(stem, options));
     }
 
     [Fact]

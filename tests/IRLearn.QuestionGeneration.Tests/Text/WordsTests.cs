@@ -13,6 +13,9 @@ public sealed class WordsTests
     [InlineData("hour", "an")]
     [InlineData("university", "a")]
     [InlineData("80% share", "an")]
+    [InlineData("$8 billion", "an")]
+    [InlineData("$1 billion", "a")]
+    [InlineData("£11 million", "an")]
     public void IndefiniteArticleFor_Phrase_AgreesWithSound(string phrase, string expected)
     {
         Assert.Equal(expected, Words.IndefiniteArticleFor(phrase));
