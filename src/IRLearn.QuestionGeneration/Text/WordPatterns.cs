@@ -36,7 +36,7 @@ public static class WordPatterns
         "Organization|Organisation|Union|Council|Conference|Association|Alliance|Bank|Fund|Agency|Commission|Forum|Community|Court|" +
         "Assembly|Parliament|Ministry|Institute|Party|Group|Programme|Program|Committee|Movement|Federation|League|Secretariat|Office|" +
         "Authority|Initiative|Cooperation|Co-operation|Partnership|Board|Congress|Senate|Coalition|Corporation|Company|Foundation|" +
-        "University|Centre|Center|Department|Service|Forces|Army|Navy|Bureau|Network|Dialogue|Summit|Area|Zone|Market|Mechanism";
+        "University|Centre|Center|Department|Service|Forces|Army|Navy|Bureau|Network|Dialogue|Summit|Area|Zone|Market|Mechanism|International|Watch";
 
     /// <summary>Lexicon "treatyHeads".</summary>
     public const string TreatyHead = "Treaty|Agreement|Accord|Accords|Convention|Protocol|Pact|Compact|Charter|Declaration|Memorandum|Resolution|Act";

@@ -25,6 +25,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Dr. Lena Moss runs the Vestarian Friendship Hospital near the coast.", "Vestarian Friendship Hospital", EntityKind.Name)]
     [InlineData("In a recording obtained by The Kampala Times, the envoy can be heard laughing.", "Kampala Times", EntityKind.Organisation)]
     [InlineData("Her adviser wrote an op-ed in the Lagos Post on Thursday.", "Lagos Post", EntityKind.Organisation)]
+    [InlineData("A declaration that Norland Relief International said could amount to a crime.", "Norland Relief International", EntityKind.Organisation)]
+    [InlineData("The envoy met researchers from Press Freedom Watch in Ostrava.", "Press Freedom Watch", EntityKind.Organisation)]
     public void Recognize_NamedEntity_HasExpectedKind(string body, string text, EntityKind kind)
     {
         Assert.Contains(Mentions(body), m => m.Text == text && m.Kind == kind);
