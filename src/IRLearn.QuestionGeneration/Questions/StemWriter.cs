@@ -705,7 +705,8 @@ public static partial class StemWriter
             return null;
         }
 
-        if (answer.Kind is not (EntityKind.City or EntityKind.Country) && Comparison().IsMatch(string.Join(' ', words[(verbIndex + 1)..])))
+        var after = string.Join(' ', words[(verbIndex + 1)..]);
+        if (answer.Kind is not (EntityKind.City or EntityKind.Country) && Comparison().IsMatch(after))
         {
             // "Observers feared a disaster akin to the massacre in the valley in August": the time dates the event the
             // clause compares with, so "In what month did observers fear …?" asks about the wrong event.
@@ -735,7 +736,6 @@ public static partial class StemWriter
 
         _ = clauseOffset;
         var verb = words[verbIndex];
-        var after = string.Join(' ', words[(verbIndex + 1)..]);
         var adverbPart = adverbs.Length > 0 ? adverbs + " " : string.Empty;
         var question = VerbForms.Auxiliaries.Contains(verb)
             ? $"{wh} {verb} {resolved} {adverbPart}{after}"
