@@ -42,6 +42,17 @@ public static partial class RelativeTime
     [GeneratedRegex(@"^(?:Currently|Now(?! that\b)|At present|So far|As of now|As it stands)(?:,\s*|\s+)(?:in\s+(?:1[5-9]|20)[0-9]{2},\s*)?(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningNow();
 
+    // "Assange is currently being held at …", "the talks have now stalled": a present state, true as of the article's date.
+    [GeneratedRegex(@"\b(?:is|are|has|have|remains?)\s+(?<adverb>currently|presently|now)\s+(?!that\b|and\b|or\b|as\b)(?=\p{L})|\b(?<adverb>currently|presently)\s+(?=(?:is|are|has|have|holds?|hosts?|faces?|controls?|employs?|remains?)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex MidClauseNow();
+
+    [GeneratedRegex(@"\b(?:who|which|that|where|whose)\s+(?:\S+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClauseBefore();
+
+    // The words that open a sentence in lower case once "As of …," goes before them.
+    [GeneratedRegex(@"^(?:The|A|An|It|Its|This|These|Those|That|There|They|Their|He|His|She|Her|We|Our|Some|Many|Most|More|Several|Both|All|Each|Every|No|Only|Fewer|About|Nearly|Almost|Over|Under)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommonOpener();
+
     [GeneratedRegex(@"\b(?:1[5-9]|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
 
@@ -120,6 +131,17 @@ public static partial class RelativeTime
         {
             // "Currently, the envoy is in Lima", "Now he faces 18 charges", "So far, in 2022, …": true as of the article's date.
             Edit(now, date => "As of " + MonthYear(date) + ", ");
+        }
+        else if (published is { } asOf && !stem.StartsWith("As of ", StringComparison.Ordinal) &&
+            MidClauseNow().Match(stem) is { Success: true } state && !quoted.Any(q => q.Start < state.Index) &&
+            !RelativeClauseBefore().IsMatch(stem.AsSpan(0, state.Index)))
+        {
+            // Only a main clause's state, and not after a quotation: "As of …," would date the quoted words or the wrong clause.
+            // "Assange is currently being held at _____" asks "As of November 2019, Assange is being held at _____".
+            var adverb = state.Groups["adverb"];
+            var opener = CommonOpener().Match(stem);
+            edits.Add((0, opener.Length, "As of " + MonthYear(asOf) + ", " + stem[..opener.Length].ToLowerInvariant()));
+            edits.Add((adverb.Index, adverb.Length + 1, string.Empty));
         }
 
         foreach (Match match in NarrativeTime().Matches(stem))

@@ -28,9 +28,24 @@ public sealed class RelativeTimeTests
     [InlineData("Currently, the envoy is in Lima meeting the ministers.", "As of October 2022, the envoy is in Lima meeting the ministers.")]
     [InlineData("Now the mayor faces 12 charges in the capital.", "As of October 2022, the mayor faces 12 charges in the capital.")]
     [InlineData("So far, in 2022, 9,000 people have crossed the strait.", "As of October 2022, 9,000 people have crossed the strait.")]
+    [InlineData("Mara Okonkwo is currently being held at _____ in Valdora.", "As of October 2022, Mara Okonkwo is being held at _____ in Valdora.")]
+    [InlineData("The envoy is now based in Lima, the ministry said.", "As of October 2022, the envoy is based in Lima, the ministry said.")]
+    [InlineData("_____ presently has 40 observers in the province.", "As of October 2022, _____ has 40 observers in the province.")]
     public void Resolve_WithTheArticlesDate_MakesTimesAbsolute(string stem, string expected)
     {
         Assert.Equal(expected, RelativeTime.Resolve(stem, Published));
+    }
+
+    [Theory]
+    [InlineData("“The envoy is currently in Lima,” the minister said.")]
+    [InlineData("The envoy was currently in Lima when the talks broke down.")]
+    [InlineData("The ministers are now that close to a deal in Lima.")]
+    [InlineData("As of June 2022, the envoy is currently in Lima.")]
+    [InlineData("“We need fuel,” said Dr. Ana Ruiz, who is currently serving at the Valdora clinic.")]
+    [InlineData("The envoy met the minister, who is now based in Lima.")]
+    public void Resolve_WithTheArticlesDate_LeavesAPresentStateItCannotDate(string stem)
+    {
+        Assert.Equal(stem, RelativeTime.Resolve(stem, Published));
     }
 
     [Theory]
