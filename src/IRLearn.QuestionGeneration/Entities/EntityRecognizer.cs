@@ -41,6 +41,13 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     [GeneratedRegex(@"\b[a-z]+-[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?:solution|policy|approach|order|system|strategy|agreement|deal|framework|initiative|partnership|cooperation|security|relations|dialogue|diplomacy|power|world|conflict|war|economy|energy|transition|corridor|route)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedConcept();
 
+    // "a political ideology called liberal municipalism", "a strategy known as forward island defence": a lower-case name
+    // the article gives an idea. Two to four words, up to the clause's end or a word that starts another phrase.
+    [GeneratedRegex(@"\b(?<head>[a-z]+)\s+(?:called|known\s+as|termed|dubbed)\s+(?<term>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}?)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|and|or|but|to|in|of|for|by|with|on|as|from|at|is|was|has|had|were|are)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedTerm();
+
+    private static readonly FrozenSet<string> TermHeads = Lexicon.Default.Set(StringComparer.Ordinal, "termHeads");
+
     public List<Mention> Recognize(string text, TextRange sentence)
     {
         var mentions = new List<Mention>();
@@ -439,6 +446,16 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
                 mentions.Add(new Mention(EntityKind.Concept, range, surface, Words.Normalize(surface)));
                 i += len - 1;
                 break;
+            }
+        }
+
+        for (var match = NamedTerm().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            var term = match.Groups["term"];
+            var range = new TextRange(term.Index, term.Length);
+            if (TermHeads.Contains(match.Groups["head"].Value) && !Overlaps(mentions, range))
+            {
+                mentions.Add(new Mention(EntityKind.Concept, range, term.Value, Words.Normalize(term.Value)));
             }
         }
 

@@ -225,6 +225,25 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("The rebels adopted a political ideology called liberal municipalism.", "liberal municipalism")]
+    [InlineData("Norland follows a strategy known as forward island defence, which its navy drafted.", "forward island defence")]
+    [InlineData("The ministers backed a plan dubbed shared harbour access to end the dispute.", "shared harbour access")]
+    public void Recognize_ANameTheArticleGivesAnIdea_IsConcept(string body, string term)
+    {
+        Assert.Contains(Mentions(body), m => m.Kind == EntityKind.Concept && m.Text == term);
+    }
+
+    [Theory]
+    [InlineData("The envoy called on the council to act.")]
+    [InlineData("The minister, known as a hawk, resigned.")]
+    [InlineData("Aid workers called the camp a disgrace.")]
+    [InlineData("They held a gathering dubbed a farewell dinner in Valdora.")]
+    public void Recognize_CalledWithoutAnIdeaBeforeIt_IsNoConcept(string body)
+    {
+        Assert.DoesNotContain(Mentions(body), m => m.Kind == EntityKind.Concept);
+    }
+
+    [Theory]
     [InlineData("Prime Minister Narendra Modi convened a virtual Voice of the Global South Summit in January 2023.", "Voice")]
     [InlineData("Prime Minister Narendra Modi convened a virtual Voice of the Global South Summit in January 2023.", "Summit")]
     [InlineData("The compromise text, the New Delhi Leaders' Declaration, avoided condemning Russia by name.", "Leaders")]
