@@ -7,7 +7,8 @@ namespace IRLearn.QuestionGeneration.Text;
 /// <summary>
 /// Blanks a strict reviewer calls not worth knowing, whatever the sentence: a vague amount ("_____ have been displaced"
 /// for "Thousands"), a describing compound ("_____-based analysts"), a count that only ranks ("the world's _____
-/// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported"), the
+/// largest economies"), the outlet or agency a claim came through ("… a source told _____", ", _____ reported") or that
+/// published or obtained someone's words ("an op-ed in the _____", "a recording obtained by the _____"), the
 /// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
 /// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
 /// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), and the day a
@@ -31,6 +32,11 @@ public static partial class TrivialBlank
 
     [GeneratedRegex(@"^\s*(?:[.,;]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEndAfter();
+
+    // "wrote an op-ed in the _____", "in an interview with _____", "a recording obtained by the _____": where words were
+    // published or who obtained them, not what they said.
+    [GeneratedRegex(@"\b(?:op-eds?|columns?|editorials?|essays?|interviews?|podcasts?|(?:audio\s+|video\s+)?recordings?|footage)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:in|for|with|on|to)\s+(?:the\s+)?$|\b(?:obtained|seen|reviewed|verified|first\s+reported)\s+by\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationBefore();
 
     // ", _____ reported, …": a reporting tail after the claim.
     [GeneratedRegex(@",\s*(?:the\s+|The\s+)?$", RegexOptions.CultureInvariant)]
@@ -124,6 +130,11 @@ public static partial class TrivialBlank
             (ChannelBefore().IsMatch(before) && ClauseEndAfter().IsMatch(after) || CommaBefore().IsMatch(before) && ReportingVerbAfter().IsMatch(after)))
         {
             return "channel of a claim";
+        }
+
+        if (answer.Kind is EntityKind.Organisation or EntityKind.Name && PublicationBefore().IsMatch(before))
+        {
+            return "publication of a text";
         }
 
         if (answer.Kind is EntityKind.Organisation or EntityKind.Name && AffiliationBefore().IsMatch(before) && Speech().IsMatch(text[sentence.Start..sentence.End]))

@@ -34,6 +34,9 @@ public sealed class TrivialBlankTests
     [InlineData("Last March, Ms. Okafor said that the fishing quota should be halved.", "March", EntityKind.Month)]
     [InlineData("A crackdown would bring a year or two of sanctions and protests.", "two", EntityKind.Quantity)]
     [InlineData("The inspectors will need two or three weeks to finish the survey.", "two", EntityKind.Quantity)]
+    [InlineData("The envoy set out her doubts in an op-ed in the Harbour Gazette in May 2021.", "Harbour Gazette", EntityKind.Organisation)]
+    [InlineData("In a recording of the dinner obtained by the Valdora Herald, the minister can be heard mocking the plan.", "Valdora Herald", EntityKind.Organisation)]
+    [InlineData("In an interview with Radio Meridian, the general denied the report.", "Radio Meridian", EntityKind.Organisation)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -52,6 +55,9 @@ public sealed class TrivialBlankTests
     [InlineData("Three soldiers were killed when the convoy was ambushed, officials said.", "Three", EntityKind.Quantity)]
     [InlineData("The fuel will be loaded into the reactor on Aug. 21, the operator said.", "Aug. 21", EntityKind.Date)]
     [InlineData("In September, the ministry scrapped the talks after a bombing in the capital.", "September", EntityKind.Month)]
+    [InlineData("The envoy set out her doubts in an op-ed in the Harbour Gazette in May 2021.", "May 2021", EntityKind.Date)]
+    [InlineData("The minister sent the letter to the Nordic Council in May.", "Nordic Council", EntityKind.Organisation)]
+    [InlineData("The files were obtained by hackers working for Norland, investigators said.", "Norland", EntityKind.Country)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
