@@ -143,10 +143,12 @@ public static partial class QuestionTemplates
             return null;
         }
 
-        if (distractors.Count < 3)
+        if (distractors.Count < 3 || answer.Kind == EntityKind.Person)
         {
             // Too few honest distractors for four options (a three-option item reads as unfinished, and its
-            // odd one out is easy to spot): ask for the answer itself.
+            // odd one out is easy to spot): ask for the answer itself. A person always: the other people an article
+            // names hold other offices or sides, so the judges found them poor options (no labelled item keyed to a
+            // person was acceptable as it stood), and a typed name accepts the surname alone.
             return answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Percent or EntityKind.Month ? null : new QuestionCandidate
             {
                 Type = wh is null ? GeneratedQuestionType.FillInBlank : GeneratedQuestionType.ShortAnswer,

@@ -152,6 +152,21 @@ public sealed class QuestionTemplatesTests
     }
 
     [Fact]
+    public void Generate_PersonBlank_IsTypedEvenWhenTheArticleNamesOtherOfficials()
+    {
+        var questions = Questions(
+            "Foreign Minister Lena Holm flew to Valdora on 3 May 2021 to reopen the harbour talks. " +
+            "Foreign Minister Piet Varga met her at the port, and Foreign Minister Ana Ruiz joined them a day later. " +
+            "Foreign Minister Tomas Berg stayed away from the talks in protest.");
+
+        var holm = Assert.Single(questions, q => q.Stem.StartsWith("Foreign Minister _____ flew to Valdora", StringComparison.Ordinal));
+        Assert.Equal(GeneratedQuestionType.FillInBlank, holm.Type);
+        Assert.Contains("Holm", holm.AcceptedAnswers!);
+        Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.MultipleChoice &&
+            q.Stem.Contains(StemWriter.Blank, StringComparison.Ordinal) && q.Options!.Any(o => o.Text is "Piet Varga" or "Ana Ruiz" or "Tomas Berg"));
+    }
+
+    [Fact]
     public void Generate_QuotedWords_AreAskedAsCloze()
     {
         var questions = Questions("Beijing refused to take part, and its foreign ministry declared that the award was “null and void and has no binding force.”");
