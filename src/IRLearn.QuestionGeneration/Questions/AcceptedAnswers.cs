@@ -7,7 +7,8 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// The other forms of an open answer the article itself gives its referent, so a student who writes any of them is
 /// marked right: a person's family name ("Javid" for "Sajid Javid"), an acronym and its expansion, and the shorter
 /// name the article also uses ("Communist Party" for "Chinese Communist Party"), a facility's name without its head
-/// ("Belmarsh" for "Belmarsh prison").
+/// ("Belmarsh" for "Belmarsh prison"), a person's name without its middle initial and the one-word name the article calls them
+/// by, and "Amnesty" for "Amnesty International".
 /// </summary>
 public static class AcceptedAnswers
 {
@@ -28,6 +29,31 @@ public static class AcceptedAnswers
             answer.Kind == EntityKind.Name && Distractors.LooksLikePerson(full, analysis.Gazetteer) && Distractors.HasRole(full, analysis)))
         {
             Add(ShortName(full));
+            var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 3 && ShortName(full) == parts[2] && IsInitial(parts[1]) && !IsInitial(parts[0]))
+            {
+                // "Richard Grenell" for "Richard A. Grenell": the middle initial is often left out.
+                Add(parts[0] + " " + parts[2]);
+            }
+        }
+
+        if (answer.Kind == EntityKind.Person)
+        {
+            // The one-word names the article itself calls the person by: "Park" for "Park Min Soo", whose family name comes first.
+            foreach (var mention in analysis.Sentences.SelectMany(s => s.Mentions))
+            {
+                if (mention.Kind == EntityKind.Person && mention.Key == answer.Key && !mention.Text.Contains(' ', StringComparison.Ordinal))
+                {
+                    Add(mention.Text);
+                }
+            }
+        }
+
+        if (answer.Kind is EntityKind.Organisation or EntityKind.Name && answer.Text.EndsWith(" International", StringComparison.Ordinal) &&
+            answer.Text.Count(c => c == ' ') == 1)
+        {
+            // "Amnesty" for "Amnesty International": a one-word name before "International" is how people call the body.
+            Add(answer.Text[..answer.Text.IndexOf(' ', StringComparison.Ordinal)]);
         }
 
         if (answer.Kind == EntityKind.Name && EntityRecognizer.FacilityProperName(answer.Text) is { } facility)
@@ -63,6 +89,8 @@ public static class AcceptedAnswers
 
         return variants;
     }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>
     /// The name a person goes by alone: the surname, except that a hyphenated given name follows the family name

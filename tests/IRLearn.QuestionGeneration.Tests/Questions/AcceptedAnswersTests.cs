@@ -22,6 +22,33 @@ public sealed class AcceptedAnswersTests
     }
 
     [Fact]
+    public void Variants_PersonTheArticleCallsByTheFamilyNameFirst_AcceptsThatName()
+    {
+        var variants = Variants(
+            "President Park Min Soo declared a state of emergency in Valdora. Park later withdrew the decree after a vote in parliament.",
+            "Park Min Soo");
+
+        Assert.Contains("Park", variants);
+    }
+
+    [Fact]
+    public void Variants_PersonWithAMiddleName_AcceptsTheNameWithoutIt()
+    {
+        var variants = Variants("Foreign Minister Anna B. Lindqvist signed the harbour treaty in Tromsø.", "Anna B. Lindqvist");
+
+        Assert.Contains("Anna Lindqvist", variants);
+        Assert.Contains("Lindqvist", variants);
+    }
+
+    [Fact]
+    public void Variants_OneWordNameBeforeInternational_IsAccepted()
+    {
+        var variants = Variants("Clemency International said the raids could amount to collective punishment.", "Clemency International");
+
+        Assert.Contains("Clemency", variants);
+    }
+
+    [Fact]
     public void Variants_FacilityNamedWithItsHead_AcceptsTheNameAlone()
     {
         var variants = Variants("The activist is being held at Kalvik prison near Tromsø.", "Kalvik prison");
