@@ -21,31 +21,14 @@ public sealed class AcceptedAnswersTests
         Assert.Contains("Moreno", variants);
     }
 
-    [Fact]
-    public void Variants_PersonTheArticleCallsByTheFamilyNameFirst_AcceptsThatName()
+    [Theory]
+    [InlineData("President Park Min Soo declared a state of emergency in Valdora. Park later withdrew the decree after a vote.", "Park Min Soo", "Park")]
+    [InlineData("Foreign Minister Anna B. Lindqvist signed the harbour treaty in Tromsø.", "Anna B. Lindqvist", "Anna Lindqvist")]
+    [InlineData("Foreign Minister Anna B. Lindqvist signed the harbour treaty in Tromsø.", "Anna B. Lindqvist", "Lindqvist")]
+    [InlineData("Clemency International said the raids could amount to collective punishment.", "Clemency International", "Clemency")]
+    public void Variants_ANameAsPeopleWriteIt_IsAccepted(string body, string answer, string written)
     {
-        var variants = Variants(
-            "President Park Min Soo declared a state of emergency in Valdora. Park later withdrew the decree after a vote in parliament.",
-            "Park Min Soo");
-
-        Assert.Contains("Park", variants);
-    }
-
-    [Fact]
-    public void Variants_PersonWithAMiddleName_AcceptsTheNameWithoutIt()
-    {
-        var variants = Variants("Foreign Minister Anna B. Lindqvist signed the harbour treaty in Tromsø.", "Anna B. Lindqvist");
-
-        Assert.Contains("Anna Lindqvist", variants);
-        Assert.Contains("Lindqvist", variants);
-    }
-
-    [Fact]
-    public void Variants_OneWordNameBeforeInternational_IsAccepted()
-    {
-        var variants = Variants("Clemency International said the raids could amount to collective punishment.", "Clemency International");
-
-        Assert.Contains("Clemency", variants);
+        Assert.Contains(written, Variants(body, answer));
     }
 
     [Fact]
