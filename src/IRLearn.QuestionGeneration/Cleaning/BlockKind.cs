@@ -24,6 +24,8 @@ internal enum BlockKind
     /// <summary>A widget's label: "Related", "Most Read", "Advertisement", "Filed under …", "1 of 24".</summary>
     Label,
 
+    /// <summary>A note at the foot of a report or brief: "[1] Interviews with officials in …".</summary>
+    Footnote,
     /// <summary>A line in another script (a link to a translated edition).</summary>
     Foreign,
     TeaserTitle,

@@ -12,6 +12,9 @@ internal static partial class BoilerplatePatterns
 {
     private const int MaxLabelWords = 6;
 
+    // A note explains a source or a term in a sentence or two; a numbered paragraph of prose is longer.
+    private const int MaxFootnoteWords = 80;
+
     [GeneratedRegex(@"^[\[(]?\s*(?:featured\s+|cover\s+|file\s+|header\s+|top\s+|lead\s+)?(?:image|photo|photograph|picture|illustration|pic|credit|source|graphic|video|footage)s?(?:\s+(?:credit|copyright|source|courtesy))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditStart();
 
@@ -78,6 +81,10 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.-]+,?\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3})?contributed(?:\s*\.?$|\s+(?:additional\s+)?(?:reporting|research|writing)\b|\s+to\s+(?:this|the)\s+(?:report|story|article)\b)|^[^.!?]{0,160}\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+this\s+(?:report|story|article))\b|^(?i:(?:additional\s+)?(?:reporting|research|editing|writing|production)\s+(?:by|from))\b|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}reported\s+from\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:[,;]?\s+and\s+.{0,60})?\.?$|^(?i:this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:updated|originally\s+published|first\s+published|produced|corrected|amended))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ContributorLine();
 
+    // "[1] Interviews with officials …", "¹ Figures from …": a note, numbered as its reference mark in the text was.
+    [GeneratedRegex(@"^(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteStart();
+
     /// <summary>A byline ("By Jane Example") or a line that is only a date or time.</summary>
     public static bool IsBylineOrTimestamp(string text) =>
         text.Length <= 200 && (Byline().IsMatch(text) || NameAndRole().IsMatch(text) || TimestampLine.Matches(text));
@@ -90,6 +97,11 @@ internal static partial class BoilerplatePatterns
         if (shape.MostlyForeignScript)
         {
             return BlockKind.Foreign;
+        }
+
+        if (words <= MaxFootnoteWords && FootnoteStart().IsMatch(text))
+        {
+            return BlockKind.Footnote;
         }
 
         if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…'))

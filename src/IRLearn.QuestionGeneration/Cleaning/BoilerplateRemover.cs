@@ -17,6 +17,10 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"\s*\[(?:Read|Read more|Related|See|See also|Also read|Watch|Listen|More)\s*:[^\[\]]{1,200}\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlinePointer();
 
+    // A reference mark to a note glued to the words it qualifies: "… on trade.[1]", "… the council[12] said".
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”"")’])\[[0-9]{1,3}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteReference();
+
     [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*•]\s+|>\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownPrefix();
 
@@ -51,7 +55,7 @@ public static partial class BoilerplateRemover
         // Inline pointers to other stories go first, so that the paragraph around them is judged as the prose it is.
         for (var i = start; i < blocks.Count; i++)
         {
-            blocks[i] = new RawBlock(StripInlinePointers(blocks[i].Text, removed));
+            blocks[i] = new RawBlock(StripInlinePointers(StripNoteReferences(blocks[i].Text), removed));
         }
 
         var kinds = ArticleBodyFinder.Classify(blocks.Skip(start).Select(b => b.Text).ToList());
@@ -121,6 +125,13 @@ public static partial class BoilerplateRemover
 
         return content;
     }
+
+    /// <summary>
+    /// Reference marks go from the text, so that a sentence ending in one still ends like a sentence and no
+    /// question quotes it; the notes themselves are blocks of their own (<see cref="BlockKind.Footnote"/>).
+    /// </summary>
+    private static string StripNoteReferences(string text) =>
+        text.Contains('[', StringComparison.Ordinal) ? NoteReference().Replace(text, string.Empty) : text;
 
     private static string StripInlinePointers(string text, List<string> removed)
     {

@@ -231,6 +231,20 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_ReportWithNotes_DropsTheReferenceMarksAndTheNotes()
+    {
+        const string firstNote = "[1] Interviews with port officials in Vidin and Ruse, May 2025.";
+        const string secondNote = "[2] Figures from the commission’s 2024 annual report.";
+
+        var cleaned = BoilerplateRemover.Clean(Page(
+            [Title, Lead, Section, Second + "[1]", Figures + "[2]", Holdouts, Closing, firstNote, secondNote]));
+
+        Assert.Equal(Page([Lead, Section, Second, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.Contains(firstNote, cleaned.Removed);
+        Assert.Contains(secondNote, cleaned.Removed);
+    }
+
+    [Fact]
     public void Clean_NoProseAtAll_KeepsTheLinesThatAreNotBoilerplate()
     {
         var cleaned = BoilerplateRemover.Clean("Summit Notes\n\nNine member states\n\nOne inspection standard\n\nAdvertisement");
