@@ -26,6 +26,13 @@ internal static class ArticleBodyFinder
     private const double MaxShareBeforeHeader = 1.0 / 3;
     private const int MaxRunBeforeHeader = 2;
 
+    // A live blog gives every post its own time or byline: this many headers, each with prose after it, and only
+    // the first opens the body.
+    private const int MinLiveBlogPosts = 3;
+
+    // A post's header: its time, its heading and its byline, in some order.
+    private const int MaxPostHeaderBlocks = 3;
+
     private const int MaxCaptionWords = 40;
 
     // Subheadings are a few words ("Cancer patients"); an unpunctuated line under a photo that is longer is its caption.
@@ -157,10 +164,17 @@ internal static class ArticleBodyFinder
     /// <summary>
     /// News pages put the dek, the lead photo or video (with caption and transcript) before the byline
     /// and the date; the body starts after them. A byline or date further down (a live blog's times)
-    /// does not move the start.
+    /// does not move the start, nor does any after the first on a live blog, where the prose before each
+    /// is the post above it.
     /// </summary>
     private static int AfterOpeningHeader(BlockKind[] kinds, BlockShape[] shapes, bool[] prose, int first, int last)
     {
+        var liveBlog = PostHeaders(kinds, prose, first, last) >= MinLiveBlogPosts;
+        if (liveBlog && HeaderJustBefore(kinds, prose, first))
+        {
+            return first;
+        }
+
         var total = 0;
         for (var i = first; i <= last; i++)
         {
@@ -181,7 +195,7 @@ internal static class ArticleBodyFinder
             {
                 before += shapes[i].WordCount;
                 run++;
-                if (run > MaxRunBeforeHeader || before > total * MaxShareBeforeHeader)
+                if (liveBlog && start > first || run > MaxRunBeforeHeader || before > total * MaxShareBeforeHeader)
                 {
                     break;
                 }
@@ -193,6 +207,41 @@ internal static class ArticleBodyFinder
         }
 
         return start;
+    }
+
+    /// <summary>Whether a byline or timestamp comes just before <paramref name="first"/>, with no prose between.</summary>
+    private static bool HeaderJustBefore(BlockKind[] kinds, bool[] prose, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - MaxPostHeaderBlocks && !prose[j]; j--)
+        {
+            if (kinds[j] is BlockKind.Byline or BlockKind.Timestamp)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs of bylines and timestamps inside the body that prose follows: a live blog's post headers.</summary>
+    private static int PostHeaders(BlockKind[] kinds, bool[] prose, int first, int last)
+    {
+        var headers = 0;
+        var inHeader = false;
+        for (var i = first; i <= last; i++)
+        {
+            if (kinds[i] is BlockKind.Byline or BlockKind.Timestamp)
+            {
+                inHeader = true;
+            }
+            else if (prose[i] && inHeader)
+            {
+                headers++;
+                inHeader = false;
+            }
+        }
+
+        return headers;
     }
 
     /// <summary>The text beside a credit is its caption when it is one short sentence that reports nobody's words.</summary>

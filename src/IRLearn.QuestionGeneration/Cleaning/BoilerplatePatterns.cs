@@ -71,7 +71,9 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:&#?\w{1,8};|[-–—]|\s){2,12}(?=\p{Lu}|[""“‘'])", RegexOptions.CultureInvariant)]
     public static partial Regex DanglingDash();
 
-    [GeneratedRegex(@"^(?:[Bb]y(?:[Bb]y)?|BY|Written\s+by|Words\s+by|Story\s+by|Text\s+by|Reporting\s+by)(?:\s*:\s*|\s+|(?=\p{Lu}))[\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(?:\s+(?:staff|and\s+agencies|with\s+agencies))?(?:\s*[,|–—-]\s*.{0,80})?$", RegexOptions.CultureInvariant)]
+    // "By Jane Example", "Byby JANE EXAMPLE", "ByJane Example | March 4", and a live blog's post byline,
+    // "From CNN's Jane Example in Aktau", "From the paper's Jane Example".
+    [GeneratedRegex(@"^(?:[Bb]y(?:[Bb]y)?|BY|Written\s+by|Words\s+by|Story\s+by|Text\s+by|Reporting\s+by|From\s+(?:the\s+)?[\p{L}&.]{2,20}['’]s?(?=\s))(?:\s*:\s*|\s+|(?=\p{Lu}))[\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(?:\s+(?:staff|and\s+agencies|with\s+agencies))?(?:\s+in\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,2})?(?:\s*[,|–—-]\s*.{0,80})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     // "Jane Example, BBC diplomatic correspondent", "Ann ExampleBob Sample, The Associated Press".

@@ -245,6 +245,38 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_LiveBlog_KeepsEveryPostAndDropsEachPostsTimeAndByline()
+    {
+        const string reaction = "Shipping associations in Constanța and Vukovar welcomed the deal but asked the commission to publish the inspection checklist in every language spoken on the river before the rules apply.";
+        const string lastPost = "Romania’s transport minister said her inspectors would start using the common checklist in the spring, before the rules take effect.";
+        string[] headers =
+        [
+            "By Elena Marsh, Tomas Reiter and Anna Vogel, IRL",
+            "Updated 11:48 a.m. ET, March 5, 2025",
+            "From IRL's Elena Marsh in Vienna",
+            "10:31 a.m. ET, March 5, 2025",
+            "From IRL's Tomas Reiter",
+            "9:58 a.m. ET, March 5, 2025",
+            "From IRL’s Anna Vogel in Bucharest",
+            "9:15 a.m. ET, March 5, 2025",
+            "From IRL's Elena Marsh",
+        ];
+        var page = Page(
+        [
+            Title, headers[0], headers[1], "Ministers sign the inspection deal", headers[2], Lead, Second,
+            headers[3], Section, headers[4], Quote, Figures,
+            headers[5], "Holdouts won over", headers[6], Holdouts, reaction,
+            headers[7], "What comes next", headers[8], Closing, lastPost,
+        ]);
+
+        var cleaned = BoilerplateRemover.Clean(page);
+
+        Assert.All(new[] { Lead, Second, Quote, Figures, Holdouts, reaction, Closing, lastPost }, p => Assert.Contains(p, cleaned.Text, StringComparison.Ordinal));
+        Assert.All(headers, h => Assert.Contains(h, cleaned.Removed));
+        Assert.Contains(cleaned.Blocks, b => b.IsHeading && b.Range.Slice(cleaned.Text) == Section);
+    }
+
+    [Fact]
     public void Clean_NoProseAtAll_KeepsTheLinesThatAreNotBoilerplate()
     {
         var cleaned = BoilerplateRemover.Clean("Summit Notes\n\nNine member states\n\nOne inspection standard\n\nAdvertisement");

@@ -53,6 +53,7 @@ public sealed class BoilerplateRemoverTests
     [InlineData("15:11")]
     [InlineData("2 hours ago")]
     [InlineData("ByElena Marsh | March 4, 2025")]
+    [InlineData("From IRL’s Anna Vogel in Bucharest")]
     [InlineData("Elena Marsh, Europe correspondent")]
     [InlineData("Every morning, get the shipping news that matters in your inbox.")]
     [InlineData("Filed under danube , shipping , treaties")]
