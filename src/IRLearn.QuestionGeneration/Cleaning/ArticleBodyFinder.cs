@@ -35,6 +35,10 @@ internal static class ArticleBodyFinder
 
     private const int MaxCaptionWords = 40;
 
+    // A highlights box holds a few one-sentence lines; a paragraph after it is longer or has more sentences.
+    private const int MaxHighlights = 8;
+    private const int MaxHighlightWords = 30;
+
     // Subheadings are a few words ("Cancer patients"); an unpunctuated line under a photo that is longer is its caption.
     private const int MaxSubheadingUnderPhotoWords = 6;
 
@@ -84,6 +88,7 @@ internal static class ArticleBodyFinder
             }
         }
 
+        MarkHighlights(blocks, kinds, shapes);
         MarkCaptions(blocks, kinds, shapes, prose, first, last);
         MarkEmbeds(blocks, kinds, prose, first, last);
         MarkPromos(blocks, kinds, first, last);
@@ -242,6 +247,32 @@ internal static class ArticleBodyFinder
         }
 
         return headers;
+    }
+
+    /// <summary>
+    /// The lines under a highlights label ("Key takeaways") restate the article in one sentence each; they
+    /// go, up to the first block that is longer, holds two sentences, or is not plain text.
+    /// </summary>
+    private static void MarkHighlights(IReadOnlyList<string> blocks, BlockKind[] kinds, BlockShape[] shapes)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (kinds[i] != BlockKind.Label || !BoilerplatePatterns.IsHighlightsLabel(blocks[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < blocks.Count && j - i <= MaxHighlights; j++)
+            {
+                if (kinds[j] is not (BlockKind.Body or BlockKind.OutsideBody) || shapes[j].WordCount > MaxHighlightWords ||
+                    SentenceSplitter.Split(blocks[j]).Count > 1)
+                {
+                    break;
+                }
+
+                kinds[j] = BlockKind.Highlight;
+            }
+        }
     }
 
     /// <summary>The text beside a credit is its caption when it is one short sentence that reports nobody's words.</summary>

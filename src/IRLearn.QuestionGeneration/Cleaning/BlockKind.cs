@@ -26,6 +26,8 @@ internal enum BlockKind
 
     /// <summary>A note at the foot of a report or brief: "[1] Interviews with officials in …".</summary>
     Footnote,
+    /// <summary>One line of a highlights box ("Key takeaways", "What we're covering"): a summary, not the article.</summary>
+    Highlight,
     /// <summary>A line in another script (a link to a translated edition).</summary>
     Foreign,
     TeaserTitle,

@@ -59,6 +59,10 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:related(?:\s+(?:topics|news|articles?|stories|content|coverage|reading|links|posts?|videos?|podcasts?))?|read\s+(?:more|next|also|this)|also\s+read|see\s+also|more\s+(?:on|from|about|in|stories|news|videos?|coverage)\b.*|most\s+(?:read|popular|viewed|shared|emailed|commented|watched|active|recent)\b.*|(?:today'?s\s+|the\s+)?top\s+(?:stories|news|headlines|videos?|reads)\b.*|trending\b.*|latest\b.*|popular(?:\s+(?:reads|now|stories|articles?|posts?))?|recommended\b.*|editor'?s\s+picks?|(?:you|we\s+think\s+you)\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy)|don'?t\s+miss|what\s+to\s+read\s+next|up\s+next|explore\s+more\b.*|reuse\s+this\s+content|purchase\s+licensing\s+rights|text\s+size|link\s+copied|gift\s+article|comments?|keywords?|tags?|topics?|categor(?:y|ies)|advertisement|advert|sponsored(?:\s+content)?|ad|opinion|watch|listen|video|videos|photos?|gallery|share|print|e-?mail|copy\s+link|in\s+partnership\s+with|contact\s+the\s+authors?|about\s+the\s+authors?|more\s+on\s+this\s+story)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();
 
+    // The label of a box of one-line highlights above or beside the body: "Key takeaways", "What we're covering".
+    [GeneratedRegex(@"^(?:key\s+(?:takeaways|points|facts|findings|messages|moments)|(?:story\s+)?highlights|at\s+a\s+glance|what\s+we['’]re\s+(?:covering|watching|following)|tl;?\s*dr|the\s+essentials|summary\s+points|in\s+(?:brief|short)\s*:)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HighlightsLabel();
+
     // Widget labels that start a longer line: "Filed under afghanistan , …", "Previous articleMagnitude …".
     [GeneratedRegex(@"^(?:filed\s+under|tags?\s*:|topics?\s*:|keywords?\s*:|previous\s*(?:article|post|story)|next\s*(?:article|post|story)|continue\s+reading|media\s+playback\s+is\s+(?:unsupported|not\s+supported)|this\s+(?:story|article)\s+has\s+been\s+shared|read\s+more\s*:|related\s*:|more\s+on\s*:|watch\s*:|listen\s*:|skip\s+advert|this\s+article\s+is\s+more\s+than|our\s+standards\s*:|your\s+browser\s+does\s+not\s+support|sign\s+up\s+here)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelStart();
@@ -146,7 +150,7 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Bio;
         }
 
-        if (words <= MaxLabelWords && LabelLine().IsMatch(text) || words <= 40 && !shape.IsProse && LabelStart().IsMatch(text) ||
+        if (words <= MaxLabelWords && (LabelLine().IsMatch(text) || HighlightsLabel().IsMatch(text)) || words <= 40 && !shape.IsProse && LabelStart().IsMatch(text) ||
             LabelStart().IsMatch(text) && words <= 12)
         {
             return BlockKind.Label;
@@ -164,6 +168,9 @@ internal static partial class BoilerplatePatterns
 
         return afterBio && !shape.IsProse && words <= 14 ? BlockKind.TeaserTitle : BlockKind.Body;
     }
+
+    /// <summary>"Key takeaways", "What we're covering": a box of one-line highlights follows.</summary>
+    public static bool IsHighlightsLabel(string text) => text.Length <= 40 && HighlightsLabel().IsMatch(text);
 
     /// <summary>Marks that only captions carry, for text that follows its credit instead of preceding it.</summary>
     public static bool HasCaptionMarks(string text) => CaptionMarks().IsMatch(text);

@@ -276,6 +276,26 @@ public sealed class ArticleBodyFinderTests
         Assert.Contains(cleaned.Blocks, b => b.IsHeading && b.Range.Slice(cleaned.Text) == Section);
     }
 
+    [Theory]
+    [InlineData("Key takeaways")]
+    [InlineData("What we're covering")]
+    [InlineData("Highlights")]
+    public void Clean_HighlightsBoxAboveTheBody_IsRemovedLineByLine(string label)
+    {
+        string[] box =
+        [
+            label,
+            "Nine states now share one rulebook for barge inspections.",
+            "A vessel cleared in one port may sail on to the Black Sea.",
+            "Hungary and Romania keep spot checks for safety.",
+        ];
+
+        var cleaned = BoilerplateRemover.Clean(Page([Title, .. box, Lead, Second, Quote, Figures, Holdouts, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.All(box, b => Assert.Contains(b, cleaned.Removed));
+    }
+
     [Fact]
     public void Clean_NoProseAtAll_KeepsTheLinesThatAreNotBoilerplate()
     {
