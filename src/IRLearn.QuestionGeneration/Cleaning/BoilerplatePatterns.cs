@@ -71,6 +71,11 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:(?<agency>\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\))|(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<region>,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?|[0-9]{1,2}\s+[A-Z][a-z]{2,8}(?:\s+[0-9]{4})?))?\s*(?<agency>\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?)\s*[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
     public static partial Regex Dateline();
 
+    // The datelines of other wire styles: "NEW DELHI: ", "ISLAMABAD, March 5: " (South Asian and Gulf dailies),
+    // "MOSCOW, March 5. /TASS/. ", and a place in lower case with its agency: "Vilnius (dpa) - ", "Madrid (EFE) – ".
+    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<date>,\s*[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2})?(?::\s+|\.\s*(?<agency>/[A-Z][A-Za-z]{1,15}/)\.?\s+)|(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?<date>,\s*[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2})?\s*(?<agency>\((?:dpa|epa|AFP|AP|Reuters|Xinhua|EFE|ANSA|Kyodo|Yonhap|Anadolu|IANS|PTI|ANI|KUNA|WAM|SPA|IRNA|Bernama|Antara|Interfax|Ukrinform|Sputnik|TASS|Lusa|Belga|AAP|UPI|CNA)\))\.?\s*[-–—]{1,2}\s+)", RegexOptions.CultureInvariant)]
+    public static partial Regex OtherDateline();
+
     // What is left of a dateline whose place was lost (a double-escaped dash, "&#151; -- ").
     [GeneratedRegex(@"^(?:&#?\w{1,8};|[-–—]|\s){2,12}(?=\p{Lu}|[""“‘'])", RegexOptions.CultureInvariant)]
     public static partial Regex DanglingDash();

@@ -112,6 +112,11 @@ public static partial class BoilerplateRemover
     private static string StripDateline(string content, bool firstBody, List<string> removed)
     {
         var dateline = BoilerplatePatterns.Dateline().Match(content);
+        if (!dateline.Success)
+        {
+            dateline = BoilerplatePatterns.OtherDateline().Match(content);
+        }
+
         if (dateline.Success && IsDateline(dateline, firstBody) && dateline.Length < content.Length - 20)
         {
             removed.Add(dateline.Value.Trim());

@@ -83,6 +83,11 @@ public sealed class BoilerplateRemoverTests
     [InlineData("ASTANA, Oct 14 (Reuters) - ")]
     [InlineData("BRUSSELS (IRL) - ")]
     [InlineData("ACCRA, Jan. 12 (IRL) -- ")]
+    [InlineData("NEW DELHI: ")]
+    [InlineData("ISLAMABAD, March 5: ")]
+    [InlineData("ULAANBAATAR, March 5. /TASS/. ")]
+    [InlineData("Vilnius (dpa) - ")]
+    [InlineData("Santa Cruz, Oct. 3 (EFE) – ")]
     public void Clean_Dateline_StripsOnlyThePrefix(string dateline)
     {
         var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + dateline + Body);
