@@ -18,7 +18,7 @@ internal enum BlockKind
     /// <summary>A line that is only a date or time: "Updated: 4:20pm", "1 hour ago", "October 11, 2022".</summary>
     Timestamp,
 
-    /// <summary>"X contributed reporting", "Additional reporting by …", "Y reported from Seoul".</summary>
+    /// <summary>"X contributed reporting", "Additional reporting by …", "Y reported from Seoul", "Correction: …".</summary>
     Contributor,
 
     /// <summary>A widget's label: "Related", "Most Read", "Advertisement", "Filed under …", "1 of 24".</summary>

@@ -15,6 +15,9 @@ internal static partial class BoilerplatePatterns
     // A note explains a source or a term in a sentence or two; a numbered paragraph of prose is longer.
     private const int MaxFootnoteWords = 80;
 
+    // An editor's note or a correction says in a sentence or two what changed.
+    private const int MaxEditorialNoteWords = 60;
+
     [GeneratedRegex(@"^[\[(]?\s*(?:featured\s+|cover\s+|file\s+|header\s+|top\s+|lead\s+)?(?:image|photo|photograph|picture|illustration|pic|credit|source|graphic|video|footage)s?(?:\s+(?:credit|copyright|source|courtesy))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditStart();
 
@@ -96,6 +99,10 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteStart();
 
+    // The publisher's note on the story itself: "Editor's note: …", "Correction: An earlier version of this article …".
+    [GeneratedRegex(@"^(?:editor['’]?s['’]?\s+note|corrections?|clarification)\s*[:.–—-]|^an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|piece)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EditorialNote();
+
     /// <summary>A byline ("By Jane Example") or a line that is only a date or time.</summary>
     public static bool IsBylineOrTimestamp(string text) =>
         text.Length <= 200 && (Byline().IsMatch(text) || NameAndRole().IsMatch(text) || TimestampLine.Matches(text));
@@ -145,7 +152,7 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Caption;
         }
 
-        if (words <= 30 && MayNameContributors(text) && ContributorLine().IsMatch(text))
+        if (words <= 30 && MayNameContributors(text) && ContributorLine().IsMatch(text) || words <= MaxEditorialNoteWords && EditorialNote().IsMatch(text))
         {
             return BlockKind.Contributor;
         }
