@@ -30,7 +30,8 @@ internal static partial class BoilerplatePatterns
     private static partial Regex CreditTail();
 
     // "… in Kyiv, Jan. 5, 2024. (AP Photo/Jane Example, File)": an agency's credit in brackets closing a caption.
-    [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty\s+Images|Photo|Image|Picture)\b[^()]{0,80}\)\s*$", RegexOptions.CultureInvariant)]
+    // Any photographer and outlet in brackets, "(Jane Example/The Paper)", or after a bar, "… | Jane Example/The Paper".
+    [GeneratedRegex(@"\((?:AP|AFP|Reuters|EPA|Getty\s+Images|Photo|Image|Picture)\b[^()]{0,80}\)\s*$|(?:\(|\s\|\s+)\p{Lu}[\p{L}.'’ -]{1,40}/\s?\p{Lu}[\p{L}&.'’ /-]{0,50}\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisedCredit();
 
     // "… Photo: Ali Example/Agency", "… Credit...Name/The Paper", "… Photograph: Name/Agency" closing a block.
@@ -38,7 +39,7 @@ internal static partial class BoilerplatePatterns
     private static partial Regex CreditMarkerTail();
 
     // "Image caption …", "Media captionWho is …", "Caption: …", "toggle caption", "FILE - …", "Image 1 of 24", "1 of 24".
-    [GeneratedRegex(@"^(?:(?:image|media|video|photo|picture)\s*caption|caption\s*:|(?:toggle|hide|show)\s+caption|file\s*(?:photo\s*)?[-–—:]\s|(?:image|photo|picture|slide)\s*[0-9]{1,3}\s*(?:of|/)\s*[0-9]{1,3}\b|[0-9]{1,3}\s*(?:of|/)\s*[0-9]{1,3}\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:image|media|video|photo|picture)\s*caption|caption\s*:|(?:toggle|hide|show)\s+caption|pictured\s*:|file\s*(?:photo\s*)?[-–—:]\s|(?:image|photo|picture|slide)\s*[0-9]{1,3}\s*(?:of|/)\s*[0-9]{1,3}\b|[0-9]{1,3}\s*(?:of|/)\s*[0-9]{1,3}\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionStart();
 
     // What only a caption says: "Apr. 8: President X signs …", "(left)", "pictured", "in this file photo".
@@ -67,7 +68,7 @@ internal static partial class BoilerplatePatterns
     private static partial Regex HighlightsLabel();
 
     // Widget labels that start a longer line: "Filed under afghanistan , …", "Previous articleMagnitude …".
-    [GeneratedRegex(@"^(?:filed\s+under|tags?\s*:|topics?\s*:|keywords?\s*:|previous\s*(?:article|post|story)|next\s*(?:article|post|story)|continue\s+reading|media\s+playback\s+is\s+(?:unsupported|not\s+supported)|this\s+(?:story|article)\s+has\s+been\s+shared|read\s+more\s*:|related\s*:|more\s+on\s*:|watch\s*:|listen\s*:|skip\s+advert|this\s+article\s+is\s+more\s+than|our\s+standards\s*:|your\s+browser\s+does\s+not\s+support|sign\s+up\s+here)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:filed\s+under|tags?\s*:|topics?\s*:|keywords?\s*:|previous\s*(?:article|post|story)|next\s*(?:article|post|story)|continue\s+reading|media\s+playback\s+is\s+(?:unsupported|not\s+supported)|this\s+(?:story|article)\s+has\s+been\s+shared|read\s+more\s*:|related\s*:|more\s+on\s*:|watch\s*:|listen\s*:|skip\s+advert|this\s+article\s+is\s+more\s+than|our\s+standards\s*:|your\s+browser\s+does\s+not\s+support|sign\s+up\s+here|(?:story|article)\s+continues\s+(?:below|after)|(?:watch|listen|read|also\s+read|read\s+more|more|related|see\s+also)\s*\|)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelStart();
 
     // "ASTANA, Oct 14 (Reuters) - ", "GENEVA (AP) — ", "SEOUL, South Korea — ", "KHAN YOUNIS, GAZA — ", "(CNN) — ".
@@ -249,10 +250,17 @@ internal static partial class BoilerplatePatterns
         text.Contains("contribut", StringComparison.OrdinalIgnoreCase) || text.Contains("report", StringComparison.OrdinalIgnoreCase) ||
         text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("This ", StringComparison.Ordinal);
 
-    /// <summary>A bare web address in a short block: "Follow our coverage at https://…".</summary>
+    /// <summary>
+    /// A bare web or mail address in a short block: "Follow our coverage at https://…", an embedded post's
+    /// "pic.twitter.com/…", "Have a tip? Email us at tips@….org".
+    /// </summary>
     private static bool HasLink(string text) =>
         text.Contains("http://", StringComparison.OrdinalIgnoreCase) || text.Contains("https://", StringComparison.OrdinalIgnoreCase) ||
-        text.Contains("www.", StringComparison.OrdinalIgnoreCase);
+        text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("pic.twitter.com/", StringComparison.OrdinalIgnoreCase) ||
+        MailAddress().IsMatch(text);
+
+    [GeneratedRegex(@"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MailAddress();
 
     /// <summary>"1 First headline 2 Second headline 3 Third headline": a numbered list scraped onto one line.</summary>
     private static bool IsNumberedList(string text)

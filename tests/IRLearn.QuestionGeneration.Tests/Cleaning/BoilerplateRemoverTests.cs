@@ -62,6 +62,13 @@ public sealed class BoilerplateRemoverTests
     [InlineData("Filed under danube , shipping , treaties")]
     [InlineData("Previous articleFloods Close Two Ports on the Lower Danube")]
     [InlineData("This story has been shared 4,120 times. 4,120")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("WATCH | How the river became a bottleneck")]
+    [InlineData("The deal is done and the barges can sail again! pic.twitter.com/AbC123xyz")]
+    [InlineData("Have a tip? Email us at tips@example.org.")]
+    [InlineData("Pictured: Barges at the lock near Vienna, March 4, 2025")]
+    [InlineData("Barges wait at the lock near Vienna on Monday. (Elena Marsh/IRL)")]
+    [InlineData("Barges wait at the lock near Vienna on Monday. | Elena Marsh/IRL")]
     [InlineData("阅读中文版")]
     public void Clean_BoilerplateBlockInsideTheBody_IsRemovedAndListed(string block)
     {
