@@ -79,7 +79,7 @@ internal static class ArticleBodyFinder
             return kinds;
         }
 
-        var (first, last) = FindBody(kinds, shapes, prose);
+        var (first, last) = FindBody(kinds, shapes, prose, IsLiveBlog(blocks, kinds, prose));
         for (var i = 0; i < count; i++)
         {
             if ((i < first || i > last) && kinds[i] is BlockKind.Body)
@@ -98,7 +98,7 @@ internal static class ArticleBodyFinder
     }
 
     /// <summary>The first and last block of the body, both inclusive.</summary>
-    private static (int First, int Last) FindBody(BlockKind[] kinds, BlockShape[] shapes, bool[] prose)
+    private static (int First, int Last) FindBody(BlockKind[] kinds, BlockShape[] shapes, bool[] prose, bool liveBlog)
     {
         var count = kinds.Length;
         // Maximum-sum segment: prose earns its words (half when it stands alone between non-prose,
@@ -109,7 +109,7 @@ internal static class ArticleBodyFinder
         var segmentFirst = 0;
         for (var i = 0; i < count; i++)
         {
-            var weight = Weight(i, kinds, shapes, prose);
+            var weight = Weight(i, kinds, shapes, prose, liveBlog);
             if (sum <= 0)
             {
                 sum = weight;
@@ -130,21 +130,23 @@ internal static class ArticleBodyFinder
         return (AfterOpeningHeader(kinds, shapes, prose, bestFirst, bestLast), bestLast);
     }
 
-    private static int Weight(int i, BlockKind[] kinds, BlockShape[] shapes, bool[] prose)
+    private static int Weight(int i, BlockKind[] kinds, BlockShape[] shapes, bool[] prose, bool liveBlog)
     {
         if (prose[i])
         {
-            var alone = !ProseBeside(i, -1, kinds, prose) && !ProseBeside(i, 1, kinds, prose);
+            // A live blog's posts stand alone by design; a teaser's lead does too, but teasers carry no clock times.
+            var alone = !liveBlog && !ProseBeside(i, -1, kinds, prose) && !ProseBeside(i, 1, kinds, prose);
             return alone ? Math.Max(1, shapes[i].WordCount / 2) : shapes[i].WordCount;
         }
 
-        if (IsMedia(kinds[i]))
+        // A live blog's post times and bylines sit inside the article, as photos do.
+        if (IsMedia(kinds[i]) || liveBlog && kinds[i] is BlockKind.Byline or BlockKind.Timestamp)
         {
             return -MediaBlockCost;
         }
 
         var previous = i - 1;
-        while (previous >= 0 && IsMedia(kinds[previous]))
+        while (previous >= 0 && (IsMedia(kinds[previous]) || liveBlog && kinds[previous] is BlockKind.Byline or BlockKind.Timestamp))
         {
             previous--;
         }
@@ -212,6 +214,34 @@ internal static class ArticleBodyFinder
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// A live blog: at least <see cref="MinLiveBlogPosts"/> lines that are a time of day ("14.32 GMT",
+    /// "10:31 a.m. ET, March 5"), each with prose within a post's header after it. Lists of teasers carry
+    /// dates or "2 hours ago", not clock times.
+    /// </summary>
+    private static bool IsLiveBlog(IReadOnlyList<string> blocks, BlockKind[] kinds, bool[] prose)
+    {
+        var posts = 0;
+        for (var i = 0; i < blocks.Count && posts < MinLiveBlogPosts; i++)
+        {
+            if (kinds[i] != BlockKind.Timestamp || !TimestampLine.HasClockTime(blocks[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < blocks.Count && j <= i + MaxPostHeaderBlocks; j++)
+            {
+                if (prose[j])
+                {
+                    posts++;
+                    break;
+                }
+            }
+        }
+
+        return posts >= MinLiveBlogPosts;
     }
 
     /// <summary>Whether a byline or timestamp comes just before <paramref name="first"/>, with no prose between.</summary>

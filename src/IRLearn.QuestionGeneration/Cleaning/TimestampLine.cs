@@ -17,6 +17,21 @@ internal static class TimestampLine
     // Words that go with a date on a page but never make it a sentence.
     private static readonly FrozenSet<string> Fillers = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "timestampFillers");
 
+    /// <summary>Whether the line gives a time of day, "14.32" or "9:15", not only a date.</summary>
+    public static bool HasClockTime(string text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] is ':' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) &&
+                (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3])) && (i < 3 || !char.IsAsciiDigit(text[i - 3])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool Matches(string text)
     {
         var tokens = 0;

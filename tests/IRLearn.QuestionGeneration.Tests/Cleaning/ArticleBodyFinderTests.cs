@@ -276,6 +276,22 @@ public sealed class ArticleBodyFinderTests
         Assert.Contains(cleaned.Blocks, b => b.IsHeading && b.Range.Slice(cleaned.Text) == Section);
     }
 
+    [Fact]
+    public void Clean_LiveBlogOfOneParagraphPosts_KeepsEveryPost()
+    {
+        string[] posts = [Lead, Second, Quote, Figures, Holdouts, Closing];
+        var page = new List<string> { Title, "Elena Marsh in Vienna", "Wed 5 Mar 2025 17.40 GMT" };
+        for (var i = 0; i < posts.Length; i++)
+        {
+            page.AddRange([$"{16 - i}.{10 + i} GMT", $"Update number {i + 1} from the talks", "From IRL's Tomas Reiter", posts[i]]);
+        }
+
+        var cleaned = BoilerplateRemover.Clean(Page(page));
+
+        Assert.All(posts, p => Assert.Contains(p, cleaned.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("GMT", cleaned.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Key takeaways")]
     [InlineData("What we're covering")]
