@@ -49,6 +49,14 @@ public static partial class RelativeTime
     [GeneratedRegex(@"\b(?:who|which|that|where|whose)\s+(?:\S+\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBefore();
 
+    // "the current national security adviser", "the current foreign minister": an office held as of the article.
+    [GeneratedRegex(@"\b[Tt]he current(?=\s+(?:[\p{L}-]+\s+){0,3}(?:president|prime minister|premier|chancellor|minister|secretary|adviser|advisor|ambassador|envoy|governor|mayor|speaker|chair|chairman|chairwoman|chief|head|leader|director|commander|king|queen|monarch|pope|spokes(?:man|woman|person))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentOffice();
+
+    // "its latest estimates", "the latest figures": a release the article reports, which a later reader cannot place.
+    [GeneratedRegex(@"\b(?:its|their|the|his|her)\s+(?<latest>latest|most recent|newest)\s+(?=(?:economic\s+|growth\s+|quarterly\s+|annual\s+|monthly\s+)?(?:estimates?|forecasts?|projections?|outlook|figures|data|survey|poll|report|statistics)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex LatestRelease();
+
     // The words that open a sentence in lower case once "As of …," goes before them.
     [GeneratedRegex(@"^(?:The|A|An|It|Its|This|These|Those|That|There|They|Their|He|His|She|Her|We|Our|Some|Many|Most|More|Several|Both|All|Each|Every|No|Only|Fewer|About|Nearly|Almost|Over|Under)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommonOpener();
@@ -142,6 +150,25 @@ public static partial class RelativeTime
             var opener = CommonOpener().Match(stem);
             edits.Add((0, opener.Length, "As of " + MonthYear(asOf) + ", " + stem[..opener.Length].ToLowerInvariant()));
             edits.Add((adverb.Index, adverb.Length + 1, string.Empty));
+        }
+
+        foreach (Match match in CurrentOffice().Matches(stem))
+        {
+            // "John Roe, the current national security adviser": the office he held then, which the stem need not date.
+            if (!quoted.Any(q => q.Contains(match.Index)))
+            {
+                edits.Add((match.Index, match.Length, match.Value[0] + "he then"));
+            }
+        }
+
+        foreach (Match match in LatestRelease().Matches(stem))
+        {
+            // "In its latest estimates, the fund …": the release the article reports, dated by the article.
+            // Not one still to come ("is set to release its latest forecast").
+            if (published is { } issued && !quoted.Any(q => q.Contains(match.Index)) && !FutureCue().IsMatch(stem.AsSpan(0, match.Index)))
+            {
+                edits.Add((match.Groups["latest"].Index, match.Groups["latest"].Length, MonthYear(issued)));
+            }
         }
 
         foreach (Match match in NarrativeTime().Matches(stem))
@@ -277,13 +304,19 @@ public static partial class RelativeTime
     /// </summary>
     public static int YearOfMonth(int month, DateOnly published, string stem, int at = -1)
     {
-        var past = at >= 0 && (PastEventBefore().IsMatch(PrepositionAtEnd().Replace(stem[..at], string.Empty)) || FrontedBeforePastVerb(stem, at));
+        var past = at >= 0 && (PastEventBefore().IsMatch(PrepositionAtEnd().Replace(stem[..at], string.Empty)) || FrontedBeforePastVerb(stem, at) ||
+            PastParticipleNear().IsMatch(stem.AsSpan(0, at)));
         var future = !past && FutureCue().IsMatch(stem);
         return future ? (month >= published.Month ? published.Year : published.Year + 1) : (month <= published.Month ? published.Year : published.Year - 1);
     }
 
     [GeneratedRegex(@"\b(?:in|since|by|until|from|of|during)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionAtEnd();
+
+    // "a duty imposed on textiles in September": a past verb or participle a few words before the month's preposition, with
+    // no modal, "to" or clause break between them, dates the month to the past even when the sentence speaks of the future.
+    [GeneratedRegex(@"(?<!\b(?:will|would|to|shall|may|might|could|is|are|be)\s+(?:be\s+|have\s+(?:been\s+)?)?)\b(?!(?:expected|scheduled|planned|slated|due|needed)\b)(?:" + PastVerb + @")\s+(?:(?!(?:will|would|shall|to|and|or|but|that|which|who|next|upcoming)\b)[\p{L}’'-]+\s+){1,4}(?:in|during|since)\s+(?:(?:early|late|mid-)\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PastParticipleNear();
 
     private static string Calendar(Match match, DateOnly date)
     {
