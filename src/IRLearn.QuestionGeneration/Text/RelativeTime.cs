@@ -97,9 +97,13 @@ public static partial class RelativeTime
         var future = FutureCue().IsMatch(stem);
         var unresolvable = false;
 
+        // Every edit leaves quotations alone and never overlaps another: the first one claimed wins.
+        bool Free(int start, int length) =>
+            !quoted.Any(q => q.Contains(start)) && !edits.Any(e => start < e.Start + e.Length && e.Start < start + length);
+
         void Edit(Match match, Func<DateOnly, string> replacement)
         {
-            if (quoted.Any(q => q.Contains(match.Index)) || edits.Any(e => match.Index < e.Start + e.Length && e.Start < match.Index + match.Length))
+            if (!Free(match.Index, match.Length))
             {
                 return;
             }
@@ -155,7 +159,7 @@ public static partial class RelativeTime
         foreach (Match match in CurrentOffice().Matches(stem))
         {
             // "John Roe, the current national security adviser": the office he held then, which the stem need not date.
-            if (!quoted.Any(q => q.Contains(match.Index)))
+            if (Free(match.Index, match.Length))
             {
                 edits.Add((match.Index, match.Length, match.Value[0] + "he then"));
             }
@@ -165,9 +169,10 @@ public static partial class RelativeTime
         {
             // "In its latest estimates, the fund …": the release the article reports, dated by the article.
             // Not one still to come ("is set to release its latest forecast").
-            if (published is { } issued && !quoted.Any(q => q.Contains(match.Index)) && !FutureCue().IsMatch(stem.AsSpan(0, match.Index)))
+            var latest = match.Groups["latest"];
+            if (published is { } issued && Free(latest.Index, latest.Length) && !FutureCue().IsMatch(stem.AsSpan(0, match.Index)))
             {
-                edits.Add((match.Groups["latest"].Index, match.Groups["latest"].Length, MonthYear(issued)));
+                edits.Add((latest.Index, latest.Length, MonthYear(issued)));
             }
         }
 

@@ -31,6 +31,7 @@ public sealed class RelativeTimeTests
     [InlineData("He served as a spokesman for Ana Ruiz, the current national security adviser, in Lima.", "He served as a spokesman for Ana Ruiz, the then national security adviser, in Lima.")]
     [InlineData("In its latest estimates, the fund cut its outlook for Norland to 1.6% in 2022.", "In its October 2022 estimates, the fund cut its outlook for Norland to 1.6% in 2022.")]
     [InlineData("The current account deficit of Norland widened to 4% of output.", "The current account deficit of Norland widened to 4% of output.")]
+    [InlineData("The current envoy is currently in Lima.", "As of October 2022, the current envoy is in Lima.")]
     [InlineData("Currently, the envoy is in Lima meeting the ministers.", "As of October 2022, the envoy is in Lima meeting the ministers.")]
     [InlineData("Now the mayor faces 12 charges in the capital.", "As of October 2022, the mayor faces 12 charges in the capital.")]
     [InlineData("So far, in 2022, 9,000 people have crossed the strait.", "As of October 2022, 9,000 people have crossed the strait.")]
