@@ -140,13 +140,13 @@ internal static class ArticleBodyFinder
         }
 
         // A live blog's post times and bylines sit inside the article, as photos do.
-        if (IsMedia(kinds[i]) || liveBlog && kinds[i] is BlockKind.Byline or BlockKind.Timestamp)
+        if (IsMedia(kinds[i]) || liveBlog && IsPostHeader(kinds[i]))
         {
             return -MediaBlockCost;
         }
 
         var previous = i - 1;
-        while (previous >= 0 && (IsMedia(kinds[previous]) || liveBlog && kinds[previous] is BlockKind.Byline or BlockKind.Timestamp))
+        while (previous >= 0 && (IsMedia(kinds[previous]) || liveBlog && IsPostHeader(kinds[previous])))
         {
             previous--;
         }
@@ -176,8 +176,8 @@ internal static class ArticleBodyFinder
     /// </summary>
     private static int AfterOpeningHeader(BlockKind[] kinds, BlockShape[] shapes, bool[] prose, int first, int last)
     {
-        var liveBlog = PostHeaders(kinds, prose, first, last) >= MinLiveBlogPosts;
-        if (liveBlog && HeaderJustBefore(kinds, prose, first))
+        var postsWithHeaders = PostHeaders(kinds, prose, first, last) >= MinLiveBlogPosts;
+        if (postsWithHeaders && HeaderJustBefore(kinds, prose, first))
         {
             return first;
         }
@@ -202,7 +202,7 @@ internal static class ArticleBodyFinder
             {
                 before += shapes[i].WordCount;
                 run++;
-                if (liveBlog && start > first || run > MaxRunBeforeHeader || before > total * MaxShareBeforeHeader)
+                if (postsWithHeaders && start > first || run > MaxRunBeforeHeader || before > total * MaxShareBeforeHeader)
                 {
                     break;
                 }
@@ -244,12 +244,15 @@ internal static class ArticleBodyFinder
         return posts >= MinLiveBlogPosts;
     }
 
+    /// <summary>A live blog post's header: its byline or its time.</summary>
+    private static bool IsPostHeader(BlockKind kind) => kind is BlockKind.Byline or BlockKind.Timestamp;
+
     /// <summary>Whether a byline or timestamp comes just before <paramref name="first"/>, with no prose between.</summary>
     private static bool HeaderJustBefore(BlockKind[] kinds, bool[] prose, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - MaxPostHeaderBlocks && !prose[j]; j--)
         {
-            if (kinds[j] is BlockKind.Byline or BlockKind.Timestamp)
+            if (IsPostHeader(kinds[j]))
             {
                 return true;
             }
@@ -265,7 +268,7 @@ internal static class ArticleBodyFinder
         var inHeader = false;
         for (var i = first; i <= last; i++)
         {
-            if (kinds[i] is BlockKind.Byline or BlockKind.Timestamp)
+            if (IsPostHeader(kinds[i]))
             {
                 inHeader = true;
             }

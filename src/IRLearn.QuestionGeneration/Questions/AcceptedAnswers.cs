@@ -28,9 +28,10 @@ public static class AcceptedAnswers
         if (full.Contains(' ', StringComparison.Ordinal) && (answer.Kind == EntityKind.Person ||
             answer.Kind == EntityKind.Name && Distractors.LooksLikePerson(full, analysis.Gazetteer) && Distractors.HasRole(full, analysis)))
         {
-            Add(ShortName(full));
+            var surname = ShortName(full);
+            Add(surname);
             var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 3 && ShortName(full) == parts[2] && IsInitial(parts[1]) && !IsInitial(parts[0]))
+            if (parts.Length == 3 && surname == parts[2] && IsInitial(parts[1]) && !IsInitial(parts[0]))
             {
                 // "Richard Grenell" for "Richard A. Grenell": the middle initial is often left out.
                 Add(parts[0] + " " + parts[2]);
