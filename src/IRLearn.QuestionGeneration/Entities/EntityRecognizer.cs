@@ -48,6 +48,15 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
     private static readonly FrozenSet<string> TermHeads = Lexicon.Default.Set(StringComparer.Ordinal, "termHeads");
 
+    private static readonly FrozenSet<string> GradingModifiers = Lexicon.Default.Set(StringComparer.Ordinal, "gradingModifiers");
+
+    // "the extradition law", "a recent face mask ban", "a military crackdown": a determiner, up to three lower-case words,
+    // then a measure's head noun (lexicon "measureHeads"); MeasureName decides which of the words name the measure.
+    private static readonly Regex MeasureTerm = new(
+        @"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?<term>(?:[a-z][a-z-]*\s+){1,3}?(?:" +
+        string.Join('|', Lexicon.Default.Words("measureHeads").Select(Regex.Escape)) + @"))\b(?![-’'])",
+        RegexOptions.CultureInvariant);
+
     public List<Mention> Recognize(string text, TextRange sentence)
     {
         var mentions = new List<Mention>();
@@ -459,6 +468,15 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             }
         }
 
+        for (var match = MeasureTerm.Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        {
+            if (MeasureName(text, match.Groups["term"], sentence) is { } range && !Overlaps(mentions, range))
+            {
+                var surface = range.Slice(text);
+                mentions.Add(new Mention(EntityKind.Concept, range, surface, Words.Normalize(surface)));
+            }
+        }
+
         foreach (var match in HyphenatedConcept().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
             var range = new TextRange(sentence.Start + match.Index, match.Length);
@@ -468,6 +486,51 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
                 mentions.Add(new Mention(EntityKind.Concept, range, surface, Words.Normalize(surface)));
             }
         }
+    }
+
+    /// <summary>
+    /// The words of a measure's name: "face mask ban" in "a recent face mask ban". Words that grade or date the measure
+    /// ("new", "recent", "existing", "revised") are not its name, and what is left must be one or more naming words. Null
+    /// when nothing names it ("the new law"), a function word is among them ("the rule of law"), or the head describes the
+    /// noun after it ("the martial law decree").
+    /// </summary>
+    private static TextRange? MeasureName(string text, Group term, TextRange sentence)
+    {
+        var start = term.Index;
+        var words = term.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skipped = 0;
+        while (skipped < words.Length - 1 && Grading(words[skipped]))
+        {
+            start += words[skipped].Length + 1;
+            skipped++;
+        }
+
+        var modifiers = words[skipped..^1];
+        if (modifiers.Length == 0 || modifiers.Any(w => Grading(w) || Words.StopWords.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var end = term.Index + term.Length;
+        var next = end;
+        while (next < sentence.End && text[next] == ' ')
+        {
+            next++;
+        }
+
+        var after = next;
+        while (after < sentence.End && char.IsLower(text[after]))
+        {
+            after++;
+        }
+
+        var following = text[next..after];
+        return following.Length == 0 || Words.StopWords.Contains(following) || VerbForms.IsPastTense(following) || following.EndsWith('s')
+            ? new TextRange(start, end - start)
+            : null;
+
+        static bool Grading(string word) =>
+            GradingModifiers.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
     }
 
     internal static bool StartsName(string token) =>

@@ -225,6 +225,9 @@ public static partial class StemWriter
     [GeneratedRegex(@", (?:and|but|while|whereas|when) |; |(?<!\b(?:all|nothing|anything|everything|none|last|not only\b.{1,80})) but (?!also\b|not\b|rather\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
+    [GeneratedRegex(@"\bbetween\b(?!.*\band\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BetweenWithoutAnd();
+
     /// <summary>The coordinated or "when" clause that holds the blank, when the sentence has more than one.</summary>
     private static TextRange? ClauseAround(SentenceInfo sentence, string text, TextRange blank)
     {
@@ -249,7 +252,10 @@ public static partial class StemWriter
         // "… and to update them every five years": what follows the boundary must be a clause with its own subject.
         var opensWithSubject = clauseWords.Length > 0 && clauseWords[0] is not ("to" or "then" or "also") &&
             !clauseWords[0].EndsWith("ing", StringComparison.Ordinal) && !VerbForms.IsPastTense(clauseWords[0]);
-        return clause == sentence.Range || clauseWords.Length < 5 || !opensWithSubject ? null : clause;
+        // "Forced to choose between a blockade, which …, and talks, the council …": the "and" after "between" joins its two
+        // choices, not two clauses.
+        var splitsBetween = end < sentence.Range.End && BetweenWithoutAnd().IsMatch(clause.Slice(text));
+        return clause == sentence.Range || clauseWords.Length < 5 || !opensWithSubject || splitsBetween ? null : clause;
     }
 
     // "… hours after the Afghan government freed …", "… when President Trump scuttled …": a clause that states a fact of its

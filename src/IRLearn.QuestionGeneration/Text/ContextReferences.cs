@@ -4,13 +4,14 @@ namespace IRLearn.QuestionGeneration.Text;
 
 /// <summary>
 /// Words that point back to something the stem does not hold: "this suggestion", "these two continents", "That strategy",
-/// "Another one", "Others include …", "At the time", "Xi will choose the former", "Nor has …", and "they" or "their" with
+/// "Another one", "Others include …", "At the time", "the leader will choose the former" (unless the sentence itself
+/// chose "between" two things), "Nor has …", and "they" or "their" with
 /// no plural before them to mean. A student without the article cannot tell what they refer to, so such stems are refused.
 /// Quotations are the speaker's words and are not judged.
 /// </summary>
 public static partial class ContextReferences
 {
-    [GeneratedRegex(@"^That\s+(?!is\b|was\b)[a-z]|^Another one\b|(?<!\bamong\s)\b[Oo]thers\b|\b[Aa]t the time\b|\b[Tt]he (?:former|latter)\b(?=[,.;:]|\s+(?:is|was|has|had|will|would|and)\b|$)|^Nor\b|\b[Ss]uch\b(?!\s+as\b)|\b[Aa]s (?:a|the) result\b|\b[Ff]ollowed suit\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^That\s+(?!is\b|was\b)[a-z]|^Another one\b|(?<!\bamong\s)\b[Oo]thers\b|\b[Aa]t the time\b|(?<!\b[Bb]etween\b[^.;]*\band\b[^.;]*)\b[Tt]he (?:former|latter)\b(?=[,.;:]|\s+(?:is|was|has|had|will|would|and)\b|$)|^Nor\b|\b[Ss]uch\b(?!\s+as\b)|\b[Aa]s (?:a|the) result\b|\b[Ff]ollowed suit\b", RegexOptions.CultureInvariant)]
     private static partial Regex PointsBack();
 
     // "this suggestion", "These developments": a demonstrative in the first clause points before the sentence; one after a

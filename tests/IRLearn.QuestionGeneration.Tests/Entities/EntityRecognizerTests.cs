@@ -1,4 +1,5 @@
 using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Gazetteer;
 using IRLearn.QuestionGeneration.Tests.Support;
 
 namespace IRLearn.QuestionGeneration.Tests.Entities;
@@ -231,6 +232,26 @@ public sealed class EntityRecognizerTests
     public void Recognize_ANameTheArticleGivesAnIdea_IsConcept(string body, string term)
     {
         Assert.Contains(Mentions(body), m => m.Kind == EntityKind.Concept && m.Text == term);
+    }
+
+    [Theory]
+    [InlineData("Nobody expected the council to drop the extradition law, which had set off the marches.", "extradition law")]
+    [InlineData("A recent face mask ban was struck down by the Valdoran high court.", "face mask ban")]
+    [InlineData("The junta weighed a military crackdown against a year of talks.", "military crackdown")]
+    [InlineData("Norland lifted its long-promised arms embargo on Vestaria in May.", "arms embargo")]
+    public void Recognize_AMeasureNamedByTheWordsBeforeItsHead_IsConcept(string body, string term)
+    {
+        Assert.Contains(Mentions(body), m => m.Kind == EntityKind.Concept && m.Text == term);
+    }
+
+    [Theory]
+    [InlineData("The new law took effect in May.")]
+    [InlineData("The council said the proposed ban was unlawful.")]
+    [InlineData("Judges defended the rule of law in Valdora.")]
+    [InlineData("The martial law decree was lifted within hours.")]
+    public void Recognize_AMeasureOnlyGradedOrDescribingANoun_IsNoConcept(string body)
+    {
+        Assert.DoesNotContain(Mentions(body), m => m.Kind == EntityKind.Concept && !IrGazetteer.Default.ConceptSet.Contains(m.Key));
     }
 
     [Theory]

@@ -90,6 +90,21 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_FirstHalfOfBetween_IsNoStem()
+    {
+        // The whole sentence cannot be asked (its "she" has no antecedent), and the part before ", and" is no clause.
+        Assert.Null(Rewrite("Forced to choose between a naval blockade, which would anger the traders, and open revolt in the ports, she chose the blockade.", 0, "naval blockade"));
+    }
+
+    [Fact]
+    public void Rewrite_ClauseAfterAnOpeningParticiple_IsTheStem()
+    {
+        Assert.Equal(
+            "Pressed by the traders, the _____ was lifted in May.",
+            Rewrite("Pressed by the traders, the naval blockade was lifted in May, and she thanked the council.", 0, "naval blockade"));
+    }
+
+    [Fact]
     public void Rewrite_PronounOutsideStem_IsReplacedByName()
     {
         var analysis = Analyze.Body("Kazakhstan has backed disarmament. It initiated a forum in 1992.");

@@ -25,6 +25,7 @@ public sealed class ContextReferencesTests
     [InlineData("Both delegations said they hoped the exchange might open talks in _____.")]
     [InlineData("The rebels and the army said their talks in _____ had failed.")]
     [InlineData("“This is our moment,” _____ told the crowd.")]
+    [InlineData("Made to pick between a naval _____, which would anger the traders, and open revolt in the ports, the council will choose the former.")]
     [InlineData("Although wary of the plan at first, the allies agreed to drop the port from the _____ in exchange for support for those penalties.")]
     public void Missing_StemThatHoldsWhatItPointsTo_IsFalse(string stem)
     {
