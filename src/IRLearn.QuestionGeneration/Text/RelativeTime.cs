@@ -8,7 +8,7 @@ using IRLearn.QuestionGeneration.Entities;
 namespace IRLearn.QuestionGeneration.Text;
 
 /// <summary>
-/// Times a student cannot place without the article's date: "on Tuesday", "last year", "this month", "18 months ago",
+/// Times a student cannot place without the article's date: "on Tuesday", "last year", "this month", "18 months ago", "months ago",
 /// "In June". With the publication date they become absolute ("on 11 October 2022", "in 2021", "in October 2022",
 /// "18 months before May 2019", "In June 2022"); without it a stem that holds one is refused. Quotations are the
 /// speaker's words and are left alone.
@@ -23,7 +23,8 @@ public static partial class RelativeTime
     [GeneratedRegex(@"(?<!\b[Tt]he\s)\b(?<lead>(?:[Ee]arlier|[Ll]ater)\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<unit>year|month|week)(?<poss>[’']s)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CalendarPhrase();
 
-    [GeneratedRegex(@"\b(?<hedge>(?:about|around|roughly|nearly|almost|some|more than|less than|just|only)\s+)?(?<amount>[0-9]+|an?|" + WordPatterns.Unit + "|" + WordPatterns.Teen + "|" + WordPatterns.Tens + @"|several|a few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "six months ago", "roughly a year ago", and with no amount at all, "months ago".
+    [GeneratedRegex(@"\b(?:(?<hedge>(?:about|around|roughly|nearly|almost|some|more than|less than|just|only)\s+)?(?<amount>[0-9]+|an?|" + WordPatterns.Unit + "|" + WordPatterns.Teen + "|" + WordPatterns.Tens + @"|several|a few)\s+(?<unit>days?|weeks?|months?|years?|decades?)|(?<unit>days|weeks|months|years|decades))\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgoPhrase();
 
     [GeneratedRegex(@"\b(?<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b(?!’s|'s)", RegexOptions.CultureInvariant)]

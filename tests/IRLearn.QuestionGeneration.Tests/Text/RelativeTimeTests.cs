@@ -11,6 +11,8 @@ public sealed class RelativeTimeTests
     [InlineData("The fund forecast Tuesday that growth would slow to 2% next year.", "The fund forecast on 11 October 2022 that growth would slow to 2% in 2023.")]
     [InlineData("It was a sharp fall from last year’s 6% expansion.", "It was a sharp fall from 2021’s 6% expansion.")]
     [InlineData("She had told him roughly six months ago that she would leave.", "She had told him roughly six months before October 2022 that she would leave.")]
+    [InlineData("The couple hosted a dinner in Lima months ago to thank her.", "The couple hosted a dinner in Lima months before October 2022 to thank her.")]
+    [InlineData("The envoys first met many years ago in Quito.", "The envoys first met many years before 2022 in Quito.")]
     [InlineData("This March, border guards stopped 9,000 people.", "In March 2022, border guards stopped 9,000 people.")]
     [InlineData("The ministers will meet on Friday in Lima.", "The ministers will meet on 14 October 2022 in Lima.")]
     [InlineData("The ministry announced Friday that talks will resume.", "The ministry announced on 7 October 2022 that talks will resume.")]
