@@ -55,7 +55,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
     private static readonly Regex MeasureTerm = new(
         @"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?<term>(?:[a-z][a-z-]*\s+){1,3}?(?:" +
         string.Join('|', Lexicon.Default.Words("measureHeads").Select(Regex.Escape)) + @"))\b(?![-’'])",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public List<Mention> Recognize(string text, TextRange sentence)
     {

@@ -11,7 +11,7 @@ namespace IRLearn.QuestionGeneration.Text;
 /// </summary>
 public static partial class ContextReferences
 {
-    [GeneratedRegex(@"^That\s+(?!is\b|was\b)[a-z]|^Another one\b|(?<!\bamong\s)\b[Oo]thers\b|\b[Aa]t the time\b|(?<!\b[Bb]etween\b[^.;]*\band\b[^.;]*)\b[Tt]he (?:former|latter)\b(?=[,.;:]|\s+(?:is|was|has|had|will|would|and)\b|$)|^Nor\b|\b[Ss]uch\b(?!\s+as\b)|\b[Aa]s (?:a|the) result\b|\b[Ff]ollowed suit\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^That\s+(?!is\b|was\b)[a-z]|^Another one\b|(?<!\bamong\s)\b[Oo]thers\b|\b[Aa]t the time\b|\b[Tt]he (?:former|latter)\b(?<!\b[Bb]etween\b[^.;]*\band\b[^.;]*)(?=[,.;:]|\s+(?:is|was|has|had|will|would|and)\b|$)|^Nor\b|\b[Ss]uch\b(?!\s+as\b)|\b[Aa]s (?:a|the) result\b|\b[Ff]ollowed suit\b", RegexOptions.CultureInvariant)]
     private static partial Regex PointsBack();
 
     // "this suggestion", "These developments": a demonstrative in the first clause points before the sentence; one after a
