@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using IRLearn.QuestionGeneration.Analysis;
 using IRLearn.QuestionGeneration.Entities;
+using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Questions;
 
@@ -7,8 +9,8 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// The other forms of an open answer the article itself gives its referent, so a student who writes any of them is
 /// marked right: a person's family name ("Javid" for "Sajid Javid"), an acronym and its expansion, and the shorter
 /// name the article also uses ("Communist Party" for "Chinese Communist Party"), a facility's name without its head
-/// ("Belmarsh" for "Belmarsh prison"), a person's name without its middle initial and the one-word name the article calls them
-/// by, and "Amnesty" for "Amnesty International".
+/// ("Belmarsh" for "Belmarsh prison"), a person's name without its middle initial or middle name and the one-word name the
+/// article calls them by, and "Amnesty" for "Amnesty International".
 /// </summary>
 public static class AcceptedAnswers
 {
@@ -31,9 +33,12 @@ public static class AcceptedAnswers
             var surname = ShortName(full);
             Add(surname);
             var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 3 && surname == parts[2] && IsInitial(parts[1]) && !IsInitial(parts[0]))
+            if (parts.Length == 3 && surname == parts[2] && !IsInitial(parts[0]) && !FamilyNamePrefixes.Contains(parts[1]) &&
+                (IsInitial(parts[1]) || !CalledBy(parts[0], answer, analysis)))
             {
-                // "Richard Grenell" for "Richard A. Grenell": the middle initial is often left out.
+                // "Richard Grenell" for "Richard A. Grenell", "Hillary Clinton" for "Hillary Rodham Clinton": the middle name
+                // is often left out. Not when the article calls the person by the first word ("Park" of "Park Min Soo"):
+                // that is the family name; nor when the middle word opens the family name ("Abu" of "Walid Abu Hatab").
                 Add(parts[0] + " " + parts[2]);
             }
         }
@@ -90,6 +95,11 @@ public static class AcceptedAnswers
 
         return variants;
     }
+
+    private static readonly FrozenSet<string> FamilyNamePrefixes = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "familyNamePrefixes");
+
+    private static bool CalledBy(string word, Mention person, ArticleAnalysis analysis) =>
+        analysis.Sentences.SelectMany(s => s.Mentions).Any(m => m.Key == person.Key && m.Text == word);
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
