@@ -9,8 +9,8 @@ namespace IRLearn.QuestionGeneration.Text;
 
 /// <summary>
 /// Times a student cannot place without the article's date: "on Tuesday", "last year", "this month", "18 months ago", "months ago",
-/// "In June". With the publication date they become absolute ("on 11 October 2022", "in 2021", "in October 2022",
-/// "18 months before May 2019", "In June 2022"); without it a stem that holds one is refused. Quotations are the
+/// "In June", "a recent trip". With the publication date they become absolute ("on 11 October 2022", "in 2021", "in October 2022",
+/// "18 months before May 2019", "In June 2022", "a trip"); without it a stem that holds one is refused. Quotations are the
 /// speaker's words and are left alone.
 /// </summary>
 public static partial class RelativeTime
@@ -57,6 +57,11 @@ public static partial class RelativeTime
     // "its latest estimates", "the latest figures": a release the article reports, which a later reader cannot place.
     [GeneratedRegex(@"\b(?:its|their|the|his|her)\s+(?<latest>latest|most recent|newest)\s+(?=(?:economic\s+|growth\s+|quarterly\s+|annual\s+|monthly\s+)?(?:estimates?|forecasts?|projections?|outlook|figures|data|survey|poll|report|statistics)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LatestRelease();
+
+    // "Lam's recent trip", "the most recent talks", "has recently said": recent as of the article, which a later reader
+    // cannot place. Not a span of time ("in recent years") or a comparison ("the more recent").
+    [GeneratedRegex(@"(?<!\bmore\s)\b(?:most\s+)?recent(?:ly)?\s+(?=[\p{L}_])(?!(?:years?|months?|weeks?|days?|decades?|history|memory|times|past)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RecentWord();
 
     // The words that open a sentence in lower case once "As of …," goes before them.
     [GeneratedRegex(@"^(?:The|A|An|It|Its|This|These|Those|That|There|They|Their|He|His|She|Her|We|Our|Some|Many|Most|More|Several|Both|All|Each|Every|No|Only|Fewer|About|Nearly|Almost|Over|Under)\b", RegexOptions.CultureInvariant)]
@@ -163,6 +168,20 @@ public static partial class RelativeTime
             if (Free(match.Index, match.Length))
             {
                 edits.Add((match.Index, match.Length, match.Value[0] + "he then"));
+            }
+        }
+
+        foreach (Match match in RecentWord().Matches(stem))
+        {
+            // The statement holds without the word: "Lam's trip to Beijing", "Obama also declared". "a recent attack" loses
+            // its article's consonant with it: "an attack".
+            var next = match.Index + match.Length;
+            var article = match.Index >= 2 && stem[match.Index - 2] is 'a' or 'A' && stem[match.Index - 1] == ' ' &&
+                (match.Index == 2 || !char.IsLetter(stem[match.Index - 3])) && "aeiouAEIOU".Contains(stem[next], StringComparison.Ordinal);
+            var start = article ? match.Index - 2 : match.Index;
+            if (Free(start, next - start))
+            {
+                edits.Add((start, next - start, article ? stem[start] + "n " : string.Empty));
             }
         }
 

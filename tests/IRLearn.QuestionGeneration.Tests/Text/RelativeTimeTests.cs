@@ -40,6 +40,11 @@ public sealed class RelativeTimeTests
     [InlineData("Mara Okonkwo is currently being held at _____ in Valdora.", "As of October 2022, Mara Okonkwo is being held at _____ in Valdora.")]
     [InlineData("The envoy is now based in Lima, the ministry said.", "As of October 2022, the envoy is based in Lima, the ministry said.")]
     [InlineData("_____ presently has 40 observers in the province.", "As of October 2022, _____ has 40 observers in the province.")]
+    [InlineData("Governor _____'s recent trip to Quito was about new guidance.", "Governor _____'s trip to Quito was about new guidance.")]
+    [InlineData("The most recent twists in the talks have left firms uncertain.", "The twists in the talks have left firms uncertain.")]
+    [InlineData("The envoy also recently declared that _____ would help.", "The envoy also declared that _____ would help.")]
+    [InlineData("A recent attack on the depot was blamed on _____.", "An attack on the depot was blamed on _____.")]
+    [InlineData("A recent _____ was ruled illegal by the court.", "A _____ was ruled illegal by the court.")]
     public void Resolve_WithTheArticlesDate_MakesTimesAbsolute(string stem, string expected)
     {
         Assert.Equal(expected, RelativeTime.Resolve(stem, Published));
@@ -53,6 +58,9 @@ public sealed class RelativeTimeTests
     [InlineData("The Valdoran treasury plans to publish its latest forecast with the budget.")]
     [InlineData("“We need fuel,” said Dr. Ana Ruiz, who is currently serving at the Valdora clinic.")]
     [InlineData("The envoy met the minister, who is now based in Lima.")]
+    [InlineData("Trade in the strait has doubled in recent years, _____ said.")]
+    [InlineData("Of the two ceasefires, the more recent one held in _____.")]
+    [InlineData("“The recent talks went well,” _____ said.")]
     public void Resolve_WithTheArticlesDate_LeavesAPresentStateItCannotDate(string stem)
     {
         Assert.Equal(stem, RelativeTime.Resolve(stem, Published));
