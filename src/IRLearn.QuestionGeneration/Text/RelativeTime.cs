@@ -9,9 +9,9 @@ namespace IRLearn.QuestionGeneration.Text;
 
 /// <summary>
 /// Times a student cannot place without the article's date: "on Tuesday", "last year", "this month", "18 months ago", "months ago",
-/// "In June", "a recent trip". With the publication date they become absolute ("on 11 October 2022", "in 2021", "in October 2022",
-/// "18 months before May 2019", "In June 2022", "a trip"); without it a stem that holds one is refused. Quotations are the
-/// speaker's words and are left alone.
+/// "In June". With the publication date they become absolute ("on 11 October 2022", "in 2021", "in October 2022",
+/// "18 months before May 2019", "In June 2022"); without it a stem that holds one is refused. "Recent" and "recently"
+/// are dropped either way ("a recent trip" is "a trip"). Quotations are the speaker's words and are left alone.
 /// </summary>
 public static partial class RelativeTime
 {
@@ -171,20 +171,6 @@ public static partial class RelativeTime
             }
         }
 
-        foreach (Match match in RecentWord().Matches(stem))
-        {
-            // The statement holds without the word: "Lam's trip to Beijing", "Obama also declared". "a recent attack" loses
-            // its article's consonant with it: "an attack".
-            var next = match.Index + match.Length;
-            var article = match.Index >= 2 && stem[match.Index - 2] is 'a' or 'A' && stem[match.Index - 1] == ' ' &&
-                (match.Index == 2 || !char.IsLetter(stem[match.Index - 3])) && "aeiouAEIOU".Contains(stem[next], StringComparison.Ordinal);
-            var start = article ? match.Index - 2 : match.Index;
-            if (Free(start, next - start))
-            {
-                edits.Add((start, next - start, article ? stem[start] + "n " : string.Empty));
-            }
-        }
-
         foreach (Match match in LatestRelease().Matches(stem))
         {
             // "In its latest estimates, the fund …": the release the article reports, dated by the article.
@@ -193,6 +179,20 @@ public static partial class RelativeTime
             if (published is { } issued && Free(latest.Index, latest.Length) && !FutureCue().IsMatch(stem.AsSpan(0, match.Index)))
             {
                 edits.Add((latest.Index, latest.Length, MonthYear(issued)));
+            }
+        }
+
+        foreach (Match match in RecentWord().Matches(stem))
+        {
+            // The statement holds without the word: "Lam's trip to Beijing", "Obama also declared". "a recent attack" loses
+            // its article's consonant with it: "an attack". After the release edits, which date "its most recent estimates".
+            var next = match.Index + match.Length;
+            var article = match.Index >= 2 && stem[match.Index - 2] is 'a' or 'A' && stem[match.Index - 1] == ' ' &&
+                (match.Index == 2 || !char.IsLetter(stem[match.Index - 3])) && "aeiouAEIOU".Contains(stem[next], StringComparison.Ordinal);
+            var start = article ? match.Index - 2 : match.Index;
+            if (Free(start, next - start))
+            {
+                edits.Add((start, next - start, article ? stem[start] + "n " : string.Empty));
             }
         }
 

@@ -45,6 +45,7 @@ public sealed class RelativeTimeTests
     [InlineData("The envoy also recently declared that _____ would help.", "The envoy also declared that _____ would help.")]
     [InlineData("A recent attack on the depot was blamed on _____.", "An attack on the depot was blamed on _____.")]
     [InlineData("A recent _____ was ruled illegal by the court.", "A _____ was ruled illegal by the court.")]
+    [InlineData("In its most recent estimates, the fund cut its outlook to _____.", "In its October 2022 estimates, the fund cut its outlook to _____.")]
     public void Resolve_WithTheArticlesDate_MakesTimesAbsolute(string stem, string expected)
     {
         Assert.Equal(expected, RelativeTime.Resolve(stem, Published));
