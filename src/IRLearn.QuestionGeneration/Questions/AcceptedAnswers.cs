@@ -26,6 +26,11 @@ public static class AcceptedAnswers
             }
         }
 
+        // The one-word names the article itself calls the referent by: "Park" for "Park Min Soo", whose family name comes first.
+        var oneWordNames = analysis.Sentences.SelectMany(s => s.Mentions)
+            .Where(m => m.Key == answer.Key && !m.Text.Contains(' ', StringComparison.Ordinal))
+            .ToList();
+
         var full = answer.Key.Contains(' ', StringComparison.Ordinal) ? answer.Key : answer.Text;
         if (full.Contains(' ', StringComparison.Ordinal) && (answer.Kind == EntityKind.Person ||
             answer.Kind == EntityKind.Name && Distractors.LooksLikePerson(full, analysis.Gazetteer) && Distractors.HasRole(full, analysis)))
@@ -34,7 +39,7 @@ public static class AcceptedAnswers
             Add(surname);
             var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 3 && surname == parts[2] && !IsInitial(parts[0]) && !FamilyNamePrefixes.Contains(parts[1]) &&
-                (IsInitial(parts[1]) || !CalledBy(parts[0], answer, analysis)))
+                (IsInitial(parts[1]) || !oneWordNames.Any(m => m.Text == parts[0])))
             {
                 // "Richard Grenell" for "Richard A. Grenell", "Hillary Clinton" for "Hillary Rodham Clinton": the middle name
                 // is often left out. Not when the article calls the person by the first word ("Park" of "Park Min Soo"):
@@ -45,13 +50,9 @@ public static class AcceptedAnswers
 
         if (answer.Kind == EntityKind.Person)
         {
-            // The one-word names the article itself calls the person by: "Park" for "Park Min Soo", whose family name comes first.
-            foreach (var mention in analysis.Sentences.SelectMany(s => s.Mentions))
+            foreach (var mention in oneWordNames.Where(m => m.Kind == EntityKind.Person))
             {
-                if (mention.Kind == EntityKind.Person && mention.Key == answer.Key && !mention.Text.Contains(' ', StringComparison.Ordinal))
-                {
-                    Add(mention.Text);
-                }
+                Add(mention.Text);
             }
         }
 
@@ -97,9 +98,6 @@ public static class AcceptedAnswers
     }
 
     private static readonly FrozenSet<string> FamilyNamePrefixes = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "familyNamePrefixes");
-
-    private static bool CalledBy(string word, Mention person, ArticleAnalysis analysis) =>
-        analysis.Sentences.SelectMany(s => s.Mentions).Any(m => m.Key == person.Key && m.Text == word);
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
