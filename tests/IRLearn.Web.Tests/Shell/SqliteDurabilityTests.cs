@@ -3,6 +3,11 @@ using Microsoft.Data.Sqlite;
 namespace IRLearn.Web.Tests.Shell;
 
 /// <summary>The app's SQLite connections use WAL and the synchronous level the configuration names (ADR 13).</summary>
+/// <remarks>
+/// Runs alone: every other test class's factory clears SQLite's process-wide pools when it is disposed, which could hand
+/// the pooled-connection test a new native connection between its opens.
+/// </remarks>
+[Collection(nameof(SqliteDurabilityTests))]
 public sealed class SqliteDurabilityTests(IRLearnWebFactory factory) : IClassFixture<IRLearnWebFactory>
 {
     [Theory]
@@ -55,3 +60,6 @@ public sealed class SqliteDurabilityTests(IRLearnWebFactory factory) : IClassFix
         return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
     }
 }
+
+[CollectionDefinition(nameof(SqliteDurabilityTests), DisableParallelization = true)]
+public sealed class SqliteDurabilityCollection;
