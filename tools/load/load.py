@@ -436,6 +436,7 @@ ROWS = [
     ("save, server CPU ms per save (c=16)", "save_c16", "cpu_ms_per_req", "{:.2f}"),
     ("save, KB allocated per save (c=16)", "save_c16", "kb_per_req", "{:.0f}"),
     ("one-row write, server CPU ms per request", "write", "cpu_ms_per_req", "{:.2f}"),
+    ("one-row write, KB allocated per request", "write", "kb_per_req", "{:.0f}"),
     ("save, non-2xx or socket errors (all runs)", None, "save_errors", "{:.0f}"),
     ("save, req/s, small class (c=8)", "save_small", "rps", "{:.0f}"),
     ("save, req/s, large class (c=8)", "save_large", "rps", "{:.0f}"),

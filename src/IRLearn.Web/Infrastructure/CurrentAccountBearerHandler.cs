@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using IRLearn.Infrastructure.Identity;
+using IRLearn.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -12,13 +14,16 @@ namespace IRLearn.Web.Infrastructure;
 /// so a token issued before a password change, a role change or a lockout would keep working until it
 /// expires. Here the token's security stamp must still equal the user's (Identity replaces the stamp when
 /// the password, e-mail or login changes; whoever changes roles must call UpdateSecurityStampAsync too)
-/// and the account must not be locked out. One lookup by primary key per API request (ADR 12).
+/// and the account must not be locked out. One lookup by primary key per API request (ADR 12), of the stamp and the
+/// lockout columns only (<see cref="AccountStanding"/>), with the rules of Identity's own checks.
 /// </summary>
 public sealed class CurrentAccountBearerHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    SignInManager<ApplicationUser> signIn)
+    IOptions<IdentityOptions> identity,
+    ApplicationDbContext db,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiBearer";
@@ -31,13 +36,16 @@ public sealed class CurrentAccountBearerHandler(
             return bearer;
         }
 
-        var user = await signIn.ValidateSecurityStampAsync(bearer.Principal);
-        if (user is null)
+        var claims = identity.Value.ClaimsIdentity;
+        var userId = bearer.Principal.FindFirstValue(claims.UserIdClaimType);
+        var stamp = bearer.Principal.FindFirstValue(claims.SecurityStampClaimType);
+        var account = userId is null ? null : await AccountStanding.ReadAsync(db, userId, Context.RequestAborted);
+        if (account is null || stamp is null || !string.Equals(stamp, account.SecurityStamp, StringComparison.Ordinal))
         {
             return AuthenticateResult.Fail("The token was revoked: the account's password or roles changed since it was issued.");
         }
 
-        if (await signIn.UserManager.IsLockedOutAsync(user))
+        if (account.IsLockedOutAt(clock.GetUtcNow()))
         {
             return AuthenticateResult.Fail("The account is locked.");
         }

@@ -48,6 +48,29 @@ public sealed class SessionRevocationTests(IRLearnWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task AToken_IsRefusedWhileALockoutLasts_AndWorksAgainOnceItHasEnded()
+    {
+        using var api = await ApiClient.SignedInAsync(factory, "lukas.becker@students.irlearn.test");
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+        await LockOutUntilAsync("lukas.becker@students.irlearn.test", now.AddMinutes(10));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me", TestContext.Current.CancellationToken)).StatusCode);
+
+        // A lockout whose end has passed no longer counts, and a lockout does not change the security stamp.
+        await LockOutUntilAsync("lukas.becker@students.irlearn.test", now.AddMinutes(-1));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    private async Task LockOutUntilAsync(string email, DateTimeOffset end)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email);
+        var locked = await users.SetLockoutEndDateAsync(user!, end);
+        Assert.True(locked.Succeeded, string.Join("; ", locked.Errors.Select(e => e.Description)));
+    }
+
+    [Fact]
     public async Task BehindATlsProxy_CookiesAreSecure_AndHstsIsSent()
     {
         // The proxy speaks HTTPS to the browser and plain HTTP to the app, and says so in X-Forwarded-Proto.
