@@ -12,6 +12,11 @@ public sealed class ServerProcess : IDisposable
 {
     private const string ListeningLine = "Now listening on: ";
 
+    // How much of the server's output is kept, its latest part: a server that logs an error on every request (a save
+    // path that throws, under the durability test's writers) wrote gigabytes in minutes and took the test host down with
+    // an OutOfMemoryException instead of failing the test with the output's tail.
+    private const int KeptOutput = 1 << 20;
+
     private readonly Process _process;
     private readonly StringBuilder _output;
 
@@ -94,6 +99,10 @@ public sealed class ServerProcess : IDisposable
             lock (output)
             {
                 output.AppendLine(line);
+                if (output.Length > KeptOutput)
+                {
+                    output.Remove(0, output.Length - (KeptOutput / 2)).Insert(0, "[earlier output dropped]" + Environment.NewLine);
+                }
             }
 
             var at = line.IndexOf(ListeningLine, StringComparison.Ordinal);
