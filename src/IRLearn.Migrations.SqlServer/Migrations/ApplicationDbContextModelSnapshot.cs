@@ -171,6 +171,8 @@ namespace IRLearn.Migrations.SqlServer.Migrations
                     b.HasIndex("AssignmentId", "StudentId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("ClassroomId", "Number", "Status", "SubmittedAt");
+
                     b.ToTable("Attempts", (string)null);
                 });
 

@@ -163,6 +163,8 @@ namespace IRLearn.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignmentId", "StudentId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("ClassroomId", "Number", "Status", "SubmittedAt");
+
                     b.ToTable("Attempts", (string)null);
                 });
 
