@@ -27,9 +27,10 @@ public static class AcceptedAnswers
         }
 
         // The one-word names the article itself calls the referent by: "Park" for "Park Min Soo", whose family name comes first.
-        var oneWordNames = analysis.Sentences.SelectMany(s => s.Mentions)
-            .Where(m => m.Key == answer.Key && !m.Text.Contains(' ', StringComparison.Ordinal))
-            .ToList();
+        // Only the two name rules below read them, so other answers (figures, places, bodies) do not scan the article for them.
+        List<Mention> oneWordNames = answer.Kind is EntityKind.Person or EntityKind.Name
+            ? [.. analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Key == answer.Key && !m.Text.Contains(' ', StringComparison.Ordinal))]
+            : [];
 
         var full = answer.Key.Contains(' ', StringComparison.Ordinal) ? answer.Key : answer.Text;
         if (full.Contains(' ', StringComparison.Ordinal) && (answer.Kind == EntityKind.Person ||

@@ -43,7 +43,7 @@ internal sealed class AttemptConfiguration : IEntityTypeConfiguration<Attempt>
         // The gradebook reads one page of a classroom's students at a time: their attempts by classroom and student.
         builder.HasIndex(a => new { a.ClassroomId, a.StudentId });
 
-        // The boards read a classroom's graded first attempts (since a date, for the weekly board): through the index above
+        // The boards read a classroom's graded first attempts (since a date, for the term and week boards): through the index above
         // they stepped over every attempt of the class, retakes and ones in progress included (issue 16).
         builder.HasIndex(a => new { a.ClassroomId, a.Number, a.Status, a.SubmittedAt });
     }
