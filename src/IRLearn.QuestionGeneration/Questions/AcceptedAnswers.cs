@@ -10,7 +10,9 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// marked right: a person's family name ("Javid" for "Sajid Javid"), an acronym and its expansion, and the shorter
 /// name the article also uses ("Communist Party" for "Chinese Communist Party"), a facility's name without its head
 /// ("Belmarsh" for "Belmarsh prison"), a person's name without its middle initial or middle name and the one-word name the
-/// article calls them by, and "Amnesty" for "Amnesty International".
+/// article calls them by, and "Amnesty" for "Amnesty International". A one-word name is accepted only when it names no
+/// one else: not the given name of a name written family name first ("Yeol" of "Yoon Suk Yeol", when the article calls
+/// him Yoon), not a family name two people of the article share ("Lee"), not a common word ("He" of "Liu He").
 /// </summary>
 public static class AcceptedAnswers
 {
@@ -32,13 +34,28 @@ public static class AcceptedAnswers
             ? [.. analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Key == answer.Key && !m.Text.Contains(' ', StringComparison.Ordinal))]
             : [];
 
+        // A one-word name is right only if it names no one else: not a word of another person the article names ("Lee" when
+        // it names Lee Jae-myung and Lee Sang-min), nor a common word ("He" of "Liu He").
+        void AddName(string form)
+        {
+            if (!Words.StopWords.Contains(form) && !PeopleNamed(form, analysis).Any(key => !SamePerson(key, answer.Key)))
+            {
+                Add(form);
+            }
+        }
+
         var full = answer.Key.Contains(' ', StringComparison.Ordinal) ? answer.Key : answer.Text;
         if (full.Contains(' ', StringComparison.Ordinal) && (answer.Kind == EntityKind.Person ||
             answer.Kind == EntityKind.Name && Distractors.LooksLikePerson(full, analysis.Gazetteer) && Distractors.HasRole(full, analysis)))
         {
             var surname = ShortName(full);
-            Add(surname);
             var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (oneWordNames.Any(m => m.Text == surname) || !CalledByFirstWord(answer.Key, parts[0], analysis))
+            {
+                // Not "Yeol" for "Yoon Suk Yeol" when the article calls him Yoon: a name whose family name comes first.
+                AddName(surname);
+            }
+
             if (parts.Length == 3 && surname == parts[2] && !IsInitial(parts[0]) && !FamilyNamePrefixes.Contains(parts[1]) &&
                 (IsInitial(parts[1]) || !oneWordNames.Any(m => m.Text == parts[0])))
             {
@@ -53,7 +70,7 @@ public static class AcceptedAnswers
         {
             foreach (var mention in oneWordNames.Where(m => m.Kind == EntityKind.Person))
             {
-                Add(mention.Text);
+                AddName(mention.Text);
             }
         }
 
@@ -99,6 +116,33 @@ public static class AcceptedAnswers
     }
 
     private static readonly FrozenSet<string> FamilyNamePrefixes = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "familyNamePrefixes");
+
+    /// <summary>
+    /// Whether the article, in its own words, calls the person by the first word of their name alone ("Yoon", "Xi"): the
+    /// family name, written first. A speaker's "Jared is …" inside a quotation is familiarity, not the order of the name.
+    /// </summary>
+    private static bool CalledByFirstWord(string personKey, string firstWord, ArticleAnalysis analysis) =>
+        analysis.Sentences.Any(s => s.Mentions.Any(m => m.Key == personKey && m.Text == firstWord &&
+            !Words.QuotedSpans(s.Text, s.Range.Start).Any(q => m.Range.Start >= q.Start && m.Range.Start < q.End)));
+
+    /// <summary>
+    /// The people the article names whose family name is <paramref name="word"/> ("Lee Jae-myung" and "Lee Sang-min" for
+    /// "Lee"), besides anyone it calls by the bare word alone.
+    /// </summary>
+    public static IEnumerable<string> PeopleNamed(string word, ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return word.Contains(' ', StringComparison.Ordinal)
+            ? []
+            : analysis.DistinctOfKind(EntityKind.Person).Select(p => p.Key)
+                .Where(key => key != word && ShortName(key) == word)
+                .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>"Abu Hatab" and "Walid Abu Hatab": one name the end of the other is one person the article named twice.</summary>
+    private static bool SamePerson(string a, string b) =>
+        a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 

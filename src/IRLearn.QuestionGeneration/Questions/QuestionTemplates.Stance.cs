@@ -277,7 +277,7 @@ public static partial class QuestionTemplates
             Type = GeneratedQuestionType.MultipleChoice,
             Stem = stem,
             Options = Shuffle([new OptionDraft(key, true), .. distractors.Select(d => new OptionDraft(d, false))], stem),
-            AcceptedAnswers = Accepted(actor with { Text = key }),
+            AcceptedAnswers = Accepted(actor with { Text = key }, analysis: analysis),
             Answer = key,
             Sentence = sentence,
             Source = source,

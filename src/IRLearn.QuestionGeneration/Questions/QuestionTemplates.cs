@@ -90,6 +90,13 @@ public static partial class QuestionTemplates
             return null;
         }
 
+        if (answer.Kind is EntityKind.Person or EntityKind.Name && answer.Key == answer.Text && AcceptedAnswers.PeopleNamed(answer.Text, analysis).Skip(1).Any())
+        {
+            // "“…,” _____ said." for a bare "Lee" the article could not tie to one person: it names Lee Jae-myung and Lee
+            // Sang-min, and either would be right.
+            return null;
+        }
+
         if (AnswerCues.InTitle(answer, analysis))
         {
             // The title is shown with every question: it would answer this one.
@@ -286,7 +293,7 @@ public static partial class QuestionTemplates
             Type = people.Count >= 2 ? GeneratedQuestionType.MultipleChoice : GeneratedQuestionType.ShortAnswer,
             Stem = stem,
             Options = people.Count >= 2 ? Shuffle([new OptionDraft(speakerText, true), .. people.Select(p => new OptionDraft(p, false))], quoteText) : null,
-            AcceptedAnswers = Accepted(speaker with { Text = speakerText }),
+            AcceptedAnswers = Accepted(speaker with { Text = speakerText }, analysis: analysis),
             Answer = speakerText,
             Sentence = sentence,
             Source = source,
@@ -685,7 +692,11 @@ public static partial class QuestionTemplates
         return NotUnits.Contains(firstWord) ? null : answer.Text + match.Value.TrimEnd();
     }
 
-    private static List<string> Accepted(Mention answer, string? text = null)
+    /// <summary>
+    /// The answer as written, with its unit and its key; with <paramref name="analysis"/>, a person's other names the article
+    /// allows (<see cref="AcceptedAnswers.Variants"/>).
+    /// </summary>
+    private static List<string> Accepted(Mention answer, string? text = null, ArticleAnalysis? analysis = null)
     {
         var accepted = new List<string> { answer.Text };
         if (text is not null && answer.Kind is EntityKind.Quantity or EntityKind.Percent or EntityKind.Money && WithUnit(answer, text) is { } withUnit)
@@ -706,13 +717,9 @@ public static partial class QuestionTemplates
             accepted.Add(answer.Key);
         }
 
-        if (answer.Kind == EntityKind.Person && answer.Key.Contains(' ', StringComparison.Ordinal))
+        if (analysis is not null && answer.Kind == EntityKind.Person)
         {
-            var surname = AcceptedAnswers.ShortName(answer.Key);
-            if (!accepted.Contains(surname))
-            {
-                accepted.Add(surname);
-            }
+            accepted.AddRange(AcceptedAnswers.Variants(answer, analysis).Where(form => !accepted.Contains(form)));
         }
 
         return accepted;

@@ -41,6 +41,54 @@ public sealed class AcceptedAnswersTests
     }
 
     [Fact]
+    public void Variants_TheGivenNameOfANameWrittenFamilyNameFirst_IsNotAccepted()
+    {
+        // Judged ACCEPTED: "Yeol" was accepted for a president the article calls by his family name, written first.
+        var variants = Variants("President Park Min Soo declared a state of emergency in Valdora. Park later withdrew the decree after a vote.", "Park Min Soo");
+
+        Assert.DoesNotContain("Soo", variants);
+    }
+
+    [Fact]
+    public void Variants_ANameThatIsACommonWord_IsNotAccepted()
+    {
+        // Judged ACCEPTED: "He" was accepted for a negotiator named Liu He.
+        var variants = Variants("The trade minister met Zhou He, Ruritania’s chief trade negotiator, in Tromsø on 4 May 2021.", "Zhou He");
+
+        Assert.DoesNotContain("He", variants);
+    }
+
+    [Fact]
+    public void Variants_AFirstNameUsedOnlyInsideAQuotation_DoesNotReverseTheNameOrder()
+    {
+        var variants = Variants(
+            "The envoy travelled with her husband, Tomas Reiner. “Tomas is the quiet strategist of the family,” a friend said.",
+            "Tomas Reiner");
+
+        Assert.Contains("Reiner", variants);
+    }
+
+    [Fact]
+    public void Variants_AFamilyNameTwoPeopleOfTheArticleShare_IsNotAccepted()
+    {
+        // Judged ACCEPTED and AMBIG: "Lee" was accepted for one of the two people the article calls Lee.
+        const string body = "Opposition leader Lee Jun-ho called the decree illegal. Police are investigating Interior Minister Lee Dae-sung. " +
+            "Lee Jun-ho said the vote would be held again next week.";
+
+        Assert.DoesNotContain("Lee", Variants(body, "Lee Dae-sung"));
+    }
+
+    [Fact]
+    public void Variants_TheArticleNamingAPersonAgainWithoutTheFirstName_StillAcceptsTheFamilyName()
+    {
+        var variants = Variants(
+            "“The wards are full,” said Dr. Karim Abu Salem, a surgeon at the Valdora clinic. “We have no fuel left,” Abu Salem said.",
+            "Karim Abu Salem");
+
+        Assert.Contains("Salem", variants);
+    }
+
+    [Fact]
     public void Variants_FacilityNamedWithItsHead_AcceptsTheNameAlone()
     {
         var variants = Variants("The activist is being held at Kalvik prison near Tromsø.", "Kalvik prison");

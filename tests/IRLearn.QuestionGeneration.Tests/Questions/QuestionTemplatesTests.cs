@@ -167,6 +167,19 @@ public sealed class QuestionTemplatesTests
     }
 
     [Fact]
+    public void Generate_ABareFamilyNameTwoPeopleOfTheArticleShare_IsNotBlanked()
+    {
+        // Judged AMBIG: "“…,” _____ said." for a "Lee" the article gives two people.
+        var questions = Questions(
+            "Lee Jun-ho, leader of the opposition Labour Party and the president’s rival in the 2021 election, called the decree reckless.\n\n" +
+            "“The decree was an insult to every voter in Valdora and a betrayal of trust,” Lee said.\n\n" +
+            "Police are investigating Interior Minister Lee Dae-sung over the decree.");
+
+        Assert.DoesNotContain(questions, q => q.Stem.Contains("” _____ said", StringComparison.Ordinal));
+        Assert.Contains(questions, q => q.Stem.Contains("Interior Minister _____", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Generate_QuotedWords_AreAskedAsCloze()
     {
         var questions = Questions("Beijing refused to take part, and its foreign ministry declared that the award was “null and void and has no binding force.”");
