@@ -11,12 +11,22 @@ namespace IRLearn.QuestionGeneration.Text;
 /// published or obtained someone's words ("an op-ed in the _____", "a recording obtained by the _____"), the
 /// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
 /// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
-/// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), and the day a
-/// remark was made ("Okafor said on _____"). The sentence's real fact is elsewhere in it.
+/// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), the day a
+/// remark was made ("Okafor said on _____"), and a word that only describes the noun after it ("former _____ countries"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
 {
     private static readonly FrozenSet<string> VagueAmounts = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "vagueAmounts");
+
+    private static readonly FrozenSet<string> AdjectivalNames = Lexicon.Default.Set(StringComparer.Ordinal, "adjectivalNames");
+
+    // "English-language media", "Russian-speaking regions": a compound that describes the noun after it.
+    [GeneratedRegex(@"-(?:language|speaking)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageCompound();
+
+    // A lower-case word right after the answer, which the answer then describes ("former _____ countries").
+    [GeneratedRegex(@"^\s(?<noun>\p{Ll}[\p{Ll}-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter();
 
     // "Washington-based", "Cuba-style", "U.S.-led": a compound that describes the noun after it, not a thing to know.
     [GeneratedRegex(@"-(?:based|style|led|backed|born|owned|run|made|linked|allied|aligned|funded|sponsored|brokered|controlled)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -106,6 +116,11 @@ public static partial class TrivialBlank
             return "describing compound";
         }
 
+        if (answer.Kind == EntityKind.Name && DescribesTheNounAfter(answer.Text, after))
+        {
+            return "describing word";
+        }
+
         if (answer.Kind is EntityKind.Quantity && SuperlativeAfter().IsMatch(after))
         {
             return "ranking count";
@@ -161,5 +176,22 @@ public static partial class TrivialBlank
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "former _____ countries" for "Soviet", "_____ communities" for "Middle Eastern", "_____ media" for "English-language":
+    /// the answer is an adjective of the noun after it (a demonym's form, a language compound, or a word such as "Soviet"),
+    /// so the blank asks for a description, and several fit.
+    /// </summary>
+    private static bool DescribesTheNounAfter(string answer, string after)
+    {
+        var noun = WordAfter().Match(after);
+        if (!noun.Success || Words.StopWords.Contains(noun.Groups["noun"].Value))
+        {
+            return false;
+        }
+
+        var last = answer[(answer.LastIndexOf(' ') + 1)..];
+        return AdjectivalNames.Contains(last) || LanguageCompound().IsMatch(last) || EntityRecognizer.LooksLikeDemonym(last);
     }
 }

@@ -37,6 +37,9 @@ public sealed class TrivialBlankTests
     [InlineData("The envoy set out her doubts in an op-ed in the Harbour Gazette in May 2021.", "Harbour Gazette", EntityKind.Organisation)]
     [InlineData("In a recording of the dinner obtained by the Valdora Herald, the minister can be heard mocking the plan.", "Valdora Herald", EntityKind.Organisation)]
     [InlineData("In an interview with Radio Meridian, the general denied the report.", "Radio Meridian", EntityKind.Organisation)]
+    [InlineData("The envoy toured former Soviet republics to sell the grain deal.", "Soviet", EntityKind.Name)]
+    [InlineData("Few Norlandic-language newspapers covered the strike.", "Norlandic-language", EntityKind.Name)]
+    [InlineData("The report was read widely in South Asian capitals.", "South Asian", EntityKind.Name)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -58,6 +61,8 @@ public sealed class TrivialBlankTests
     [InlineData("The envoy set out her doubts in an op-ed in the Harbour Gazette in May 2021.", "May 2021", EntityKind.Date)]
     [InlineData("The minister sent the letter to the Nordic Council in May.", "Nordic Council", EntityKind.Organisation)]
     [InlineData("The files were obtained by hackers working for Norland, investigators said.", "Norland", EntityKind.Country)]
+    [InlineData("The rebels set up a base in the Qandil Mountains near the border.", "Qandil Mountains", EntityKind.Name)]
+    [InlineData("Turkey kept its troops at the Iran-Iraq border all winter.", "Iran-Iraq", EntityKind.Name)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
