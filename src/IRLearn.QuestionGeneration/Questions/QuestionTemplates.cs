@@ -538,9 +538,17 @@ public static partial class QuestionTemplates
     /// <summary>
     /// A false variant must be false by what the article says and not petty: a swapped-in name the article itself names
     /// (an actor it never mentions is merely unstated), a year at least three years off, a figure at least a quarter off.
+    /// Never a shifted day or month ("in April 2016" for August) or a small count ("two commanders" for three): such a
+    /// variant tests memory of the detail, not the fact. The judges called six of the seven labelled ones C (FALSETF,
+    /// TRIVIAL, AMBIG); the seventh shifted a widely known date.
     /// </summary>
     private static bool ClearlyFalse(Mention target, string replacement, string text)
     {
+        if (target.Kind == EntityKind.Date || target.Kind == EntityKind.Quantity && target.Value is { } count && Math.Abs(count) < SmallCount)
+        {
+            return false;
+        }
+
         if (target.IsNamed)
         {
             return text.Contains(replacement, StringComparison.Ordinal);
@@ -555,6 +563,9 @@ public static partial class QuestionTemplates
             : target.Kind is EntityKind.Percent or EntityKind.Quantity or EntityKind.Money && value != 0 && !replacement.Any(char.IsLetter) ? Math.Abs(other - value) / Math.Abs(value) >= 0.25m
             : true;
     }
+
+    /// <summary>A count below this is a detail a false variant does not change (see <see cref="ClearlyFalse"/>).</summary>
+    private const int SmallCount = 20;
 
     /// <summary>"Conference … (CICA)": swapping the name would leave the acronym contradicting it.</summary>
     private static int WholeWordIndex(string text, string word) => Words.WholeWordIndex(text, word);

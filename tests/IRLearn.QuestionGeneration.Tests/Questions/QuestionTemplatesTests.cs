@@ -197,6 +197,25 @@ public sealed class QuestionTemplatesTests
         Assert.All(falseOnes, q => Assert.NotEqual(q.Source.Sentence.TrimEnd('.'), q.Stem["True or false: ".Length..].TrimEnd('.')));
     }
 
+    [Fact]
+    public void Generate_FalseVariant_NeverShiftsADayOrASmallCount()
+    {
+        // Judged C in six of the seven labelled cases: "abducted in April 2016" for August, "two commanders" for three.
+        var questions = Questions(
+            "The coast guard seized three trawlers off the northern cape.\n\n" +
+            "Negotiators from Valdora met the rebels on 12 March to sign the ceasefire.\n\n" +
+            "The junta released four journalists after the hearing.\n\n" +
+            "Police arrested six protesters outside the parliament building.\n\n" +
+            "The ministers agreed on 3 June to reopen the harbour to grain ships.\n\n" +
+            "Two frigates escorted the convoy through the strait.\n\n" +
+            "The envoy visited the refugee camp on 21 September with a medical team.\n\n" +
+            "Eight villages lost power when the dam was shelled.");
+
+        var trueFalse = questions.Where(q => q.Type == GeneratedQuestionType.TrueFalse).ToList();
+        Assert.NotEmpty(trueFalse);
+        Assert.All(trueFalse, q => Assert.Equal("True", q.Options!.Single(o => o.IsCorrect).Text));
+    }
+
     private const string ThreeAcronyms =
         "Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia (CICA) in 1992. " +
         "Its leaders later joined the Shanghai Cooperation Organisation (SCO) as founding members. " +
