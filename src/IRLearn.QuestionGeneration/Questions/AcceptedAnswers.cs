@@ -34,8 +34,8 @@ public static class AcceptedAnswers
             ? [.. analysis.Sentences.SelectMany(s => s.Mentions).Where(m => m.Key == answer.Key && !m.Text.Contains(' ', StringComparison.Ordinal))]
             : [];
 
-        // A one-word name is right only if it names no one else: not a word of another person the article names ("Lee" when
-        // it names Lee Jae-myung and Lee Sang-min), nor a common word ("He" of "Liu He").
+        // A one-word name is right only if it names no one else: not the family name of another person the article names
+        // ("Lee" when it names Lee Jae-myung and Lee Sang-min), nor a common word ("He" of "Liu He").
         void AddName(string form)
         {
             if (!Words.StopWords.Contains(form) && !PeopleNamed(form, analysis).Any(key => !SamePerson(key, answer.Key)))

@@ -4,8 +4,9 @@ namespace IRLearn.QuestionGeneration.Text;
 
 /// <summary>
 /// Whether a sentence states the writer's view rather than a checkable fact: the writer speaking ("we tend to think", "our
-/// invasion"), the writer's judgement of someone ("are deluding themselves", "his characteristic love of show"), or a prediction or judgement by modal ("is likely to deploy", "would allow", "could not be saved") that no
-/// one in the sentence is said to hold. An op-ed, where the writer speaks in the first person in two sentences or more
+/// invasion"), the writer's judgement of someone ("are deluding themselves", "his characteristic love of show"), or a
+/// prediction or judgement by modal ("is likely to deploy", "would allow", "could not be saved") that no one in the
+/// sentence is said to hold. An op-ed, where the writer speaks in the first person in two sentences or more
 /// (or whose page labels it so, <see cref="Cleaning.SectionLabel"/>), states every unattributed sentence as the writer's view. A true/false item made from such a sentence asks the student
 /// to grade an opinion.
 /// </summary>
