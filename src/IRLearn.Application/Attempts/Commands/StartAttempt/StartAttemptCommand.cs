@@ -55,16 +55,19 @@ public sealed class StartAttemptCommandHandler(IApplicationDbContext db, ICurren
         var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == assignment.QuizId, cancellationToken)
             ?? throw new NotFoundException("Assignment", command.AssignmentId);
         var lessonIds = quiz.LessonIds.ToList();
-        // Each approved question with its current version only: an attempt shows the current versions, and a bank
-        // edited many times would otherwise read every old version of every question at every start. The current
-        // version is always the highest-numbered (Question.AppendVersion is the only way to make one current).
-        // One statement, not the split pair the context defaults to: with one version per question the join repeats
-        // nothing, and the second statement cost the start about a tenth of its allocation (StartAttemptBenchmarks).
-        var bank = await db.Questions.AsNoTracking().IgnoreAutoIncludes()
-            .Include(q => q.Versions.OrderByDescending(v => v.Number).Take(1))
-            .Where(q => lessonIds.Contains(q.LessonId) && q.ReviewStatus == ReviewStatus.Approved)
-            .AsSingleQuery()
+        // Each approved question with its current version only, joined on the question's own pointer to it (the
+        // version's primary key). Taking each question's highest-numbered version instead made SQLite number every
+        // version of every question in the database at every start, so a start grew with the whole bank, not the quiz
+        // (issue 16). Identity resolution puts each version into its question's Versions as it materialises them, which
+        // is what CurrentVersion reads, so the version stays in the projection; its JSON is parsed for these questions only.
+        var rows = await (
+                from question in db.Questions.IgnoreAutoIncludes()
+                where lessonIds.Contains(question.LessonId) && question.ReviewStatus == ReviewStatus.Approved
+                join version in db.QuestionVersions on question.CurrentVersionId equals version.Id
+                select new { question, version })
+            .AsNoTrackingWithIdentityResolution()
             .ToListAsync(cancellationToken);
+        var bank = rows.Select(row => row.question).ToList();
 
         var attempt = Attempt.Start(assignment, quiz, studentId, earlier.Count, QuestionSelection.For(quiz, bank), AttemptPolicy.Default, now);
         db.Attempts.Add(attempt);
