@@ -179,17 +179,30 @@ public sealed class DistractorsTests
     }
 
     [Fact]
-    public void For_Country_GivesCountriesOfTheArticleThenItsRegion()
+    public void For_Country_GivesCountriesOfItsRegionBeforeTheArticlesOthers()
     {
-        const string body = "Observers came from Hungary. Officials from Serbia arrived on Monday.";
+        const string body = "Observers came from Hungary and Brazil. Delegates from Italy joined them. Officials from Serbia arrived on Monday.";
         var analysis = Analyze.Body(body);
         var region = analysis.Gazetteer.CountryByName["Serbia"].Region;
 
         var distractors = For(body, "Serbia");
 
         Assert.Equal(3, distractors.Count);
-        Assert.Contains("Hungary", distractors);
-        Assert.All(distractors.Where(d => d != "Hungary"), d => Assert.Equal(region, analysis.Gazetteer.CountryByName[d].Region));
+        Assert.Contains("Italy", distractors);
+        Assert.All(distractors, d => Assert.Equal(region, analysis.Gazetteer.CountryByName[d].Region));
+    }
+
+    [Fact]
+    public void For_Country_WhoseRegionHasTooFewOthers_FallsBackOnTheArticlesCountries()
+    {
+        const string body = "Negotiators from Japan and Brazil met. The deal was signed in Mexico.";
+
+        var distractors = For(body, "Mexico");
+
+        Assert.Equal(3, distractors.Count);
+        Assert.Contains("Canada", distractors);
+        Assert.Contains("United States", distractors);
+        Assert.Contains(distractors, d => d is "Japan" or "Brazil");
     }
 
     [Fact]
