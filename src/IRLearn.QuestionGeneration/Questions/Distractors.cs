@@ -639,29 +639,16 @@ public static partial class Distractors
     private static IEnumerable<string> Countries(Mention answer, ArticleAnalysis analysis, uint seed, bool neighboursOnly)
     {
         var region = answer.Hit?.Country?.Region;
-        var named = analysis.DistinctOfKind(EntityKind.Country);
+        var named = analysis.DistinctOfKind(EntityKind.Country).ToLookup(m => m.Hit?.Country?.Region == region);
 
         // The answer's part of the world first, from the article and then from the gazetteer: "assisting _____'s chemical
         // weapons program" offered Germany and the United States against Syria because the article named them.
-        foreach (var mention in named.Where(m => m.Hit?.Country?.Region == region || region is null && !neighboursOnly))
-        {
-            yield return mention.Key;
-        }
+        // Never a country drawn from anywhere on the map (Bhutan against Afghanistan's captors).
+        var neighbours = named[true].Select(m => m.Key)
+            .Concat(HashOrder(analysis.Gazetteer.Countries.Where(c => c.Region == region).Select(c => c.Name), seed));
 
-        // Then the answer's neighbours; never a country drawn from anywhere on the map (Bhutan against Afghanistan's captors).
-        foreach (var country in HashOrder(analysis.Gazetteer.Countries.Where(c => c.Region == region).Select(c => c.Name), seed))
-        {
-            yield return country;
-        }
-
-        // Only then the article's other countries, where the answer's region has too few ("at the border with _____" never).
-        if (!neighboursOnly && region is not null)
-        {
-            foreach (var mention in named.Where(m => m.Hit?.Country?.Region != region))
-            {
-                yield return mention.Key;
-            }
-        }
+        // Only then the article's other countries, where the region has too few ("at the border with _____" never).
+        return neighboursOnly ? neighbours : neighbours.Concat(named[false].Select(m => m.Key));
     }
 
     private static IEnumerable<string> Cities(Mention answer, ArticleAnalysis analysis, uint seed)
