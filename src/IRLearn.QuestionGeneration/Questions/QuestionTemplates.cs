@@ -537,7 +537,8 @@ public static partial class QuestionTemplates
 
     /// <summary>
     /// A false variant must be false by what the article says and not petty: a swapped-in name the article itself names
-    /// (an actor it never mentions is merely unstated), a year at least three years off, a figure at least a quarter off.
+    /// (an actor it never mentions is merely unstated), a year at least three years off, a figure at least a quarter off,
+    /// and never a figure given as a bound ("more than 40,000").
     /// Never a shifted day or month ("in April 2016" for August) or a small count ("two commanders" for three): such a
     /// variant tests memory of the detail, not the fact. The judges called six of the seven labelled ones C (FALSETF,
     /// TRIVIAL, AMBIG); the seventh shifted a widely known date.
@@ -545,6 +546,12 @@ public static partial class QuestionTemplates
     private static bool ClearlyFalse(Mention target, string replacement, string text)
     {
         if (target.Kind == EntityKind.Date || target.Kind == EntityKind.Quantity && target.Value is { } count && Math.Abs(count) < SmallCount)
+        {
+            return false;
+        }
+
+        // "over 50,000 women": "over 86,000" is merely unstated and "over 20,000" true, so a bounded figure is never changed.
+        if (!target.IsNamed && Bound().IsMatch(text.AsSpan(Math.Max(0, target.Range.Start - 20), Math.Min(20, target.Range.Start))))
         {
             return false;
         }
@@ -563,6 +570,9 @@ public static partial class QuestionTemplates
             : target.Kind is EntityKind.Percent or EntityKind.Quantity or EntityKind.Money && value != 0 && !replacement.Any(char.IsLetter) ? Math.Abs(other - value) / Math.Abs(value) >= 0.25m
             : true;
     }
+
+    [GeneratedRegex(@"\b(?:over|more than|at least|upwards of|in excess of|up to|as many as|as much as|fewer than|less than|under|no more than)\s+(?:US)?[$€£]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Bound();
 
     /// <summary>A count below this is a detail a false variant does not change (see <see cref="ClearlyFalse"/>).</summary>
     private const int SmallCount = 20;

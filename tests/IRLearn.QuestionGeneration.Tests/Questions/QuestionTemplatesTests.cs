@@ -211,6 +211,28 @@ public sealed class QuestionTemplatesTests
             "The envoy visited the refugee camp on 21 September with a medical team.\n\n" +
             "Eight villages lost power when the dam was shelled.");
 
+        AssertEveryStatementTrue(questions);
+    }
+
+    [Fact]
+    public void Generate_FalseVariant_NeverChangesAFigureGivenAsABound()
+    {
+        // "over 50,000 women": "over 86,000" is merely unstated and "over 20,000" true, so neither is a false statement.
+        var questions = Questions(
+            "More than 40,000 refugees crossed into the southern provinces during the winter.\n\n" +
+            "The agency said over 120,000 tonnes of grain reached the port of Kalvik.\n\n" +
+            "At least 2,500 peacekeepers will be deployed along the disputed border.\n\n" +
+            "The fund pledged up to $300 million for the reconstruction of the northern dam.\n\n" +
+            "Fewer than 600 observers monitored the vote in the northern provinces.\n\n" +
+            "As many as 90,000 people marched through the capital against the new law.\n\n" +
+            "The ministry counted more than 1,200 damaged schools after the floods.\n\n" +
+            "Under 45 percent of the voters took part in the referendum.");
+
+        AssertEveryStatementTrue(questions);
+    }
+
+    private static void AssertEveryStatementTrue(IEnumerable<GeneratedQuestion> questions)
+    {
         var trueFalse = questions.Where(q => q.Type == GeneratedQuestionType.TrueFalse).ToList();
         Assert.NotEmpty(trueFalse);
         Assert.All(trueFalse, q => Assert.Equal("True", q.Options!.Single(o => o.IsCorrect).Text));
