@@ -32,6 +32,15 @@ public static partial class QuestionSelector
 {
     public const int PerSentence = 2;
 
+    // A minor role right before the blank ("White House spokesman _____", "Dr. _____"), or heading the apposition right
+    // after it ("_____, a trade professor at Cornell"); see BlankNamesMinorRole.
+    private static readonly string MinorRoles = string.Join('|', Lexicon.Default.Words("minorRoles").Select(Regex.Escape));
+
+    private static readonly Regex MinorRole = new(
+        @"(?:\b(?:" + MinorRoles + @")|\bDr\.?)\s+" + Regex.Escape(StemWriter.Blank) + "|" +
+        Regex.Escape(StemWriter.Blank) + @"(?:[’']s)?,\s+(?:an?|the)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:" + MinorRoles + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     /// <summary>
     /// The bank's density target: one question per this many body words (the brief asks for one per 40–60). 45 rather than
     /// 50 raised real-news bank recall from 0.713 to 0.739 with the judged share of the bank unchanged (A 0.27).
@@ -88,6 +97,35 @@ public static partial class QuestionSelector
         var blank = stem.IndexOf(StemWriter.Blank, StringComparison.Ordinal);
         return blank >= 0 && Words.QuotedSpans(stem).Any(span => blank > span.Start && blank < span.End);
     }
+
+    /// <summary>
+    /// Whether the blank asks for someone the article names only by a minor role (lexicon "minorRoles"): "said State
+    /// Department spokesman _____", "said Dr. _____", "_____, a trade professor at Cornell, said". Such a question keeps to the
+    /// more candidates: of 15 labelled on real news pages (spokespeople, doctors, a resident, a professor, an editor, a
+    /// journalist), the judges found every one not worth knowing, while the ministers and leaders asked for the same way
+    /// were mostly accepted.
+    /// </summary>
+    public static bool BlankNamesMinorRole(GeneratedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Stem.Contains(StemWriter.Blank, StringComparison.Ordinal) && MinorRole.IsMatch(question.Stem);
+    }
+
+    /// <summary>
+    /// Whether a question asks for a length of time under a year ("roughly _____ ago" for "six months", "speaking for just over
+    /// _____", "over the past _____"): it keeps to the more candidates. Of the 8 such questions labelled on real news pages
+    /// (minutes, hours, days, months), the judges accepted none, most of them not worth knowing. Lengths in weeks, years and
+    /// decades ("sentenced to _____ in jail", "the _____ Israeli blockade") stay: of 10 labelled, 2 were accepted as they
+    /// stood and 4 after an edit.
+    /// </summary>
+    public static bool AsksForAShortLengthOfTime(QuestionCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return candidate.Type != GeneratedQuestionType.TrueFalse && AnswerTypes.Classify(candidate.Answer) == "duration" && ShortTimeUnit().IsMatch(candidate.Answer);
+    }
+
+    [GeneratedRegex(@"\s(?:minutes?|hours?|days?|months?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShortTimeUnit();
 
     /// <summary>The default bank (in article order) and the other candidates that pass every gate (best first).</summary>
     public sealed record Selection(IReadOnlyList<GeneratedQuestion> Bank, IReadOnlyList<GeneratedQuestion> More);
@@ -243,7 +281,8 @@ public static partial class QuestionSelector
             var answer = candidate.Candidate.Type == GeneratedQuestionType.TrueFalse ? string.Empty : Words.Normalize(candidate.Candidate.Answer);
             var stem = Words.Normalize(candidate.Question.Stem);
             var sameSentence = _answersBySentence.GetValueOrDefault(sentence);
-            if (MoreCandidatesOnly.Contains(candidate.Candidate.Template) || BlankInQuotation(candidate.Question) || _members.Contains(candidate) || _facts.Contains(candidate.FactKey) ||
+            if (MoreCandidatesOnly.Contains(candidate.Candidate.Template) || BlankInQuotation(candidate.Question) || BlankNamesMinorRole(candidate.Question) ||
+                AsksForAShortLengthOfTime(candidate.Candidate) || _members.Contains(candidate) || _facts.Contains(candidate.FactKey) ||
                 _stems.Contains(stem) || sameSentence?.Count >= PerSentence)
             {
                 return false;

@@ -39,12 +39,8 @@ public sealed class QuestionSelectorTests
     [InlineData("The ministry said _____ convoys reached the border on Friday.", false)]
     [InlineData("Which of these countries does the article name here: “Talks with Norland, _____ and Vestaria stalled.”?", false)]
     [InlineData("Which of these countries does the article name here: “He said “_____ will sign” soon.”?", true)]
-    public void BlankInQuotation_IsTrueOnlyForASpeakersWords_NotTheArticlesOwnSentenceQuoted(string stem, bool quoted)
-    {
-        var question = new GeneratedQuestion("q1", GeneratedQuestionType.FillInBlank, stem, null, ["x"], null, null, "", new SourceSpan(stem, 0, stem.Length), GeneratedDifficulty.Medium, []);
-
-        Assert.Equal(quoted, QuestionSelector.BlankInQuotation(question));
-    }
+    public void BlankInQuotation_IsTrueOnlyForASpeakersWords_NotTheArticlesOwnSentenceQuoted(string stem, bool quoted) =>
+        Assert.Equal(quoted, QuestionSelector.BlankInQuotation(FillIn(stem)));
 
     [Fact]
     public void Choose_BlankInsideASpeakersQuotation_StaysAmongTheMoreCandidates_EvenWhenRankedFirst()
@@ -65,6 +61,51 @@ public sealed class QuestionSelectorTests
         Assert.All(inQuotation, stem => Assert.Contains(selection.More, q => q.Stem == stem));
         Assert.NotEmpty(selection.Bank);
     }
+
+    [Theory]
+    [InlineData("“The convoys are moving again,” said Norland Press Secretary _____.", true)]
+    [InlineData("Norland Foreign Ministry deputy spokesperson _____ said the border would reopen.", true)]
+    [InlineData("“The wards are full,” said Dr. _____, who runs the clinic in Port Aren.", true)]
+    [InlineData("_____, a politics professor at Vestaria University, said the talks had stalled.", true)]
+    [InlineData("“Nobody told us,” said _____’s neighbour, a Kalvik resident, on Friday.", false)]
+    [InlineData("“We are relieved,” said Foreign Minister _____.", false)]
+    [InlineData("_____, the Norlander prime minister, said the treaty would be signed in May.", false)]
+    [InlineData("The spokesman said _____ convoys reached the border on Friday.", false)]
+    public void BlankNamesMinorRole_IsTrueOnlyWhenTheBlankIsSomeoneKnownByAMinorRole(string stem, bool minor) =>
+        Assert.Equal(minor, QuestionSelector.BlankNamesMinorRole(FillIn(stem)));
+
+    [Fact]
+    public void Choose_MinorSpeakersAndShortLengthsOfTime_StayAmongTheMoreCandidates_EvenWhenRankedFirst()
+    {
+        const string Article = """
+            Kalvik Crossing Reopens
+
+            The Kalvik border crossing between Norland and Vestaria reopened on 3 May 2024.
+            Trade through the crossing stopped for four months while the two governments argued over customs fees.
+            “The convoys are moving again,” said Norland Press Secretary Ilse Varga.
+            Dr. Tomas Brenner, a surgeon at the Port Aren clinic, said medicines had run short for twelve days.
+            The crossing handled 40 trucks a day before the closure, according to the Norland transport ministry.
+            Foreign Minister Kwame Boateng said the 18-year dispute over the crossing was settled by the Kalvik Treaty.
+            """;
+        var trace = new ArticleGenerator().Trace(Article);
+        string[] left = ["Ilse Varga", "Tomas Brenner", "four months", "twelve days"];
+        var pool = trace.Candidates.Select(c => left.Contains(c.Candidate.Answer) || c.Candidate.Answer == "Kwame Boateng"
+            ? c with { Confidence = 1, KeyFact = 1 } : c with { Confidence = 0.01, KeyFact = 0.01 }).ToList();
+        Assert.All(left, answer => Assert.Contains(pool, c => c.Candidate.Answer == answer));
+        Assert.Contains(pool, c => c.Candidate.Answer == "18-year" && !QuestionSelector.AsksForAShortLengthOfTime(c.Candidate));
+
+        var selection = QuestionSelector.Choose(pool, trace.BodyWords);
+
+        Assert.DoesNotContain(selection.Bank, q => q.Type != GeneratedQuestionType.TrueFalse && left.Any(answer => CorrectAnswers(q).Contains(answer)));
+        Assert.All(left, answer => Assert.Contains(selection.More, q => CorrectAnswers(q).Contains(answer)));
+        Assert.Contains(selection.Bank, q => CorrectAnswers(q).Contains("Kwame Boateng"));
+    }
+
+    private static GeneratedQuestion FillIn(string stem) =>
+        new("q1", GeneratedQuestionType.FillInBlank, stem, null, ["x"], null, null, "", new SourceSpan(stem, 0, stem.Length), GeneratedDifficulty.Medium, []);
+
+    private static IEnumerable<string> CorrectAnswers(GeneratedQuestion question) =>
+        (question.AcceptedAnswers ?? []).Concat(question.Options?.Where(o => o.IsCorrect).Select(o => o.Text) ?? []);
 
     [Fact]
     public void Choose_TwoNamesSideBySideInOneSentence_AsksForOnlyOne()
