@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IRLearn.Web.Tests.Learn;
 
 /// <summary>
@@ -8,6 +10,11 @@ namespace IRLearn.Web.Tests.Learn;
 public sealed class AnswerKeyLeakTests(LearnWebFactory factory) : IClassFixture<LearnWebFactory>
 {
     private static readonly int[] FirstOption = [0];
+
+    // The numeric key as a number of its own: the same four digits inside an id ("…-7644-…", "c7644e…") are no leak.
+    private static readonly Regex NumericKey = new(
+        "(?<![0-9A-Fa-f-])" + LearnSeed.NumericAnswer.ToString(CultureInfo.InvariantCulture) + "(?![0-9A-Fa-f-])",
+        RegexOptions.CultureInvariant);
 
     [Theory]
     [InlineData(FeedbackPolicy.AfterSubmission, false)]
@@ -113,7 +120,6 @@ public sealed class AnswerKeyLeakTests(LearnWebFactory factory) : IClassFixture<
             LearnSeed.ExplanationMarker,
             LearnSeed.SourceMarker,
             LearnSeed.FillAnswer,
-            "7644",
             "isCorrect",
             "IsCorrect",
             "acceptedAnswers",
@@ -129,5 +135,7 @@ public sealed class AnswerKeyLeakTests(LearnWebFactory factory) : IClassFixture<
         {
             Assert.False(body.Contains(marker, StringComparison.Ordinal), $"The {where} contains '{marker}' before feedback is allowed.");
         }
+
+        Assert.False(NumericKey.IsMatch(body), $"The {where} contains the numeric key {LearnSeed.NumericAnswer} before feedback is allowed.");
     }
 }
