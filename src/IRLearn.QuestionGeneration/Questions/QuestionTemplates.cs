@@ -538,7 +538,7 @@ public static partial class QuestionTemplates
     /// <summary>
     /// A false variant must be false by what the article says and not petty: a swapped-in name the article itself names
     /// (an actor it never mentions is merely unstated), a year at least three years off, a figure at least a quarter off,
-    /// and never a figure given as a bound ("more than 40,000").
+    /// never a figure given as a bound ("more than 40,000") and never a country.
     /// Never a shifted day or month ("in April 2016" for August) or a small count ("two commanders" for three): such a
     /// variant tests memory of the detail, not the fact. The judges called six of the seven labelled ones C (FALSETF,
     /// TRIVIAL, AMBIG); the seventh shifted a widely known date.
@@ -546,6 +546,13 @@ public static partial class QuestionTemplates
     private static bool ClearlyFalse(Mention target, string replacement, string text)
     {
         if (target.Kind == EntityKind.Date || target.Kind == EntityKind.Quantity && target.Value is { } count && Math.Abs(count) < SmallCount)
+        {
+            return false;
+        }
+
+        // "China has long taken advantage of the United States" made "… of Canada" is unstated, not false: what the article
+        // says of one country it rarely denies of another. Of the seven such variants labelled, the judges called six C.
+        if (target.Kind == EntityKind.Country)
         {
             return false;
         }

@@ -231,6 +231,23 @@ public sealed class QuestionTemplatesTests
         AssertEveryStatementTrue(questions);
     }
 
+    [Fact]
+    public void Generate_FalseVariant_NeverSwapsACountry()
+    {
+        // What the article says of one country it rarely denies of another: "… taken advantage of Canada" is unstated, not false.
+        var questions = Questions(
+            "Exporters say China has long taken advantage of Brazil in the soybean trade.\n\n" +
+            "Officials from Kenya pressed Ethiopia to reopen the northern border crossing.\n\n" +
+            "Chile and Peru renewed their fisheries agreement after the storm season.\n\n" +
+            "Norway donated four patrol boats to Ghana for its coast guard.\n\n" +
+            "Poland hosted the energy talks between Moldova and Romania.\n\n" +
+            "Canada sent grain inspectors to Egypt after the harvest failed.\n\n" +
+            "Japan lent Vietnam the money to rebuild the harbour at Haiphong.\n\n" +
+            "Argentina recalled its ambassador from Paraguay over the river dispute.");
+
+        AssertEveryStatementTrue(questions);
+    }
+
     private static void AssertEveryStatementTrue(IEnumerable<GeneratedQuestion> questions)
     {
         var trueFalse = questions.Where(q => q.Type == GeneratedQuestionType.TrueFalse).ToList();
