@@ -257,7 +257,7 @@ public static partial class Distractors
     /// <summary>Whether the article writes the candidate's surname within five words after the same demonym or country.</summary>
     private static bool IntroducedAs(string candidate, string demonym, string text)
     {
-        var surname = candidate.Split(' ')[^1];
+        var surname = PersonRegistry.SurnameOf(candidate);
         for (var at = text.IndexOf(demonym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(demonym, at + 1, StringComparison.Ordinal))
         {
             // "Australian Prime Minister Scott Morrison": the name within the title's few words after the demonym.

@@ -285,7 +285,7 @@ public static partial class QuestionTemplates
             source = new TextRange(previous!.Range.Start, sentence.Range.End - previous.Range.Start);
         }
 
-        var people = analysis.DistinctOfKind(EntityKind.Person).Where(p => p.Key != speaker.Key).Select(p => speakerText.Contains(' ', StringComparison.Ordinal) ? p.Key : p.Key.Split(' ')[^1]).Distinct().Take(3).ToList();
+        var people = analysis.DistinctOfKind(EntityKind.Person).Where(p => p.Key != speaker.Key).Select(p => speakerText.Contains(' ', StringComparison.Ordinal) ? p.Key : PersonRegistry.SurnameOf(p.Key)).Distinct().Take(3).ToList();
         var quoteText = quote.Groups["quote"].Value.Trim().TrimEnd(',');
         var stem = $"Who said: “{quoteText}”?";
         var common = new QuestionCandidate
@@ -779,6 +779,8 @@ public static partial class QuestionTemplates
 
         if (answer.Kind == EntityKind.Person)
         {
+            // The family name, and the last word when that is a given name written after it ("Kim" and "Jong-un").
+            forbidden.Add(PersonRegistry.SurnameOf(answer.Key));
             forbidden.Add(answer.Key.Split(' ')[^1]);
         }
 

@@ -1,3 +1,4 @@
+using IRLearn.QuestionGeneration.Analysis;
 using IRLearn.QuestionGeneration.Questions;
 using IRLearn.QuestionGeneration.Tests.Support;
 using IRLearn.QuestionGeneration.Text;
@@ -87,19 +88,83 @@ public sealed class QuestionSelectorTests
             The crossing handled 40 trucks a day before the closure, according to the Norland transport ministry.
             Foreign Minister Kwame Boateng said the 18-year dispute over the crossing was settled by the Kalvik Treaty.
             """;
-        var trace = new ArticleGenerator().Trace(Article);
-        string[] left = ["Ilse Varga", "Tomas Brenner", "four months", "twelve days"];
-        var pool = trace.Candidates.Select(c => left.Contains(c.Candidate.Answer) || c.Candidate.Answer == "Kwame Boateng"
+        Assert.Contains(new ArticleGenerator().Trace(Article).Candidates, c => c.Candidate.Answer == "18-year" && !QuestionSelector.AsksForAShortLengthOfTime(c.Candidate));
+
+        AssertKeptAmongMore(Article, ["Ilse Varga", "Tomas Brenner", "four months", "twelve days"], banked: "Kwame Boateng");
+    }
+
+    [Theory]
+    [InlineData("The findings were first reported by _____ on Friday.", "Reuters", true)]
+    [InlineData("According to an investigation by the _____, the wards stood empty.", "Norland Times", true)]
+    [InlineData("The talks were broadcast live by _____ across the region.", "Kalvik Broadcasting", true)]
+    [InlineData("A(n) _____ poll released on 3 May showed the minister’s rating at 21%.", "Kalvik Research", true)]
+    [InlineData("The video spread on _____ within hours of the vote.", "Telegram", true)]
+    [InlineData("The _____ said the border would reopen on Monday.", "Norland Foreign Ministry", false)]
+    [InlineData("The ban was ruled illegal by the _____ on 18 November.", "Supreme Court", false)]
+    [InlineData("_____ said the talks had stalled over customs fees.", "Kwame Boateng", false)]
+    [InlineData("The minister of _____ said the talks had stalled.", "Foreign Affairs", false)]
+    [InlineData("The survey asked whether _____ should join the alliance.", "Ghana", false)]
+    public void AsksForAnOutlet_IsTrueForTheOutletOrPollsterThatReportedAFact(string stem, string answer, bool outlet) =>
+        Assert.Equal(outlet, QuestionSelector.AsksForAnOutlet(Candidate(stem, answer, GeneratedQuestionType.FillInBlank)));
+
+    [Fact]
+    public void AsksForAnOutlet_IsNeverTrueForATrueFalseStatement() =>
+        Assert.False(QuestionSelector.AsksForAnOutlet(Candidate("True or false: Reuters reported the findings on Friday.", "Reuters", GeneratedQuestionType.TrueFalse)));
+
+    [Theory]
+    [InlineData("Ghana", GeneratedQuestionType.MultipleChoice, 5, true)]
+    [InlineData("Ghana", GeneratedQuestionType.FillInBlank, 9, true)]
+    [InlineData("Ghana", GeneratedQuestionType.MultipleChoice, 4, false)]
+    [InlineData("Ghana", GeneratedQuestionType.TrueFalse, 9, false)]
+    [InlineData("Accra", GeneratedQuestionType.MultipleChoice, 9, false)]
+    [InlineData("Kwame Boateng", GeneratedQuestionType.FillInBlank, 9, false)]
+    public void AsksForACentralCountry_IsTrueOnlyForACountryTheArticleNamesAtLeastFiveTimes(string answer, GeneratedQuestionType type, int mentions, bool central) =>
+        Assert.Equal(central, QuestionSelector.AsksForACentralCountry(Candidate("Trade talks with _____ stalled on Friday.", answer, type), mentions));
+
+    [Fact]
+    public void Choose_OutletsAndTheArticlesMainCountry_StayAmongTheMoreCandidates_EvenWhenRankedFirst()
+    {
+        const string Article = """
+            Ghana Reopens the Kalvik Crossing
+
+            Ghana reopened the Kalvik border crossing with Togo on 3 May 2024 after a four-year dispute over customs fees.
+            Trade between Ghana and Togo fell by 40% while the crossing was closed, according to an investigation by the Accra Herald.
+            Ghana's foreign minister, Kwame Boateng, said the agreement would be signed in Lomé in June.
+            Exports to Togo are expected to recover by the end of the year, officials said.
+            Farmers had lost most of their markets in Togo during the closure, the minister said.
+            Critics said the deal favoured Togo, which kept the right to inspect every truck.
+            """;
+        AssertKeptAmongMore(Article, ["Accra Herald", "Togo"], banked: "Kwame Boateng");
+    }
+
+    /// <summary>
+    /// Ranks the questions asking for <paramref name="left"/> and <paramref name="banked"/> first and everything else last:
+    /// the first still stay among the more candidates, while the other enters the bank.
+    /// </summary>
+    private static void AssertKeptAmongMore(string article, string[] left, string banked)
+    {
+        var trace = new ArticleGenerator().Trace(article);
+        var pool = trace.Candidates.Select(c => left.Contains(c.Candidate.Answer) || c.Candidate.Answer == banked
             ? c with { Confidence = 1, KeyFact = 1 } : c with { Confidence = 0.01, KeyFact = 0.01 }).ToList();
-        Assert.All(left, answer => Assert.Contains(pool, c => c.Candidate.Answer == answer));
-        Assert.Contains(pool, c => c.Candidate.Answer == "18-year" && !QuestionSelector.AsksForAShortLengthOfTime(c.Candidate));
+        Assert.All(left, answer => Assert.Contains(pool, c => c.Candidate.Answer == answer && c.Candidate.Type != GeneratedQuestionType.TrueFalse));
 
         var selection = QuestionSelector.Choose(pool, trace.BodyWords);
 
         Assert.DoesNotContain(selection.Bank, q => q.Type != GeneratedQuestionType.TrueFalse && left.Any(answer => CorrectAnswers(q).Contains(answer)));
         Assert.All(left, answer => Assert.Contains(selection.More, q => CorrectAnswers(q).Contains(answer)));
-        Assert.Contains(selection.Bank, q => CorrectAnswers(q).Contains("Kwame Boateng"));
+        Assert.Contains(selection.Bank, q => CorrectAnswers(q).Contains(banked));
     }
+
+    private static QuestionCandidate Candidate(string stem, string answer, GeneratedQuestionType type) => new()
+    {
+        Type = type,
+        Stem = stem,
+        Answer = answer,
+        Sentence = new SentenceInfo(0, new TextRange(0, stem.Length), stem, 0, []),
+        Source = new TextRange(0, stem.Length),
+        Template = "test",
+        Score = 1,
+    };
 
     private static GeneratedQuestion FillIn(string stem) =>
         new("q1", GeneratedQuestionType.FillInBlank, stem, null, ["x"], null, null, "", new SourceSpan(stem, 0, stem.Length), GeneratedDifficulty.Medium, []);

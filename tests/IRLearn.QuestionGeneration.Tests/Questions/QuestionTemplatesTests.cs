@@ -46,6 +46,19 @@ public sealed class QuestionTemplatesTests
         Assert.Contains("Tokayev", question.Source.Sentence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Generate_QuotationBySurname_OffersOtherPeopleByTheirFamilyNames_EvenWhenWrittenFirst()
+    {
+        var questions = Questions(
+            "Premier Anna Lindqvist met the North Korean leader Kim Jong-un and the opposition leader Han Dong-hoon in Seoul on Tuesday. " +
+            "Foreign Minister Erik Berg joined the talks. “We are taking in billions of dollars in customs money from the harbour,” Lindqvist said.");
+
+        var question = Assert.Single(questions, q => q.Stem.StartsWith("Who said", StringComparison.Ordinal));
+        var options = question.Options!.Select(o => o.Text).ToList();
+        Assert.Contains("Lindqvist", options);
+        Assert.Subset(new HashSet<string>(["Lindqvist", "Kim", "Han", "Berg"]), options.ToHashSet());
+    }
+
     [Theory]
     [InlineData("Premier Anna Lindqvist welcomed the release of the two sailors. “We are deeply glad and grateful,” Lindqvist said.")]
     [InlineData("Premier Anna Lindqvist discussed the harbour treaty on the radio. She said the plan “would be costly, but it will pass in the end,” Lindqvist added.")]

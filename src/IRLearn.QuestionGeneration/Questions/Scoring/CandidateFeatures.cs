@@ -185,6 +185,9 @@ public sealed partial class CandidateFeatures
         return null;
     }
 
+    /// <summary>How many times the article names an answer, as a whole word or phrase.</summary>
+    public int Mentions(string answer) => AnswerCount(Words.Normalize(answer));
+
     private int AnswerCount(string normalizedAnswer)
     {
         if (normalizedAnswer.Length == 0)
