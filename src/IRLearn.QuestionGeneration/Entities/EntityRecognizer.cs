@@ -187,14 +187,15 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             return personEnd;
         }
 
-        // A capitalised word opening the sentence is a name only when its shape says so ("COP28", "BRICS", "Kassym-Jomart").
-        if (NotNames.Contains(token) || (sentenceInitial && chunkEnd - i == 1 && !token.Contains('-', StringComparison.Ordinal) &&
+        // A capitalised word opening the sentence is a name only when its shape says so ("COP28", "BRICS", "Kassym-Jomart"),
+        // even when a name follows after a small word ("Exports to Togo", "Outside the United States").
+        var nameRangeEnd = ProperNameEnd(text, tokens, i);
+        if (NotNames.Contains(token) || (sentenceInitial && nameRangeEnd - i == 1 && !token.Contains('-', StringComparison.Ordinal) &&
             !token.Any(char.IsDigit) && token.Count(char.IsUpper) < 2))
         {
             return i + 1;
         }
 
-        var nameRangeEnd = ProperNameEnd(text, tokens, i);
         if (nameRangeEnd - i >= 3 && LooksLikeDemonym(token) && !PersonRegistry.IsPlaceOrBodyHead(tokens[nameRangeEnd - 1].Slice(text)))
         {
             // "American Kevin King", "Australian Timothy Weeks": the nationality describes the person; the name starts after it.

@@ -213,10 +213,19 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "United States");
     }
 
-    [Fact]
-    public void Recognize_SentenceInitialCapital_IsNotAName()
+    [Theory]
+    [InlineData("Furthermore, trade grew.", "Furthermore", null)]
+    [InlineData("Exports to Togo are expected to recover by the end of the year.", "Exports", "Togo")]
+    [InlineData("Outside the United States, the higher dollar makes imports dearer.", "Outside", "United States")]
+    public void Recognize_SentenceInitialCapital_IsNotAName_EvenBeforeANameAfterASmallWord(string body, string opener, string? name)
     {
-        Assert.DoesNotContain(Mentions("Furthermore, trade grew."), m => m.Text == "Furthermore");
+        var mentions = Mentions(body);
+
+        Assert.DoesNotContain(mentions, m => m.Text == opener);
+        if (name is not null)
+        {
+            Assert.Contains(mentions, m => m.Text == name);
+        }
     }
 
     [Fact]
