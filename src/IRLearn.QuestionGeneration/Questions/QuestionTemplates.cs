@@ -471,7 +471,7 @@ public static partial class QuestionTemplates
         if (makeFalse)
         {
             var target = swappable[(int)(seed / 2 % (uint)swappable.Count)];
-            var replacement = ActsAsSpeaker(analysis.Text, target.Range) ? null
+            var replacement = ActsAsSpeaker(analysis.Text, target.Range) || !Changeable(target, analysis.Text) ? null
                 : Distractors.For(target, sentence, analysis, 6).FirstOrDefault(d => ClearlyFalse(target, d, analysis.Text));
             if (replacement is null)
             {
@@ -536,14 +536,12 @@ public static partial class QuestionTemplates
         SpeechVerbAfter().IsMatch(text.AsSpan(range.End, Math.Min(40, text.Length - range.End)).ToString());
 
     /// <summary>
-    /// A false variant must be false by what the article says and not petty: a swapped-in name the article itself names
-    /// (an actor it never mentions is merely unstated), a year at least three years off, a figure at least a quarter off,
-    /// never a figure given as a bound ("more than 40,000") and never a country.
-    /// Never a shifted day or month ("in April 2016" for August) or a small count ("two commanders" for three): such a
-    /// variant tests memory of the detail, not the fact. The judges called six of the seven labelled ones C (FALSETF,
-    /// TRIVIAL, AMBIG); the seventh shifted a widely known date.
+    /// Whether a false variant may change this mention at all. Never a shifted day or month ("in April 2016" for August) or a
+    /// small count ("two commanders" for three): such a variant tests memory of the detail, not the fact; the judges called
+    /// six of the seven labelled ones C (FALSETF, TRIVIAL, AMBIG), and the seventh shifted a widely known date. Never a country
+    /// or a figure given as a bound (below).
     /// </summary>
-    private static bool ClearlyFalse(Mention target, string replacement, string text)
+    private static bool Changeable(Mention target, string text)
     {
         if (target.Kind == EntityKind.Date || target.Kind == EntityKind.Quantity && target.Value is { } count && Math.Abs(count) < SmallCount)
         {
@@ -558,11 +556,16 @@ public static partial class QuestionTemplates
         }
 
         // "over 50,000 women": "over 86,000" is merely unstated and "over 20,000" true, so a bounded figure is never changed.
-        if (!target.IsNamed && Bound().IsMatch(text.AsSpan(Math.Max(0, target.Range.Start - 20), Math.Min(20, target.Range.Start))))
-        {
-            return false;
-        }
+        return target.IsNamed || !Bound().IsMatch(text.AsSpan(Math.Max(0, target.Range.Start - 20), Math.Min(20, target.Range.Start)));
+    }
 
+    /// <summary>
+    /// Whether replacing a <see cref="Changeable"/> mention makes the statement false by what the article says, and not
+    /// pettily: a swapped-in name the article itself names (an actor it never mentions is merely unstated), a year at
+    /// least three years off, a figure at least a quarter off.
+    /// </summary>
+    private static bool ClearlyFalse(Mention target, string replacement, string text)
+    {
         if (target.IsNamed)
         {
             return text.Contains(replacement, StringComparison.Ordinal);
@@ -581,7 +584,7 @@ public static partial class QuestionTemplates
     [GeneratedRegex(@"\b(?:over|more than|at least|upwards of|in excess of|up to|as many as|as much as|fewer than|less than|under|no more than)\s+(?:US)?[$€£]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
 
-    /// <summary>A count below this is a detail a false variant does not change (see <see cref="ClearlyFalse"/>).</summary>
+    /// <summary>A count below this is a detail a false variant does not change (see <see cref="Changeable"/>).</summary>
     private const int SmallCount = 20;
 
     /// <summary>"Conference … (CICA)": swapping the name would leave the acronym contradicting it.</summary>
