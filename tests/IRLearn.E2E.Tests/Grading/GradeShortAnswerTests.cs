@@ -15,7 +15,7 @@ public sealed class GradeShortAnswerTests(BrowserFixture fixture) : IClassFixtur
         await using var context = await fixture.NewContextAsync();
         var (classroomId, assignmentId, danielAttemptId) = await ArrangeAsync();
         var page = await context.NewPageAsync();
-        await LogInAsync(page, "instructor@irlearn.test");
+        await Session.LogInAsync(page, "instructor@irlearn.test", "/Teach");
 
         var danielCell = page.Locator($"tr:has(th:text-is('Daniel Okafor')) td[data-assignment='{assignmentId}']");
         await page.GotoAsync($"/Teach/Grading/Gradebook/{classroomId}?size=200");
@@ -55,15 +55,6 @@ public sealed class GradeShortAnswerTests(BrowserFixture fixture) : IClassFixtur
         var rows = await page.GetByTestId("board-row").AllInnerTextsAsync();
         var index = rows.ToList().FindIndex(r => r.Contains(name, StringComparison.Ordinal));
         return index < 0 ? int.MaxValue : index;
-    }
-
-    private static async Task LogInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-Pass-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Teach");
     }
 
     // The demo data has no quizzes: build one short-answer quiz in IR 101 through the domain.

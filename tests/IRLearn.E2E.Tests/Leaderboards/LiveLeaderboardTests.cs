@@ -8,8 +8,6 @@ namespace IRLearn.E2E.Tests.Leaderboards;
 /// <summary>Two students watch their class board in two browsers; one is graded and the other's board changes without a reload.</summary>
 public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const string Password = "Demo-Pass-2026";
-
     [Fact]
     public async Task GradingOneStudent_UpdatesTheOtherStudentsOpenBoard_WithoutAReload()
     {
@@ -80,21 +78,7 @@ public sealed class LiveLeaderboardTests(BrowserFixture fixture) : IClassFixture
     private static async Task<IPage> OpenBoardAsync(IBrowserContext context, string email, Guid classroomId, string query = "")
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        try
-        {
-            await page.WaitForURLAsync("**/Learn");
-        }
-        catch (TimeoutException e)
-        {
-            // A sign-in that does not land (seen once, under parallel suites) names what the page shows instead of only timing out.
-            var shown = await page.InnerTextAsync("body", new() { Timeout = 5_000 });
-            throw new TimeoutException($"Signing in as {email} did not reach /Learn; the page is {page.Url}: {shown[..Math.Min(500, shown.Length)]}", e);
-        }
-
+        await Session.LogInAsync(page, email, "/Learn");
         await page.GotoAsync($"/Leaderboards/Classroom/{classroomId}{query}");
         await Assertions.Expect(page.Locator("[data-live-board]")).ToHaveAttributeAsync("data-live", "connected");
         return page;

@@ -72,14 +72,7 @@ public sealed class StudentQuizTests(BrowserFixture fixture) : IClassFixture<Bro
         Assert.Equal(1, await QuizSeed.SavedAnswersAsync(fixture.Server.Services, attemptId));
     }
 
-    private static async Task LogInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo-Pass-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Learn");
-    }
+    private static Task LogInAsync(IPage page, string email) => Session.LogInAsync(page, email, "/Learn");
 
     private static Guid AttemptIdOf(string url) => Guid.Parse(new Uri(url).Segments[^1]);
 

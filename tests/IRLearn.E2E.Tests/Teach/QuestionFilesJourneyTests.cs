@@ -26,11 +26,7 @@ public sealed class QuestionFilesJourneyTests(BrowserFixture fixture) : IClassFi
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync("instructor@irlearn.test");
-        await page.GetByLabel("Password").FillAsync("Demo-Pass-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Teach");
+        await TeachSteps.LogInAsync(page);
 
         // A lesson of its own to import into (pasted, short), then from its question bank to the import page.
         await page.GotoAsync("/Teach/Import");

@@ -3,14 +3,7 @@ namespace IRLearn.E2E.Tests.Teach;
 /// <summary>Steps the instructor journeys share.</summary>
 internal static class TeachSteps
 {
-    public static async Task LogInAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync("instructor@irlearn.test");
-        await page.GetByLabel("Password").FillAsync("Demo-Pass-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Teach");
-    }
+    public static Task LogInAsync(IPage page) => Session.LogInAsync(page, "instructor@irlearn.test", "/Teach");
 
     public static string SeedArticlePath()
     {
