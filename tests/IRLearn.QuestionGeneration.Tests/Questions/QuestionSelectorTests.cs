@@ -104,6 +104,7 @@ public sealed class QuestionSelectorTests
     [InlineData("_____ said the talks had stalled over customs fees.", "Kwame Boateng", false)]
     [InlineData("The minister of _____ said the talks had stalled.", "Foreign Affairs", false)]
     [InlineData("The survey asked whether _____ should join the alliance.", "Ghana", false)]
+    [InlineData("The convoy crossed the _____ in nine days.", "Atlantic", false)]
     public void AsksForAnOutlet_IsTrueForTheOutletOrPollsterThatReportedAFact(string stem, string answer, bool outlet) =>
         Assert.Equal(outlet, QuestionSelector.AsksForAnOutlet(Candidate(stem, answer, GeneratedQuestionType.FillInBlank)));
 
