@@ -849,7 +849,8 @@ public static partial class Distractors
     private const string RoleWords =
         "President|Minister|Secretary|Chancellor|Ambassador|Senator|Governor|Spokes(?:person|man|woman)|Director(?:-General)?|Chair(?:man|woman|person)?|" +
         "Commissioner|Envoy|King|Queen|Prince|Emir|Sultan|Premier|Leader|General|Admiral|Mayor|Speaker|Chief|Head|Representative|Congress(?:man|woman)|" +
-        "Lawmaker|Diplomat|Negotiator|Counterpart|Commander|Official|Adviser|Advisor|Economist|Prosecutor|Judge|Justice|Founder|Editor|Editor-in-Chief|Pope|Ayatollah";
+        "Lawmaker|Diplomat|Negotiator|Counterpart|Commander|Official|Adviser|Advisor|Economist|Prosecutor|Judge|Justice|Founder|Editor|Editor-in-Chief|Pope|Ayatollah|" +
+        "Successor|Predecessor|Replacement";
 
     // "Secretary of State Ruth Calder", "Minister of Foreign Affairs Ali Sabri": the office may name its portfolio.
     [GeneratedRegex(@"\b(?<role>" + RoleWords + @")(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\.?,?\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

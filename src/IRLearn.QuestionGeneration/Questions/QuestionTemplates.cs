@@ -24,11 +24,20 @@ public static partial class QuestionTemplates
 
     private static readonly FrozenSet<string> PluralHeads = Lexicon.Default.Set(StringComparer.Ordinal, "pluralHeads");
 
+    // "During the interview, the director paused, …": what a speaker's face or body did is colour, not a fact to ask about.
+    // Only the verb used alone: "members paused participation in the council" is an act.
+    private static readonly Regex Gesture = new(
+        @"\b(?:" + string.Join('|', Lexicon.Default.Words("gestureVerbs").Select(Regex.Escape)) + @")" +
+        @"(?=\s*(?:[,.;:—–]|$)|\s+(?:as|while|and|when|before|after|briefly|again)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public static List<QuestionCandidate> ForSentence(SentenceInfo sentence, ArticleAnalysis analysis)
     {
         var candidates = new List<QuestionCandidate>();
-        if (sentence.WordCount < 5 || sentence.WordCount > 90)
+        if (sentence.WordCount < 5 || sentence.WordCount > 90 || Gesture.IsMatch(sentence.Text))
         {
+            // A sentence that reports a gesture ("Asked about the aid, the director sighed.") says nothing a student should
+            // be asked: neither whether it happened nor who did it.
             return candidates;
         }
 
@@ -120,7 +129,9 @@ public static partial class QuestionTemplates
             }
 
             var value = answer.Value.GetValueOrDefault();
-            var hedged = HedgeBefore().IsMatch(text.AsSpan(Math.Max(sentence.Range.Start, answer.Range.Start - 16), Math.Min(16, answer.Range.Start - sentence.Range.Start)));
+            // "about 1,340" is hedged, and so is "a country of 50 million people": a figure in round millions is a rounding.
+            var hedged = HedgeBefore().IsMatch(text.AsSpan(Math.Max(sentence.Range.Start, answer.Range.Start - 16), Math.Min(16, answer.Range.Start - sentence.Range.Start))) ||
+                RoundScaledFigure().IsMatch(answer.Text);
             return new QuestionCandidate
             {
                 Type = digitCount ? GeneratedQuestionType.Numeric : GeneratedQuestionType.FillInBlank,
@@ -707,6 +718,10 @@ public static partial class QuestionTemplates
     // "about 1,340": a hedged figure is marked with a tolerance.
     [GeneratedRegex(@"\b(?:about|around|some|nearly|almost|over|more than|roughly|approximately|up to|as many as|as much as|at least)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
+
+    // "50 million", "1.4 billion": at most two significant figures before a scale word.
+    [GeneratedRegex(@"^(?:[1-9][0-9]?|[1-9]\.[0-9])\s+(?:million|billion|trillion)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoundScaledFigure();
 
     private static readonly HashSet<string> NotUnits = new(Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "stopWords", "notUnits"), StringComparer.OrdinalIgnoreCase);
 

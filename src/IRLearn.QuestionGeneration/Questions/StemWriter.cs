@@ -39,6 +39,10 @@ public static partial class StemWriter
     [GeneratedRegex(@"^(?:But|And|Yet|So|Or),?\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunction();
 
+    // "said Dr. Roe, …" opening what is left of a sentence: an attribution inverted after the marker it followed.
+    [GeneratedRegex(@"^(?:said|says|told|added|stated|wrote|asked|explained)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedSpeech();
+
     [GeneratedRegex(@"\b(?<prep>in|on|since|by|until|from)\s+(?:the\s+year\s+|early\s+|late\s+|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
 
@@ -451,6 +455,13 @@ public static partial class StemWriter
         for (var pass = 0; pass < 3; pass++)
         {
             var next = LeadingConjunction().Replace(DiscourseMarker().Replace(stripped, string.Empty, 1), string.Empty, 1);
+            if (InvertedSpeech().IsMatch(next))
+            {
+                // "Currently, said Dr. Roe, the ward is full": the marker carries the attribution that follows it, and "Said
+                // Dr. Roe, the ward is full" is no sentence.
+                break;
+            }
+
             next = next.Length > 0 && char.IsLower(next[0]) ? char.ToUpperInvariant(next[0]) + next[1..] : next;
             if (next == stripped)
             {

@@ -27,6 +27,8 @@ public sealed class AcceptedAnswersTests
     [InlineData("Foreign Minister Anna B. Lindqvist signed the harbour treaty in Tromsø.", "Anna B. Lindqvist", "Lindqvist")]
     [InlineData("Clemency International said the raids could amount to collective punishment.", "Clemency International", "Clemency")]
     [InlineData("Secretary of State Maria Delgado Reyes said the envoys would return. Reyes flew to Quito.", "Maria Delgado Reyes", "Maria Reyes")]
+    [InlineData("But Adela Moreno, Mr. Ortiz’s replacement, has reasserted the ministry’s role in the rail talks.", "Adela Moreno", "Moreno")]
+    [InlineData("Adela Moreno, her predecessor, had opposed the new rail link to Quito.", "Adela Moreno", "Moreno")]
     public void Variants_ANameAsPeopleWriteIt_IsAccepted(string body, string answer, string written)
     {
         Assert.Contains(written, Variants(body, answer));

@@ -75,6 +75,18 @@ public sealed class QuestionTemplatesTests
         Assert.DoesNotContain(questions, q => q.Type == GeneratedQuestionType.TrueFalse);
     }
 
+    [Theory]
+    [InlineData("Asked about the fishing dispute with Norway in 2021, Ambassador Lars Holm sighed.", false)]
+    [InlineData("During talks on the fishing dispute with Norway in 2021, Ambassador Lars Holm paused, looking at the map.", false)]
+    [InlineData("During talks on the fishing dispute with Norway in 2021, Ambassador Lars Holm left early.", true)]
+    [InlineData("During the fishing dispute in 2021, Norway paused talks with Denmark.", true)]
+    public void Generate_Gesture_AsksNothing(string sentence, bool asked)
+    {
+        // What a speaker's face or body did is a reporter's colour: neither whether it happened nor who did it is worth a
+        // question. Where the envoy went, or a country pausing talks, is a fact.
+        Assert.Equal(asked, Questions(sentence).Any(q => q.Source.Sentence == sentence));
+    }
+
     [Fact]
     public void Generate_FalseVariant_NeverSwapsTheActorOfAReaction()
     {
@@ -426,6 +438,19 @@ public sealed class QuestionTemplatesTests
         Assert.Equal(GeneratedQuestionType.MultipleChoice, question.Type);
         Assert.All(question.Options!, o => Assert.EndsWith(" years", o.Text, StringComparison.Ordinal));
         Assert.All(question.Options!, o => Assert.Equal("duration", AnswerTypes.Classify(o.Text)));
+    }
+
+    [Theory]
+    [InlineData("Norland, a country of 52 million people, joined the customs union in 2019.", 52_000_000, true)]
+    [InlineData("Norland, a country of 1.4 billion people, joined the customs union in 2019.", 1_400_000_000, true)]
+    [InlineData("Norland, a country of 52,318 islanders, joined the customs union in 2019.", 52_318, false)]
+    public void Generate_CountInRoundMillions_IsAnsweredWithinATenth(string sentence, long value, bool rounded)
+    {
+        // "52 million" is a rounding: 51 or 53 million is as right as the article is.
+        var question = Assert.Single(Questions(sentence), q => q.Type == GeneratedQuestionType.Numeric);
+
+        Assert.Equal(value, question.NumericAnswer!.Value);
+        Assert.Equal(rounded ? value / 10m : 0m, question.NumericAnswer.Tolerance);
     }
 
     [Fact]

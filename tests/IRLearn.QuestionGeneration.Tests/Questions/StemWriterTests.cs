@@ -89,6 +89,15 @@ public sealed class StemWriterTests
         Assert.Equal(expected, StemWriter.StripMarker(sentence));
     }
 
+    [Theory]
+    [InlineData("Currently, said Dr. Roe, the director of the clinic, there are 40 beds left.")]
+    [InlineData("However, added the envoy, the talks will resume in Ostrava.")]
+    public void StripMarker_MarkerBeforeAnInvertedAttribution_Stays(string sentence)
+    {
+        // Without its marker the sentence would open "Said Dr. Roe, …", which is no sentence.
+        Assert.Equal(sentence, StemWriter.StripMarker(sentence));
+    }
+
     [Fact]
     public void Rewrite_FirstHalfOfBetween_IsNoStem()
     {
