@@ -40,6 +40,12 @@ public static partial class AnswerTypes
     public static string Classify(string option, IrGazetteer gazetteer)
     {
         var text = option.Trim();
+        if (text.StartsWith("the ", StringComparison.Ordinal) && text.Length > 4 && char.IsUpper(text[4]))
+        {
+            // "the UK" among "Sweden" and "the Netherlands": the article an option carries is not part of its kind.
+            text = text[4..];
+        }
+
         if (text is "True" or "False")
         {
             return "boolean";

@@ -150,10 +150,11 @@ public static partial class QuestionTemplates
             };
         }
 
-        var distractors = Distractors.For(answer, sentence, analysis);
         var wh = answer.Kind is EntityKind.Year or EntityKind.Date or EntityKind.Month or EntityKind.City or EntityKind.Country
             ? StemWriter.WhQuestion(sentence, text, answer)
             : null;
+        var article = wh is null ? PlaceArticle(sentence, text, answer) : ArticleFit.Any;
+        var distractors = article == ArticleFit.Bare ? BareOnes(Distractors.For(answer, sentence, analysis, 6)) : Distractors.For(answer, sentence, analysis);
         var cloze = wh is null && !BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? StemWriter.Rewrite(sentence, text, answer.Range) : null;
         var question = wh ?? cloze;
         if (question is null || AnswerCues.Appears(question, cues))
@@ -185,6 +186,15 @@ public static partial class QuestionTemplates
         }
 
         var correctText = answer.Text;
+        if (article == ArticleFit.Folded && StemWriter.Rewrite(sentence, text, new TextRange(answer.Range.Start - 4, answer.Range.Length + 4)) is { } folded)
+        {
+            // "extradition from the _____" among Sweden and Latvia names the UK by its "the": the blank takes the
+            // article, and each option carries its own ("the UK", "Sweden", "the Netherlands").
+            question = folded;
+            correctText = "the " + answer.Text;
+            distractors = distractors.Select(d => Words.TakesDefiniteArticle(d) ? "the " + d : d).ToList();
+        }
+
         return new QuestionCandidate
         {
             Type = GeneratedQuestionType.MultipleChoice,
@@ -202,6 +212,36 @@ public static partial class QuestionTemplates
             Explanation = explanation,
             Tags = tags,
         };
+    }
+
+    /// <summary>How the options of a place must agree with the "the" the sentence writes, or does not write, before it.</summary>
+    private enum ArticleFit
+    {
+        /// <summary>No constraint: not a place, or a "the" that belongs to what follows ("the China trade talks").</summary>
+        Any,
+
+        /// <summary>"officials from Mexico": no option may need a "the" ("from United States" gives itself away).</summary>
+        Bare,
+
+        /// <summary>"extradition from the UK": the blank takes the "the", and each option carries its own.</summary>
+        Folded,
+    }
+
+    /// <summary>The first three places of <paramref name="distractors"/> written without "the".</summary>
+    private static List<string> BareOnes(List<string> distractors) => distractors.Where(d => !Words.TakesDefiniteArticle(d)).Take(3).ToList();
+
+    private static ArticleFit PlaceArticle(SentenceInfo sentence, string text, Mention answer)
+    {
+        if (answer.Kind is not (EntityKind.Country or EntityKind.Region))
+        {
+            return ArticleFit.Any;
+        }
+
+        var start = answer.Range.Start;
+        var the = start - 4 >= sentence.Range.Start && text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) &&
+            (start - 5 < sentence.Range.Start || !char.IsLetter(text[start - 5]));
+        var takes = Words.TakesDefiniteArticle(answer.Text);
+        return the && takes ? ArticleFit.Folded : !the && !takes ? ArticleFit.Bare : ArticleFit.Any;
     }
 
     /// <summary>"Yoon, 63, a former chief prosecutor": how old the person was when the article was written.</summary>
@@ -399,7 +439,9 @@ public static partial class QuestionTemplates
         }
 
         var correct = list.Items.Select(i => i.Text).ToList();
-        var distractors = Distractors.For(list.Items[0], sentence, analysis, 3)
+        // "officials from Mexico, Chile and Peru": "United States" among the options would read "from United States".
+        var bare = start == list.Items[0].Range.Start && PlaceArticle(sentence, text, list.Items[0]) == ArticleFit.Bare;
+        var distractors = (bare ? BareOnes(Distractors.For(list.Items[0], sentence, analysis, 6)) : Distractors.For(list.Items[0], sentence, analysis, 3))
             .Where(d => !correct.Contains(d, StringComparer.OrdinalIgnoreCase))
             .Take(Math.Max(2, 5 - correct.Count))
             .ToList();

@@ -66,12 +66,13 @@ public static partial class Words
         return clean ? text : Whitespace().Replace(text, " ").Trim();
     }
 
-    /// <summary>"the United States", "the Philippines", "the European Union": names that are written with "the" in running text.</summary>
+    private static readonly FrozenSet<string> DefiniteArticleNames = Lexicon.Default.Set(StringComparer.Ordinal, "definiteArticleNames");
+    private static readonly FrozenSet<string> DefiniteArticleHeads = Lexicon.Default.Set(StringComparer.Ordinal, "definiteArticleHeads");
+
+    /// <summary>"the United States", "the UK", "the European Union", "the Gaza Strip": names that are written with "the" in running text.</summary>
     public static bool TakesDefiniteArticle(string name) =>
-        name.StartsWith("United ", StringComparison.Ordinal) || name.Contains("Republic", StringComparison.Ordinal) ||
-        name.Contains("Islands", StringComparison.Ordinal) || name.Contains("Kingdom", StringComparison.Ordinal) ||
-        name is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Maldives" or "Comoros" or "Seychelles" or "Holy See" ||
-        name.Contains(' ', StringComparison.Ordinal) && name.Split(' ').Any(w => w is "Union" or "Organization" or "Organisation" or "Council" or "Assembly" or "Bank" or "Fund" or "Association" or "Conference" or "Community" or "Court" or "Agency" or "Commission");
+        name.StartsWith("United ", StringComparison.Ordinal) || DefiniteArticleNames.Contains(name) ||
+        name.Contains(' ', StringComparison.Ordinal) && name.Split(' ').Any(DefiniteArticleHeads.Contains);
 
     /// <summary>Where <paramref name="word"/> first occurs in <paramref name="text"/> as a whole word, exactly as written; -1 when it does not.</summary>
     public static int WholeWordIndex(string text, string word)

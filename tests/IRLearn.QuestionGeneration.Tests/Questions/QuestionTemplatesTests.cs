@@ -1,5 +1,6 @@
 using IRLearn.QuestionGeneration.Questions;
 using IRLearn.QuestionGeneration.Tests.Support;
+using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Tests.Questions;
 
@@ -25,6 +26,32 @@ public sealed class QuestionTemplatesTests
         Assert.Equal(GeneratedQuestionType.MultipleChoice, question.Type);
         Assert.Equal("1992", question.Options!.Single(o => o.IsCorrect).Text);
         Assert.All(question.Options!, o => Assert.Equal("year", AnswerTypes.Classify(o.Text)));
+    }
+
+    [Fact]
+    public void Generate_PlaceAfterThe_BlankTakesTheArticleAndEachOptionItsOwn()
+    {
+        // "extradition from the _____" among Denmark and Finland names the UK by its "the" alone.
+        var questions = Questions("Norway rejected an extradition request from the UK over the leaked fisheries files in 2021.");
+
+        var question = Assert.Single(questions, q => q.Type == GeneratedQuestionType.MultipleChoice && q.Options!.Any(o => o.IsCorrect && o.Text == "the UK"));
+        Assert.Equal("Norway rejected an extradition request from _____ over the leaked fisheries files in 2021.", question.Stem);
+        Assert.All(question.Options!, o => Assert.Equal(o.Text.StartsWith("the ", StringComparison.Ordinal), Words.TakesDefiniteArticle(o.Text.Replace("the ", "", StringComparison.Ordinal))));
+        Assert.All(question.Options!, o => Assert.Equal("country", AnswerTypes.Classify(o.Text)));
+    }
+
+    [Theory]
+    [InlineData("Norway rejected an extradition request from Poland over the leaked fisheries files in 2021.", "Poland")]
+    [InlineData("Norway rejected an extradition request from Cameroon over the leaked fisheries files in 2021.", "Cameroon")]
+    [InlineData("Norway rejected an extradition request from France over the leaked fisheries files in 2021.", "France")]
+    [InlineData("Officials from Cameroon, Chad and Gabon met in Oslo in 2021 to discuss the fisheries files.", "Cameroon")]
+    public void Generate_PlaceWithoutThe_NoOptionNeedsOne(string sentence, string place)
+    {
+        // "a request from _____" with "Czech Republic" among the options reads "a request from Czech Republic".
+        var options = Questions(sentence).Where(q => q.Options?.Any(o => o.IsCorrect && o.Text == place) == true).SelectMany(q => q.Options!).ToList();
+
+        Assert.NotEmpty(options);
+        Assert.DoesNotContain(options, o => Words.TakesDefiniteArticle(o.Text));
     }
 
     [Fact]

@@ -21,6 +21,16 @@ public sealed class WordsTests
         Assert.Equal(expected, Words.IndefiniteArticleFor(phrase));
     }
 
+    [Fact]
+    public void TakesDefiniteArticle_Name_AsRunningTextWritesIt()
+    {
+        string[] withThe = ["UK", "U.S.", "Czech Republic", "Middle East", "Gaza Strip", "Black Sea", "World Bank"];
+        string[] bare = ["Mexico", "Kashmir", "East Africa"];
+
+        Assert.All(withThe, name => Assert.True(Words.TakesDefiniteArticle(name), name));
+        Assert.All(bare, name => Assert.False(Words.TakesDefiniteArticle(name), name));
+    }
+
     [Theory]
     [InlineData("of which 3.5 percent would go", "5 percent", false)]
     [InlineData("about 1,340 kilometres", "340 kilometres", false)]
