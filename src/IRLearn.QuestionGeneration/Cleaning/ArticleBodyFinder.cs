@@ -320,8 +320,9 @@ internal static class ArticleBodyFinder
             }
 
             // A credit followed by its own caption ("Image copyright …", "Image caption …") says nothing of the text before it.
+            // Nor does one glued to its own caption ("The minister speaks in Oslo, March 14, 2023. REUTERS/Name").
             var ownCaptionFollows = i + 1 < kinds.Length && kinds[i + 1] == BlockKind.Caption;
-            if (!ownCaptionFollows && i - 1 >= first && kinds[i - 1] == BlockKind.Body && IsCaptionShaped(blocks[i - 1], shapes[i - 1]))
+            if (!ownCaptionFollows && !BoilerplatePatterns.CarriesCaption(blocks[i]) && i - 1 >= first && kinds[i - 1] == BlockKind.Body && IsCaptionShaped(blocks[i - 1], shapes[i - 1]))
             {
                 kinds[i - 1] = BlockKind.Caption;
             }

@@ -188,6 +188,13 @@ internal static partial class BoilerplatePatterns
     /// <summary>Marks that only captions carry, for text that follows its credit instead of preceding it.</summary>
     public static bool HasCaptionMarks(string text) => CaptionMarks().IsMatch(text);
 
+    /// <summary>A credit with its caption before it: a sentence of six words or more ends before the credit ("… in Oslo, March 14, 2023. REUTERS/Name").</summary>
+    public static bool CarriesCaption(string credit)
+    {
+        var end = credit.LastIndexOf(". ", StringComparison.Ordinal);
+        return end > 0 && credit.AsSpan(0, end).Count(' ') >= 5;
+    }
+
     /// <summary>"Learn more about our process" and the like close a box whose text speaks for the publisher.</summary>
     public static bool ClosesBox(string text) => text.StartsWith("Learn more", StringComparison.OrdinalIgnoreCase);
 

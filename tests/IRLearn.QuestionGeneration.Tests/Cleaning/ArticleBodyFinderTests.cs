@@ -102,6 +102,18 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_CreditGluedToItsOwnCaption_LeavesTheParagraphBeforeIt()
+    {
+        // A wire caption carries its credit at its end: the short paragraph above it is body, not a second caption.
+        const string shortParagraph = "In June, the transport minister formally approved the new inspection manual.";
+        const string caption = "The Austrian transport minister speaks to reporters in Vienna, Austria, March 4, 2025. REUTERS/Lena Gruber";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, shortParagraph, caption, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, shortParagraph, Figures, Closing]), cleaned.Text);
+        Assert.Contains(caption, cleaned.Removed);
+    }
+
+    [Fact]
     public void Clean_DatedCaptionAfterItsCredit_IsRemoved()
     {
         const string caption = "Mar. 3: The commission's director-general signs the accord with the Austrian transport minister at the Hofburg.";
