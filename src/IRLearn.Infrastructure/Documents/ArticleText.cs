@@ -1,5 +1,6 @@
 using System.Text;
 using IRLearn.Domain.Common;
+using IRLearn.QuestionGeneration.Cleaning;
 
 namespace IRLearn.Infrastructure.Documents;
 
@@ -31,10 +32,11 @@ public static class ArticleText
             return string.Join("\n\n", published.Length > 0 && paragraphs.Count > 0 ? [.. paragraphs, published] : paragraphs);
         }
 
-        // Documents usually repeat their title as the first heading; say it once.
-        if (paragraphs.Count > 0 && string.Equals(paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
+        // Documents usually repeat their title as the first heading, below any site furniture; say it once.
+        var headline = BoilerplateRemover.FurnitureAboveTitle(paragraphs);
+        if (paragraphs.Count > headline && string.Equals(paragraphs[headline], title, StringComparison.OrdinalIgnoreCase))
         {
-            paragraphs.RemoveAt(0);
+            paragraphs.RemoveAt(headline);
         }
 
         // The timestamp stands under the headline, as on the page, and the section label above it.
@@ -125,17 +127,19 @@ public static class ArticleText
     }
 
     /// <summary>
-    /// The first paragraph when it reads like a headline: short, and not ending like a sentence
+    /// The first paragraph after any site furniture when it reads like a headline: short, and not ending like a sentence
     /// (a question mark is allowed: "Skynet or Strategic Supremacy?"). Null otherwise.
     /// </summary>
     public static string? GuessTitle(IReadOnlyList<string> paragraphs)
     {
-        if (paragraphs.Count < 2)
+        // "Skip to main content" or a section name above the headline is the site's, not the article's.
+        var skip = BoilerplateRemover.FurnitureAboveTitle(paragraphs);
+        if (paragraphs.Count - skip < 2)
         {
             return null;
         }
 
-        var first = CleanInline(paragraphs[0]);
+        var first = CleanInline(paragraphs[skip]);
         return first.Length is > 0 and <= MaxTitleLength && first[^1] is not ('.' or ',' or ';' or ':' or '…')
             ? first
             : null;

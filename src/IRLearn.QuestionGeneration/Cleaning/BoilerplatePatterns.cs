@@ -52,8 +52,11 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3},?\s+(?:is|was|has been|serves as|works as)\s+(?:an?|the|currently|formerly|also)\b[^.]{0,200}\b(?i:professor|lecturer|researcher|analyst|fellow|journalist|writer|author|editor|student|scholar|director|consultant|expert|correspondent|candidate|diplomat|academic|specialist|associate|graduate|founder|economist|historian|commentator|contributor|producer|reporter|columnist)", RegexOptions.CultureInvariant)]
     private static partial Regex BioSentence();
 
-    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptStart();
+
+    [GeneratedRegex(@"^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article|footer)|(?:open|close|toggle)\s+(?:the\s+)?(?:side\s+)?(?:menu|navigation|search)|menu|search|sign\s+in|log\s+in|subscribe(?:\s+now)?|home)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Navigation();
 
     // "Follow IRL on social media for daily updates.", "Follow us on X", "… delivered to your inbox".
     [GeneratedRegex(@"\b(?:subscribe|newsletter|sign up for|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -181,6 +184,9 @@ internal static partial class BoilerplatePatterns
 
         return afterBio && !shape.IsProse && words <= 14 ? BlockKind.TeaserTitle : BlockKind.Body;
     }
+
+    /// <summary>A page's navigation: "Skip to main content", "Jump to navigation", "Menu", "Sign in", "Subscribe".</summary>
+    public static bool IsNavigation(string text) => text.Length <= 40 && Navigation().IsMatch(text);
 
     /// <summary>"Key takeaways", "What we're covering": a box of one-line highlights follows.</summary>
     public static bool IsHighlightsLabel(string text) => text.Length <= 40 && HighlightsLabel().IsMatch(text);

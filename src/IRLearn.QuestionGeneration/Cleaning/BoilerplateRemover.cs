@@ -27,29 +27,41 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"\*\*|__", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownEmphasis();
 
+    /// <summary>How many lines of site furniture may stand above the headline before the first line is taken for it.</summary>
+    private const int MaxFurnitureAboveTitle = 6;
+
     public static CleanedArticle Clean(string rawText, string? title = null)
     {
         var blocks = SplitBlocks(rawText);
         var removed = new List<string>();
         var start = 0;
 
+        // Site furniture a scraper keeps above the headline ("Skip to main content", a section name such as "World") is
+        // neither the title nor the article.
+        var furniture = FurnitureAboveTitle(blocks.Select(b => b.Text).ToList());
         string resolvedTitle;
         if (!string.IsNullOrWhiteSpace(title))
         {
             resolvedTitle = Words.CollapseSpace(title);
-            if (blocks.Count > 0 && Words.Normalize(blocks[0].Text) == Words.Normalize(resolvedTitle))
+            if (blocks.Count > furniture && Words.Normalize(blocks[furniture].Text) == Words.Normalize(resolvedTitle))
             {
-                start = 1;
+                removed.AddRange(blocks.Take(furniture).Select(b => b.Text));
+                start = furniture + 1;
             }
-        }
-        else if (blocks.Count > 1 && LooksLikeTitle(blocks[0].Text))
-        {
-            resolvedTitle = blocks[0].Text;
-            start = 1;
         }
         else
         {
-            resolvedTitle = FallbackTitle(blocks.Count > 0 ? blocks[0].Text : string.Empty);
+            removed.AddRange(blocks.Take(furniture).Select(b => b.Text));
+            start = furniture;
+            if (blocks.Count - start > 1 && LooksLikeTitle(blocks[start].Text))
+            {
+                resolvedTitle = blocks[start].Text;
+                start++;
+            }
+            else
+            {
+                resolvedTitle = FallbackTitle(blocks.Count > start ? blocks[start].Text : string.Empty);
+            }
         }
 
         // Inline pointers to other stories go first, so that the paragraph around them is judged as the prose it is.
@@ -84,6 +96,35 @@ public static partial class BoilerplateRemover
         }
 
         return new CleanedArticle(resolvedTitle, text.ToString(), kept, removed);
+    }
+
+    /// <summary>How many blocks at the top of a page are site furniture above its headline (none when the page starts with it).</summary>
+    public static int FurnitureAboveTitle(IReadOnlyList<string> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var count = 0;
+        while (count + 1 < blocks.Count && count < MaxFurnitureAboveTitle && IsFurnitureAboveTitle(blocks[count], blocks[count + 1]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// A navigation prompt ("Skip to main content", "Sign in"), or a line of one or two words (a section name) right
+    /// above a line that reads like a headline of four words or more: headlines are longer than section names.
+    /// </summary>
+    private static bool IsFurnitureAboveTitle(string block, string next)
+    {
+        if (BoilerplatePatterns.IsNavigation(block))
+        {
+            return true;
+        }
+
+        var words = block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 2 && LooksLikeTitle(next) && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 &&
+            !BoilerplatePatterns.IsBylineOrTimestamp(next) && !BoilerplatePatterns.IsNavigation(next);
     }
 
     /// <summary>A title: short, capitalised, and not finished like a sentence.</summary>

@@ -14,6 +14,14 @@ public class ArticleTextTests
     }
 
     [Fact]
+    public void Compose_TitleRepeatedUnderSiteFurniture_WritesItOnce()
+    {
+        var text = ArticleText.Compose(new ExtractedDocument("The CIS Council Meets", ["Skip to main content", "World", "The CIS Council Meets", "It met in Bishkek."]));
+
+        Assert.Equal("The CIS Council Meets\n\nSkip to main content\n\nWorld\n\nIt met in Bishkek.", text);
+    }
+
+    [Fact]
     public void Compose_WithoutTitle_IsParagraphsSeparatedByBlankLines()
     {
         var text = ArticleText.Compose(new ExtractedDocument(null, ["  One   paragraph\twith  gaps. ", "", "Two."]));
@@ -59,6 +67,12 @@ public class ArticleTextTests
     public void GuessTitle_FirstParagraph_IsTheTitleOnlyWhenHeadlineLike(string first, string? expected)
     {
         Assert.Equal(expected, ArticleText.GuessTitle([first, "Body text follows."]));
+    }
+
+    [Fact]
+    public void GuessTitle_SiteFurnitureAboveTheHeadline_IsSkipped()
+    {
+        Assert.Equal("The CIS Council Meets in Bishkek", ArticleText.GuessTitle(["Skip to main content", "World", "The CIS Council Meets in Bishkek", "Body text follows."]));
     }
 
     [Fact]

@@ -17,6 +17,25 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void Clean_SiteFurnitureAboveTheHeadline_IsNeitherTitleNorText()
+    {
+        var cleaned = BoilerplateRemover.Clean("Skip to main content\n\nWorld\n\nKazakhstan Between East and West\n\n" + Body);
+
+        Assert.Equal("Kazakhstan Between East and West", cleaned.Title);
+        Assert.Equal(Body, cleaned.Text);
+        Assert.Equal(["Skip to main content", "World"], cleaned.Removed);
+    }
+
+    [Theory]
+    [InlineData("Steppe Diplomacy\n\nBy Jane Doe")]
+    [InlineData("Steppe Diplomacy\n\nUpdated: March 5, 2025, 8:30 AM GMT")]
+    public void Clean_ShortHeadlineAboveItsByline_StaysTheTitle(string top)
+    {
+        // A headline of two words is rare but real; the line under it is the byline or the date, not a longer headline.
+        Assert.Equal("Steppe Diplomacy", BoilerplateRemover.Clean(top + "\n\n" + Body).Title);
+    }
+
+    [Fact]
     public void Clean_TitleArgument_WinsAndDropsDuplicateFirstLine()
     {
         var cleaned = BoilerplateRemover.Clean("Some Title\n\n" + Body, "Some Title");
@@ -70,6 +89,9 @@ public sealed class BoilerplateRemoverTests
     [InlineData("Barges wait at the lock near Vienna on Monday. (Elena Marsh/IRL)")]
     [InlineData("Barges wait at the lock near Vienna on Monday. | Elena Marsh/IRL")]
     [InlineData("阅读中文版")]
+    [InlineData("Explore more on these topics Shipping Austria European Union")]
+    [InlineData("More on this story")]
+    [InlineData("Skip to main content")]
     public void Clean_BoilerplateBlockInsideTheBody_IsRemovedAndListed(string block)
     {
         var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + Body + "\n\n" + block + "\n\n" + SecondBody);
