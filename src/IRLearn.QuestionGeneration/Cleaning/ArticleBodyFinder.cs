@@ -16,7 +16,7 @@ internal static class ArticleBodyFinder
     // What bridging a gap between paragraphs of prose costs, in words of prose: one block (a subheading,
     // an advertisement label) costs little, every further block of the same gap more, so a list of teasers
     // cannot be bridged by the lead sentences scattered through it. A photo's credit and caption sit inside
-    // articles, not in the lists around them, and cost least.
+    // articles, not in the lists around them, and cost least; so does a box the page marks off itself.
     private const int MediaBlockCost = 2;
     private const int FirstGapBlockCost = 5;
     private const int FurtherGapBlockCost = 10;
@@ -34,6 +34,9 @@ internal static class ArticleBodyFinder
     private const int MaxPostHeaderBlocks = 3;
 
     private const int MaxCaptionWords = 40;
+
+    // A delimited box of related stories holds a handful of headlines.
+    private const int MaxInsetItems = 12;
 
     // A highlights box holds a few one-sentence lines; a paragraph after it is longer or has more sentences.
     private const int MaxHighlights = 8;
@@ -58,6 +61,7 @@ internal static class ArticleBodyFinder
             bioSeen |= kinds[i] is BlockKind.Bio;
         }
 
+        MarkInsets(blocks, kinds);
         var prose = new bool[count];
         for (var i = 0; i < count; i++)
         {
@@ -166,7 +170,37 @@ internal static class ArticleBodyFinder
         return j >= 0 && j < kinds.Length && prose[j];
     }
 
-    private static bool IsMedia(BlockKind kind) => kind is BlockKind.Credit or BlockKind.Caption;
+    private static bool IsMedia(BlockKind kind) => kind is BlockKind.Credit or BlockKind.Caption or BlockKind.Inset;
+
+    /// <summary>
+    /// A list the page delimits for screen readers ("Recommended Stories", "list of 3 items", headlines, "end of list")
+    /// is one box however many headlines it holds, so the lead paragraph above it is not cut off from the body below.
+    /// </summary>
+    private static void MarkInsets(IReadOnlyList<string> blocks, BlockKind[] kinds)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!BoilerplatePatterns.OpensListBox(blocks[i]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < blocks.Count && end - i <= MaxInsetItems && !BoilerplatePatterns.ClosesListBox(blocks[end]))
+            {
+                end++;
+            }
+
+            if (end == blocks.Count || end - i > MaxInsetItems)
+            {
+                continue;
+            }
+
+            var start = i > 0 && kinds[i - 1] is BlockKind.Label or BlockKind.Prompt ? i - 1 : i;
+            Array.Fill(kinds, BlockKind.Inset, start, end - start + 1);
+            i = end;
+        }
+    }
 
     /// <summary>
     /// News pages put the dek, the lead photo or video (with caption and transcript) before the byline

@@ -42,6 +42,12 @@ internal enum BlockKind
     /// <summary>The text of a newsletter, subscription or trust box that a prompt introduces or closes.</summary>
     Promo,
 
+    /// <summary>
+    /// A box the page marks off itself inside the body ("list of 3 items" … "end of list" around related stories, with
+    /// its label): it sits in the article as a photo does.
+    /// </summary>
+    Inset,
+
     /// <summary>A pull quote or highlight that repeats a body sentence; the body copy is kept.</summary>
     Duplicate,
 

@@ -185,6 +185,15 @@ internal static partial class BoilerplatePatterns
         return afterBio && !shape.IsProse && words <= 14 ? BlockKind.TeaserTitle : BlockKind.Body;
     }
 
+    /// <summary>"list of 3 items": where a page tells screen readers a box of related stories begins.</summary>
+    public static bool OpensListBox(string text) => text.Length <= 24 && ListBoxStart().IsMatch(text);
+
+    /// <summary>"end of list": where that box ends.</summary>
+    public static bool ClosesListBox(string text) => text.Trim().Equals("end of list", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^list\s+of\s+[0-9]{1,2}\s+items?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListBoxStart();
+
     /// <summary>A page's navigation: "Skip to main content", "Jump to navigation", "Menu", "Sign in", "Subscribe".</summary>
     public static bool IsNavigation(string text) => text.Length <= 40 && Navigation().IsMatch(text);
 

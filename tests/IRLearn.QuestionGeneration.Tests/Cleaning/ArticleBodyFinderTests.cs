@@ -63,6 +63,19 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_DelimitedListOfStoriesUnderTheLead_IsOneBoxAndTheLeadStays()
+    {
+        // Screen-reader markers frame a box of related stories right under the first paragraph: however many
+        // headlines it holds, the lead above it is the article's.
+        string[] box = ["Recommended Stories", "list of 4 items", "Floods Close Two Ports on the Lower River", "Why Insurers Are Nervous About the Black Sea",
+            "Barge Crews Strike Over Night Shifts", "A New Bridge for Novi Sad", "end of list"];
+        var cleaned = BoilerplateRemover.Clean(Page([Title, "Share this article", Lead, .. box, Second, Quote, Figures, Holdouts, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Holdouts, Closing]), cleaned.Text);
+        Assert.All(box, b => Assert.Contains(b, cleaned.Removed));
+    }
+
+    [Fact]
     public void Clean_TeasersWithLeadSentencesAfterTheBody_AreRemoved()
     {
         // A "more from us" rail: headline, author, date and lead sentence per story, longer in total than some articles.
