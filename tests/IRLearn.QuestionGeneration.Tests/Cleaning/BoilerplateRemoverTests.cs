@@ -91,6 +91,7 @@ public sealed class BoilerplateRemoverTests
     [InlineData("阅读中文版")]
     [InlineData("Explore more on these topics Shipping Austria European Union")]
     [InlineData("More on this story")]
+    [InlineData("Link Copied!")]
     [InlineData("Skip to main content")]
     public void Clean_BoilerplateBlockInsideTheBody_IsRemovedAndListed(string block)
     {
@@ -120,6 +121,8 @@ public sealed class BoilerplateRemoverTests
     [InlineData("ULAANBAATAR, March 5. /TASS/. ")]
     [InlineData("Vilnius (dpa) - ")]
     [InlineData("Santa Cruz, Oct. 3 (EFE) – ")]
+    [InlineData("Almaty, Kazakhstan (CNN) — ")]
+    [InlineData("Hong Kong CNN — ")]
     public void Clean_Dateline_StripsOnlyThePrefix(string dateline)
     {
         var cleaned = BoilerplateRemover.Clean("A Title About Things\n\n" + dateline + Body);
