@@ -17,7 +17,7 @@ internal static class ArticleBodyFinder
     // an advertisement label) costs little, every further block of the same gap more, so a list of teasers
     // cannot be bridged by the lead sentences scattered through it. A photo's credit and caption sit inside
     // articles, not in the lists around them, and cost least; so does a box the page marks off itself.
-    private const int MediaBlockCost = 2;
+    private const int InsetBlockCost = 2;
     private const int FirstGapBlockCost = 5;
     private const int FurtherGapBlockCost = 10;
 
@@ -144,13 +144,13 @@ internal static class ArticleBodyFinder
         }
 
         // A live blog's post times and bylines sit inside the article, as photos do.
-        if (IsMedia(kinds[i]) || liveBlog && IsPostHeader(kinds[i]))
+        if (IsInset(kinds[i]) || liveBlog && IsPostHeader(kinds[i]))
         {
-            return -MediaBlockCost;
+            return -InsetBlockCost;
         }
 
         var previous = i - 1;
-        while (previous >= 0 && (IsMedia(kinds[previous]) || liveBlog && IsPostHeader(kinds[previous])))
+        while (previous >= 0 && (IsInset(kinds[previous]) || liveBlog && IsPostHeader(kinds[previous])))
         {
             previous--;
         }
@@ -162,7 +162,7 @@ internal static class ArticleBodyFinder
     private static bool ProseBeside(int i, int step, BlockKind[] kinds, bool[] prose)
     {
         var j = i + step;
-        while (j >= 0 && j < kinds.Length && IsMedia(kinds[j]))
+        while (j >= 0 && j < kinds.Length && IsInset(kinds[j]))
         {
             j += step;
         }
@@ -170,7 +170,8 @@ internal static class ArticleBodyFinder
         return j >= 0 && j < kinds.Length && prose[j];
     }
 
-    private static bool IsMedia(BlockKind kind) => kind is BlockKind.Credit or BlockKind.Caption or BlockKind.Inset;
+    /// <summary>What sits inside an article rather than in the lists around it: a photo's credit and caption, a box the page marks off.</summary>
+    private static bool IsInset(BlockKind kind) => kind is BlockKind.Credit or BlockKind.Caption or BlockKind.Inset;
 
     /// <summary>
     /// A list the page delimits for screen readers ("Recommended Stories", "list of 3 items", headlines, "end of list")

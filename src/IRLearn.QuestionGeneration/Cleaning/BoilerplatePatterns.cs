@@ -190,7 +190,7 @@ internal static partial class BoilerplatePatterns
     public static bool OpensListBox(string text) => text.Length <= 24 && ListBoxStart().IsMatch(text);
 
     /// <summary>"end of list": where that box ends.</summary>
-    public static bool ClosesListBox(string text) => text.Trim().Equals("end of list", StringComparison.OrdinalIgnoreCase);
+    public static bool ClosesListBox(string text) => text.Equals("end of list", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^list\s+of\s+[0-9]{1,2}\s+items?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListBoxStart();

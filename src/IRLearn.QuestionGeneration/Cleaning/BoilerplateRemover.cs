@@ -38,7 +38,7 @@ public static partial class BoilerplateRemover
 
         // Site furniture a scraper keeps above the headline ("Skip to main content", a section name such as "World") is
         // neither the title nor the article.
-        var furniture = FurnitureAboveTitle(blocks.Select(b => b.Text).ToList());
+        var furniture = FurnitureAboveTitle(blocks.Take(MaxFurnitureAboveTitle + 1).Select(b => b.Text).ToList());
         string resolvedTitle;
         if (!string.IsNullOrWhiteSpace(title))
         {
