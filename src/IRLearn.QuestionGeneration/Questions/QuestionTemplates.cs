@@ -122,7 +122,7 @@ public static partial class QuestionTemplates
         var digitCount = answer.Kind == EntityKind.Quantity && answer.Text.Any(char.IsDigit) && answer.Value is not null;
         if (answer.Kind == EntityKind.Concept || digitCount)
         {
-            var stem = BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? null : StemWriter.Rewrite(sentence, text, answer.Range);
+            var stem = BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? null : StemWriter.Rewrite(sentence, text, answer.Range, stripMarker: true);
             if (stem is null || AnswerCues.Appears(stem, cues))
             {
                 return null;
@@ -155,7 +155,7 @@ public static partial class QuestionTemplates
             : null;
         var article = wh is null ? PlaceArticle(sentence, text, answer) : ArticleFit.Any;
         var distractors = article == ArticleFit.Bare ? BareOnes(Distractors.For(answer, sentence, analysis, 6)) : Distractors.For(answer, sentence, analysis);
-        var cloze = wh is null && !BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? StemWriter.Rewrite(sentence, text, answer.Range) : null;
+        var cloze = wh is null && !BlankShape.IsFragment(text, sentence.Range, answer, sentence.Mentions) ? StemWriter.Rewrite(sentence, text, answer.Range, stripMarker: true) : null;
         var question = wh ?? cloze;
         if (question is null || AnswerCues.Appears(question, cues))
         {
@@ -186,7 +186,7 @@ public static partial class QuestionTemplates
         }
 
         var correctText = answer.Text;
-        if (article == ArticleFit.Folded && StemWriter.Rewrite(sentence, text, new TextRange(answer.Range.Start - 4, answer.Range.Length + 4)) is { } folded)
+        if (article == ArticleFit.Folded && StemWriter.Rewrite(sentence, text, new TextRange(answer.Range.Start - 4, answer.Range.Length + 4), stripMarker: true) is { } folded)
         {
             // "extradition from the _____" among Sweden and Latvia names the UK by its "the": the blank takes the
             // article, and each option carries its own ("the UK", "Sweden", "the Netherlands").
@@ -432,7 +432,7 @@ public static partial class QuestionTemplates
         }
 
         var range = new TextRange(start, list.Items[^1].Range.End - start);
-        var stemSentence = StemWriter.Rewrite(sentence, text, range);
+        var stemSentence = StemWriter.Rewrite(sentence, text, range, stripMarker: true);
         if (stemSentence is null)
         {
             return null;

@@ -16,10 +16,10 @@ public static partial class StemWriter
 {
     public const string Blank = "_____";
 
-    [GeneratedRegex(@"^(?:Furthermore|Moreover|Additionally|In addition|Notably|However|Meanwhile|Indeed|Still|Thus|Therefore|Also|Similarly|Finally|In conclusion|At the same time|For example|For instance|In particular|Importantly|Crucially|Nevertheless|Nonetheless|Consequently|As a result|In turn|Ultimately|Overall|Today|Currently|Recently|Earlier|Later),\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Furthermore|Moreover|Additionally|In addition|Notably|However|Meanwhile|Indeed|Still|Thus|Therefore|Also|Similarly|Finally|In conclusion|At the same time|For example|For instance|In particular|Importantly|Crucially|Nevertheless|Nonetheless|Consequently|As a result|In turn|Ultimately|Overall|Today|Recently|Earlier|Later|Separately|To be sure|By contrast|In contrast|On the other hand|Even so|Of course|In fact|Likewise|Instead|After all|That said),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DiscourseMarker();
 
-    [GeneratedRegex(@"^(?:With this in mind|In this context|To this end|Despite this|Because of this|For this reason|Given this|In light of this|As such|On top of this|Beyond this|In addition to this|Against this backdrop|Since then|After that|Before that),\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:With this in mind|In this context|To this end|Despite this|Because of this|For this reason|Given this|In light of this|As such|On top of this|Beyond this|In addition to this|Against this backdrop|Since then|After that|Before that|In response|In return),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PointingConnective();
 
     [GeneratedRegex(@"\b(?:[Tt]his|[Ll]ast|[Nn]ext) " + Blank, RegexOptions.CultureInvariant)]
@@ -36,7 +36,7 @@ public static partial class StemWriter
 
     // "But India showed …", "And, on Monday, …": a statement on its own does not open with a conjunction that answers the
     // sentence before.
-    [GeneratedRegex(@"^(?:But|And|Yet|So|Or),?\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:But|And|Yet|So(?! far\b)|Or),?\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunction();
 
     // "said Dr. Roe, …" opening what is left of a sentence: an attribution inverted after the marker it followed.

@@ -17,6 +17,36 @@ public sealed class QuestionTemplatesTests
 
     private static List<GeneratedQuestion> All(GenerationResult result) => [.. result.Questions, .. result.MoreCandidates];
 
+    [Theory]
+    [InlineData("But")]
+    [InlineData("Separately,")]
+    [InlineData("To be sure,")]
+    [InlineData("In response,")]
+    public void Generate_SentenceOpeningWithALink_EveryStemDropsIt(string link)
+    {
+        // The link answers the sentence before; a cloze stands alone without it, as a true/false statement always did.
+        var questions = Questions(
+            "Norway and Iceland have argued over fishing rights in the North Atlantic for decades. " + link +
+            " Norway expelled 14 Icelandic trawlers from the Barents Sea in 2019, and Iceland recalled its ambassador from Oslo.");
+
+        var fromLinked = questions.Where(q => q.Source.Sentence.StartsWith(link, StringComparison.Ordinal)).ToList();
+        Assert.Contains(fromLinked, q => q.Type != GeneratedQuestionType.TrueFalse);
+        Assert.All(fromLinked, q => Assert.DoesNotContain(link, q.Stem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_SentenceOpeningWithCurrently_EveryStemDatesIt()
+    {
+        // "Currently" is no link to drop: with the article's date it says when the sentence held.
+        var questions = All(Generator.Generate(
+            "A Test Article on Foreign Policy\n\nOctober 11, 2022\n\nNorway and Iceland have argued over fishing rights in the North Atlantic for decades. " +
+            "Currently, the Norwegian foreign minister is in Reykjavik meeting ministers from Iceland, Denmark and Finland."));
+
+        var fromIt = questions.Where(q => q.Source.Sentence.StartsWith("Currently", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(fromIt);
+        Assert.All(fromIt, q => Assert.Contains("As of October 2022", q.Stem, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Generate_YearFact_AsksInWhatYearWithYearDistractors()
     {

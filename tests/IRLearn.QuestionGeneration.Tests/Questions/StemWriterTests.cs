@@ -84,6 +84,10 @@ public sealed class StemWriterTests
     [InlineData("And, on 3 May, Norland closed its border.", "On 3 May, Norland closed its border.")]
     [InlineData("But the talks went on.", "The talks went on.")]
     [InlineData("Andorra voted against the motion.", "Andorra voted against the motion.")]
+    [InlineData("Separately, Norland is seeking the envoy's extradition.", "Norland is seeking the envoy's extradition.")]
+    [InlineData("To be sure, the envoys do not want a blockade.", "The envoys do not want a blockade.")]
+    [InlineData("By contrast, Andorra abstained.", "Andorra abstained.")]
+    [InlineData("So far, 12 states have ratified the pact.", "So far, 12 states have ratified the pact.")]
     public void StripMarker_OpeningMarkersAndConjunctions_AreAllRemoved(string sentence, string expected)
     {
         Assert.Equal(expected, StemWriter.StripMarker(sentence));
