@@ -33,7 +33,7 @@ public static class ArticleText
         }
 
         // Documents usually repeat their title as the first heading, below any site furniture; say it once.
-        var headline = BoilerplateRemover.FurnitureAboveTitle(paragraphs);
+        var headline = BoilerplateRemover.HeadlineIndex(paragraphs);
         if (paragraphs.Count > headline && string.Equals(paragraphs[headline], title, StringComparison.OrdinalIgnoreCase))
         {
             paragraphs.RemoveAt(headline);
@@ -132,8 +132,8 @@ public static class ArticleText
     /// </summary>
     public static string? GuessTitle(IReadOnlyList<string> paragraphs)
     {
-        // "Skip to main content" or a section name above the headline is the site's, not the article's.
-        var skip = BoilerplateRemover.FurnitureAboveTitle(paragraphs);
+        // "Skip to main content", a section name or the site's motto above the headline is the site's, not the article's.
+        var skip = BoilerplateRemover.HeadlineIndex(paragraphs);
         if (paragraphs.Count - skip < 2)
         {
             return null;

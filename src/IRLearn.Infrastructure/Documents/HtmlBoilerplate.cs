@@ -58,7 +58,7 @@ public static class HtmlBoilerplate
         "sponsor", "sponsored", "outbrain", "taboola", "recommended", "recommendations", "recirculation", "recirc",
         "trending", "popular", "mostread", "mostpopular", "byline", "bylines", "bio", "subscribe", "subscription",
         "signup", "paywall", "comments", "comment", "breadcrumb", "breadcrumbs", "tags", "toolbar", "trust", "disclaimer",
-        "timestamp", "dateline", "kicker", "standfirst", "dek", "gallery", "slideshow", "carousel", "podcast", "cookie",
+        "timestamp", "dateline", "kicker", "standfirst", "dek", "gallery", "slideshow", "carousel", "podcast", "video", "videos", "cookie",
         "consent", "modal", "popup", "banner", "sidebar", "rail", "widget", "footer", "masthead", "nav", "navigation", "menu",
     ], StringComparer.Ordinal);
 

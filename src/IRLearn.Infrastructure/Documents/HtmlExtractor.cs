@@ -12,7 +12,7 @@ namespace IRLearn.Infrastructure.Documents;
 /// the dek and byline beside the headline) and lists what it took from around the article; then SmartReader
 /// (a port of Firefox's Reader View) picks the main content from what is left; when it finds nothing
 /// readable, the remaining body text is used instead. Block elements become paragraphs; the title is the
-/// first &lt;h1&gt;, else the &lt;title&gt; without its " | Site name" tail; the publication date
+/// first &lt;h1&gt;, else the og:title meta, else the &lt;title&gt; without its " | Site name" tail; the publication date
 /// (<see cref="HtmlPublished"/>) comes back as its own timestamp line, and the section label (<see cref="HtmlSection"/>)
 /// as a line above it, since the furniture they stood in is gone.
 /// </summary>
@@ -146,8 +146,15 @@ public static class HtmlExtractor
             return h1;
         }
 
+        // The page's own headline for sharing carries no site name; the document title usually does ("… - Site: motto").
+        var shared = ArticleText.CleanInline(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? string.Empty);
+        if (shared.Length > 0)
+        {
+            return shared;
+        }
+
         var title = ArticleText.CleanInline(document.Title ?? string.Empty);
-        foreach (var separator in new[] { " | ", " – ", " — ", " :: " })
+        foreach (var separator in new[] { " | ", " – ", " — ", " :: ", " - " })
         {
             var cut = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (cut > 0)

@@ -59,8 +59,12 @@ internal static partial class BoilerplatePatterns
     private static partial Regex Navigation();
 
     // "Follow IRL on social media for daily updates.", "Follow us on X", "… delivered to your inbox".
-    [GeneratedRegex(@"\b(?:subscribe|newsletter|sign up for|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign up for|by signing up|unsubscribe|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptAnywhere();
+
+    // What a link tells screen readers, kept by a scraper after the link's label: "Purchase Licensing Rights, opens new tab".
+    [GeneratedRegex(@",?\s*\(?opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkHint();
 
     // Widget labels that are the whole line: "Related Topics", "Most Read", "Top Stories", "More On:".
     [GeneratedRegex(@"^(?:related(?:\s+(?:topics|news|articles?|stories|content|coverage|reading|links|posts?|videos?|podcasts?))?|read\s+(?:more|next|also|this)|also\s+read|see\s+also|more\s+(?:on|from|about|in|stories|news|videos?|coverage)\b.*|most\s+(?:read|popular|viewed|shared|emailed|commented|watched|active|recent)\b.*|(?:today'?s\s+|the\s+)?top\s+(?:stories|news|headlines|videos?|reads)\b.*|trending\b.*|latest\b.*|popular(?:\s+(?:reads|now|stories|articles?|posts?))?|recommended\b.*|editor'?s\s+picks?|(?:you|we\s+think\s+you)\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy)|don'?t\s+miss|what\s+to\s+read\s+next|up\s+next|explore\s+more\b.*|reuse\s+this\s+content|purchase\s+licensing\s+rights|text\s+size|link\s+copied|gift\s+article|comments?|keywords?|tags?|topics?|categor(?:y|ies)|advertisement|advert|sponsored(?:\s+content)?|ad|opinion|watch|listen|video|videos|photos?|gallery|share|print|e-?mail|copy\s+link|in\s+partnership\s+with|contact\s+the\s+authors?|about\s+the\s+authors?|more\s+on\s+this\s+story)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -167,7 +171,7 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Bio;
         }
 
-        if (words <= MaxLabelWords && (LabelLine().IsMatch(text) || HighlightsLabel().IsMatch(text)) || words <= 40 && !shape.IsProse && LabelStart().IsMatch(text) ||
+        if (words <= MaxLabelWords && (LabelLine().IsMatch(LinkHint().Replace(text, string.Empty)) || HighlightsLabel().IsMatch(text)) || words <= 40 && !shape.IsProse && LabelStart().IsMatch(text) ||
             LabelStart().IsMatch(text) && words <= 12)
         {
             return BlockKind.Label;

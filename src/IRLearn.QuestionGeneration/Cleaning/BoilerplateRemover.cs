@@ -30,15 +30,24 @@ public static partial class BoilerplateRemover
     /// <summary>How many lines of site furniture may stand above the headline before the first line is taken for it.</summary>
     private const int MaxFurnitureAboveTitle = 6;
 
+    /// <summary>How far down the page a headline is looked for when the first line after the furniture is not about the article.</summary>
+    private const int MaxHeadlineSearch = 16;
+
+    /// <summary>How many of the article's first paragraphs a headline is compared with.</summary>
+    private const int LeadParagraphs = 3;
+
+    /// <summary>How many content words a line must share with the lead to be about the article.</summary>
+    private const int HeadlineSharedWords = 2;
+
     public static CleanedArticle Clean(string rawText, string? title = null)
     {
         var blocks = SplitBlocks(rawText);
         var removed = new List<string>();
         var start = 0;
 
-        // Site furniture a scraper keeps above the headline ("Skip to main content", a section name such as "World") is
-        // neither the title nor the article.
-        var furniture = FurnitureAboveTitle(blocks.Take(MaxFurnitureAboveTitle + 1).Select(b => b.Text).ToList());
+        // Site furniture a scraper keeps above the headline ("Skip to main content", a section name such as "World", the
+        // site's own name and motto) is neither the title nor the article.
+        var furniture = HeadlineIndex(blocks.Select(b => b.Text).ToList());
         string resolvedTitle;
         if (!string.IsNullOrWhiteSpace(title))
         {
@@ -97,6 +106,57 @@ public static partial class BoilerplateRemover
 
         return new CleanedArticle(resolvedTitle, text.ToString(), kept, removed);
     }
+
+    /// <summary>
+    /// Where a page's headline stands: after the site furniture above it (<see cref="FurnitureAboveTitle"/>), unless the line
+    /// there is not about the article while a later title-like line above the article's first paragraph is. A site's name
+    /// or motto ("Global news, data and analysis for professionals") shares at most one content word with the article's
+    /// lead; its headline shares two or more. Everything above the headline is the site's.
+    /// </summary>
+    public static int HeadlineIndex(IReadOnlyList<string> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var first = FurnitureAboveTitle(blocks.Take(MaxFurnitureAboveTitle + 1).ToList());
+        if (blocks.Count - first < 3)
+        {
+            return first;
+        }
+
+        var kinds = ArticleBodyFinder.Classify(blocks.Skip(first).ToList());
+        var lead = Array.FindIndex(kinds, k => k == BlockKind.Body);
+        if (lead <= 1)
+        {
+            return first;
+        }
+
+        var leadWords = Enumerable.Range(lead, kinds.Length - lead).Where(i => kinds[i] == BlockKind.Body).Take(LeadParagraphs)
+            .SelectMany(i => Words.ContentWords(blocks[first + i])).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        int Shared(string block) => Words.ContentWords(block).Select(Stem).Distinct(StringComparer.Ordinal).Count(leadWords.Contains);
+        if (Shared(blocks[first]) >= HeadlineSharedWords || AboveByline(blocks, first))
+        {
+            // About the article, or standing where a headline stands, right above its byline or under a dek above it: a
+            // headline may speak in images ("The Small Miracle Nobody Noticed") and share no word with the lead.
+            return first;
+        }
+
+        for (var i = first + 1; i < first + Math.Min(lead, MaxHeadlineSearch); i++)
+        {
+            var block = blocks[i];
+            if (LooksLikeTitle(block) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !BoilerplatePatterns.IsNavigation(block) &&
+                !BoilerplatePatterns.IsBylineOrTimestamp(block) && Shared(block) >= HeadlineSharedWords)
+            {
+                return i;
+            }
+        }
+
+        return first;
+
+        // "sign", "signs" and "signed" are one word to a headline; so are "Finland" and "Finnish".
+        static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+    }
+
+    private static bool AboveByline(IReadOnlyList<string> blocks, int index) =>
+        Enumerable.Range(index + 1, 2).Any(i => i < blocks.Count && BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]));
 
     /// <summary>How many blocks at the top of a page are site furniture above its headline (none when the page starts with it).</summary>
     public static int FurnitureAboveTitle(IReadOnlyList<string> blocks)

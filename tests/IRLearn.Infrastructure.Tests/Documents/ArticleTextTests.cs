@@ -76,6 +76,19 @@ public class ArticleTextTests
     }
 
     [Fact]
+    public void GuessTitle_SiteMottoAboveTheHeadline_IsSkipped()
+    {
+        Assert.Equal(
+            "Lake Chad states sign pact to bring displaced families home",
+            ArticleText.GuessTitle([
+                "Skip to main content", "Global perspective, human stories", "Peace and Security",
+                "Lake Chad states sign pact to bring displaced families home", "22 October 2024",
+                "Four states bordering Lake Chad signed a pact on Tuesday to help displaced families return home after years of insurgency.",
+                "The pact sets out how families will be registered, transported and supported once they return to their villages.",
+            ]));
+    }
+
+    [Fact]
     public void GuessTitle_SingleParagraph_IsNull()
     {
         Assert.Null(ArticleText.GuessTitle(["Only a headline"]));

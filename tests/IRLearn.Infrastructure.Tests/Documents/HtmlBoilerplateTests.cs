@@ -25,6 +25,7 @@ public class HtmlBoilerplateTests
     [InlineData("<section class='inline-trust-module'><p>We name our sources whenever we can, and we explain why when we cannot.</p></section>", "We name our sources whenever we can, and we explain why when we cannot.")]
     [InlineData("<ul><li><a href='/1'>Floods close two ports on the lower river</a></li><li><a href='/2'>Why insurers are nervous</a></li></ul>", "Floods close two ports on the lower river")]
     [InlineData("<p><a href='/rhine'>Read more: how the Rhine settled the same quarrel</a></p>", "Read more: how the Rhine settled the same quarrel")]
+    [InlineData("<div class='m-em-video'><div class='m-em-video__title'>Low water on the Danube: barges wait near Vidin</div><p>Crews at the port say they have been idle for a week.</p></div>", "Low water on the Danube: barges wait near Vidin")]
     public void Extract_FurnitureInsideTheArticle_IsRemovedAndListed(string furniture, string listed)
     {
         var document = HtmlExtractor.Extract(Page(Paragraphs(0, 2) + furniture + Paragraphs(2, 2)));

@@ -49,7 +49,7 @@ public class HtmlExtractorTests
 
         var document = HtmlExtractor.Extract(html);
 
-        Assert.Equal("Short note - Think Tank", document.Title);
+        Assert.Equal("Short note", document.Title);
         Assert.Equal(["The summit ended early.", "Talks resume in May."], document.Paragraphs);
     }
 
@@ -57,6 +57,25 @@ public class HtmlExtractorTests
     public void Extract_TitleWithSiteName_DropsTheSiteName()
     {
         var document = HtmlExtractor.Extract("<html><head><title>Arctic Council Reopens | Polar Review</title></head><body><p>Text.</p></body></html>");
+
+        Assert.Equal("Arctic Council Reopens", document.Title);
+    }
+
+    [Fact]
+    public void Extract_NoHeadingButASharedTitle_TakesTheSharedTitle()
+    {
+        // Without an <h1>, the og:title is the headline; the document title carries the site's name and motto.
+        var document = HtmlExtractor.Extract(
+            "<html><head><meta property='og:title' content='Iraq and Jordan revive pipeline plan'>" +
+            "<title>Iraq and Jordan revive pipeline plan - Gulf Monitor: Independent coverage of the region</title></head><body><p>Text.</p></body></html>");
+
+        Assert.Equal("Iraq and Jordan revive pipeline plan", document.Title);
+    }
+
+    [Fact]
+    public void Extract_TitleWithSiteNameAfterAHyphen_DropsTheSiteName()
+    {
+        var document = HtmlExtractor.Extract("<html><head><title>Arctic Council Reopens - Polar Review</title></head><body><p>Text.</p></body></html>");
 
         Assert.Equal("Arctic Council Reopens", document.Title);
     }

@@ -26,6 +26,53 @@ public sealed class BoilerplateRemoverTests
         Assert.Equal(["Skip to main content", "World"], cleaned.Removed);
     }
 
+    private const string WaterLead =
+        "Kazakhstan, Kyrgyzstan and Uzbekistan signed an agreement on Tuesday to share the waters of the Naryn river, ending a " +
+        "decade of disputes over summer releases from upstream reservoirs.";
+
+    private const string WaterBody =
+        "Under the deal, Kyrgyzstan will release at least 4 billion cubic metres of water between April and September, and its " +
+        "neighbours will supply electricity in winter in return.\n\nThe agreement must be ratified by all three parliaments " +
+        "before it takes effect, which officials expect by the end of the year.";
+
+    [Theory]
+    [InlineData("Global news, data and insight for energy professionals")]
+    [InlineData("Northbridge Institute for Global Affairs\n\nRegions | Topics | Experts | Events")]
+    [InlineData("We use cookies to personalise content and measure audiences. You can accept all cookies or manage your choices")]
+    public void Clean_SiteMottoAboveTheHeadline_IsNeitherTitleNorText(string site)
+    {
+        // The site's own name or motto shares no word with the article; the headline below it does.
+        var cleaned = BoilerplateRemover.Clean(
+            "Skip to main content\n\n" + site + "\n\nWorld > Asia\n\nCentral Asian states sign Naryn water-sharing deal\n\n" +
+            "By Jane Doe and John Roe\n\n" + WaterLead + "\n\n" + WaterBody);
+
+        Assert.Equal("Central Asian states sign Naryn water-sharing deal", cleaned.Title);
+        Assert.StartsWith("Kazakhstan, Kyrgyzstan", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.StartsWith(site.Split("\n\n")[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clean_HeadlineInImagesAboveDekAndByline_StaysTheTitle()
+    {
+        // A headline may share no word with the lead; standing over the dek and the byline, it is still the headline.
+        var cleaned = BoilerplateRemover.Clean(
+            "The Quiet Bargain Nobody Noticed\n\nCentral Asian states sign a Naryn water-sharing deal after years of disputes\n\n" +
+            "By Jane Doe\n\n" + WaterLead + "\n\n" + WaterBody);
+
+        Assert.Equal("The Quiet Bargain Nobody Noticed", cleaned.Title);
+    }
+
+    [Theory]
+    [InlineData("Purchase Licensing Rights, opens new tab")]
+    [InlineData("By signing up, you agree to receive email newsletters or alerts from Northbridge. You can unsubscribe at any time.")]
+    public void Clean_LinkLabelOrSignUpTermsBetweenParagraphs_AreRemoved(string furniture)
+    {
+        var cleaned = BoilerplateRemover.Clean("Central Asian states sign Naryn water-sharing deal\n\n" + WaterLead + "\n\n" + furniture + "\n\n" + WaterBody);
+
+        Assert.DoesNotContain(furniture, cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(furniture, cleaned.Removed);
+    }
+
     [Theory]
     [InlineData("Steppe Diplomacy\n\nBy Jane Doe")]
     [InlineData("Steppe Diplomacy\n\nUpdated: March 5, 2025, 8:30 AM GMT")]
