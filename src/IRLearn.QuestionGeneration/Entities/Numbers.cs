@@ -34,7 +34,8 @@ public static partial class Numbers
     [GeneratedRegex(@"(?<![\w.,-])[0-9]+(?:\.[0-9]+)?\s?(?:%|percent\b|per\s+cent\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PercentPattern();
 
-    [GeneratedRegex(@"(?:US\$|\$|€|£|¥)\s?[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?(?:million|billion|trillion|bn|tn)\b)?|(?<![\w.,-])[0-9][0-9,]*(?:\.[0-9]+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "$1,200" groups its thousands; the comma of "$240, seeds and tools" ends the clause, not the figure.
+    [GeneratedRegex(@"(?:US\$|\$|€|£|¥)\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:\s?(?:million|billion|trillion|bn|tn)\b)?|(?<![\w.,-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"(?<![\w.,$€£-])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\w%]|[.,][0-9])", RegexOptions.CultureInvariant)]

@@ -154,6 +154,19 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Lt", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\"We cannot watch the whole border,\" said Lieutenant General Aapo Virtanen, the head of the border guard.", "Aapo Virtanen")]
+    [InlineData("The talks were led by Rear Admiral Ines Castro in Lisbon.", "Ines Castro")]
+    [InlineData("Troops answer to Brigadier General Amir Haddad in the north.", "Amir Haddad")]
+    [InlineData("The convoy was stopped by Captain Lena Brandt at the bridge.", "Lena Brandt")]
+    public void Recognize_SpelledOutMilitaryRank_IsATitleNotAName(string sentence, string person)
+    {
+        var mentions = Mentions(sentence);
+
+        Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == person);
+        Assert.DoesNotContain(mentions, m => m.Kind != EntityKind.Person && m.Text is "Lieutenant" or "Rear" or "Brigadier" or "Captain");
+    }
+
     [Fact]
     public void Recognize_PartyAndAPossessiveName_EndsTheOrganisationAtItsHead()
     {

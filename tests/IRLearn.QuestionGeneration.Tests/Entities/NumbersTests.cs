@@ -86,15 +86,20 @@ public sealed class NumbersTests
     }
 
     [Theory]
-    [InlineData("The envoy has lived abroad for nine years since the coup.", "nine years", 9)]
-    [InlineData("The court gave him 40 weeks in prison.", "40 weeks", 40)]
-    [InlineData("Ships must leave port within 72 hours.", "72 hours", 72)]
-    [InlineData("The audit will take about a month to finish.", "a month", 1)]
-    [InlineData("The rebels ended their 12-year uprising.", "12-year", 12)]
-    [InlineData("Talks lasted two and a half years.", "two and a half years", 2.5)]
-    public void Find_LengthOfTime_IsDurationWithValue(string sentence, string text, double value)
+    [InlineData("The envoy has lived abroad for nine years since the coup.", EntityKind.Duration, "nine years", 9)]
+    [InlineData("The court gave him 40 weeks in prison.", EntityKind.Duration, "40 weeks", 40)]
+    [InlineData("Ships must leave port within 72 hours.", EntityKind.Duration, "72 hours", 72)]
+    [InlineData("The audit will take about a month to finish.", EntityKind.Duration, "a month", 1)]
+    [InlineData("The rebels ended their 12-year uprising.", EntityKind.Duration, "12-year", 12)]
+    [InlineData("Talks lasted two and a half years.", EntityKind.Duration, "two and a half years", 2.5)]
+    // The comma after a figure ends the clause; only a comma followed by three digits groups thousands.
+    [InlineData("Each family gets a grant of $240, seeds and tools.", EntityKind.Money, "$240", 240)]
+    [InlineData("The fund pays $1,200, the ministry the rest.", EntityKind.Money, "$1,200", 1200)]
+    [InlineData("Donors pledged €3,000,000, more than asked.", EntityKind.Money, "€3,000,000", 3000000)]
+    [InlineData("The plan costs 5,000 euros, officials said.", EntityKind.Money, "5,000 euros", 5000)]
+    public void Find_LengthOfTimeOrMoney_IsItsKindWithValue(string sentence, EntityKind kind, string text, double value)
     {
-        var mention = Assert.Single(Find(sentence), m => m.Kind == EntityKind.Duration);
+        var mention = Assert.Single(Find(sentence), m => m.Kind == kind);
         Assert.Equal(text, mention.Text);
         Assert.Equal((decimal)value, mention.Value);
     }
