@@ -59,7 +59,7 @@ public static class HtmlBoilerplate
         "trending", "popular", "mostread", "mostpopular", "byline", "bylines", "bio", "subscribe", "subscription",
         "signup", "paywall", "comments", "comment", "breadcrumb", "breadcrumbs", "tags", "toolbar", "trust", "disclaimer",
         "timestamp", "dateline", "kicker", "standfirst", "dek", "gallery", "slideshow", "carousel", "podcast", "video", "videos", "cookie",
-        "consent", "modal", "popup", "banner", "sidebar", "rail", "widget", "footer", "masthead", "nav", "navigation", "menu",
+        "consent", "modal", "popup", "banner", "sidebar", "rail", "widget", "footer", "masthead", "nav", "navigation", "menu", "prompt",
     ], StringComparer.Ordinal);
 
     // Two-word names: "most-read", "read-more", "author-bio".
@@ -121,7 +121,8 @@ public static class HtmlBoilerplate
             return true;
         }
 
-        return NamesWidget(element.GetAttribute("class")) || NamesWidget(element.Id) || IsMostlyLinks(element, counts.Get(element));
+        return NamesWidget(element.GetAttribute("class")) || NamesWidget(element.Id) || NamesWidget(element.GetAttribute("data-testid")) ||
+            NamesWidget(element.GetAttribute("data-component")) || IsMostlyLinks(element, counts.Get(element));
     }
 
     private static bool IsMedia(IElement element) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Text;
 
 namespace IRLearn.QuestionGeneration.Cleaning;
@@ -11,7 +12,7 @@ namespace IRLearn.QuestionGeneration.Cleaning;
 /// goes too: captions beside their credits, video cards, newsletter and trust boxes, lists of
 /// headlines, and pull quotes that repeat the body.
 /// </summary>
-internal static class ArticleBodyFinder
+internal static partial class ArticleBodyFinder
 {
     // What bridging a gap between paragraphs of prose costs, in words of prose: one block (a subheading,
     // an advertisement label) costs little, every further block of the same gap more, so a list of teasers
@@ -37,6 +38,11 @@ internal static class ArticleBodyFinder
 
     // A delimited box of related stories holds a handful of headlines.
     private const int MaxInsetItems = 12;
+
+    // A closing digest of other news: a label of a few words, and at least three one-sentence items of a line or two.
+    private const int MaxDigestLabelWords = 8;
+    private const int MinDigestItems = 3;
+    private const int MaxDigestItemWords = 35;
 
     // A highlights box holds a few one-sentence lines; a paragraph after it is longer or has more sentences.
     private const int MaxHighlights = 8;
@@ -201,6 +207,52 @@ internal static class ArticleBodyFinder
             Array.Fill(kinds, BlockKind.Inset, start, end - start + 1);
             i = end;
         }
+
+        MarkDigest(blocks, kinds);
+    }
+
+    [GeneratedRegex(@"\b(?:latest|developments|headlines|news|briefs?|briefing|round-?up|elsewhere|in\s+other)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DigestCue();
+
+    /// <summary>
+    /// A digest of other news closing the page ("Ukraine war latest: …", "Key developments on Oct. 8:", then one-sentence
+    /// items to the end) is a box, not the article's last paragraphs: a short label ending in a colon that it or the headline
+    /// above it calls news ("latest", "developments", "headlines", "briefing"), at least
+    /// <see cref="MinDigestItems"/> one-sentence blocks after it, and nothing after them that reads as the article's.
+    /// </summary>
+    private static void MarkDigest(IReadOnlyList<string> blocks, BlockKind[] kinds)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var label = blocks[i];
+            var headline = i > 0 && kinds[i - 1] == BlockKind.Body && BoilerplateRemover.LooksLikeTitle(blocks[i - 1]) && !blocks[i - 1].EndsWith('.');
+            if (kinds[i] is not (BlockKind.Body or BlockKind.Label or BlockKind.Heading) || !label.EndsWith(':') ||
+                label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDigestLabelWords ||
+                !DigestCue().IsMatch(label) && !(headline && DigestCue().IsMatch(blocks[i - 1])))
+            {
+                // "What the deal changes:" over the article's last short paragraphs is the article's own.
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < blocks.Count && kinds[end] == BlockKind.Body && IsDigestItem(blocks[end]))
+            {
+                end++;
+            }
+
+            if (end - i - 1 < MinDigestItems || Enumerable.Range(end, blocks.Count - end).Any(j => kinds[j] == BlockKind.Body))
+            {
+                continue;
+            }
+
+            // The digest's own headline right above its label goes with it.
+            var start = headline ? i - 1 : i;
+            Array.Fill(kinds, BlockKind.Inset, start, end - start);
+            return;
+        }
+
+        static bool IsDigestItem(string block) =>
+            block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxDigestItemWords && SentenceSplitter.Split(block).Count == 1;
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ internal static partial class BoilerplatePatterns
     // An editor's note or a correction says in a sentence or two what changed.
     private const int MaxEditorialNoteWords = 60;
 
+    // A reader appeal ("Independent journalism is never easy … Join our community today.") is a paragraph, not an essay.
+    private const int MaxAppealWords = 80;
+
     [GeneratedRegex(@"^[\[(]?\s*(?:featured\s+|cover\s+|file\s+|header\s+|top\s+|lead\s+)?(?:image|photo|photograph|picture|illustration|pic|credit|source|graphic|video|footage)s?(?:\s+(?:credit|copyright|source|courtesy))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditStart();
 
@@ -52,14 +55,18 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3},?\s+(?:is|was|has been|serves as|works as)\s+(?:an?|the|currently|formerly|also)\b[^.]{0,200}\b(?i:professor|lecturer|researcher|analyst|fellow|journalist|writer|author|editor|student|scholar|director|consultant|expert|correspondent|candidate|diplomat|academic|specialist|associate|graduate|founder|economist|historian|commentator|contributor|producer|reporter|columnist)", RegexOptions.CultureInvariant)]
     private static partial Regex BioSentence();
 
-    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|link\s+copied|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A reporter's beat: "Jane Roe covers Central Asia and the Caucasus for The Times."
+    [GeneratedRegex(@"^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,120}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[^.]{0,40}\.", RegexOptions.CultureInvariant)]
+    private static partial Regex BioBeat();
+
+    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|link\s+copied|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics)|note\s+from\s+the\s+(?:author|editor)|become\s+a\s+(?:member|supporter|subscriber))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptStart();
 
     [GeneratedRegex(@"^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article|footer)|(?:open|close|toggle)\s+(?:the\s+)?(?:side\s+)?(?:menu|navigation|search)|menu|search|sign\s+in|log\s+in|subscribe(?:\s+now)?|home)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // "Follow IRL on social media for daily updates.", "Follow us on X", "… delivered to your inbox".
-    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign up for|by signing up|unsubscribe|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign up for|by signing up|unsubscribe|becom(?:e|ing) a (?:member|supporter|subscriber)|join our community|support of (?:our|its) readers|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptAnywhere();
 
     // What a link tells screen readers, kept by a scraper after the link's label: "Purchase Licensing Rights, opens new tab".
@@ -75,7 +82,7 @@ internal static partial class BoilerplatePatterns
     private static partial Regex HighlightsLabel();
 
     // Widget labels that start a longer line: "Filed under afghanistan , …", "Previous articleMagnitude …".
-    [GeneratedRegex(@"^(?:filed\s+under|tags?\s*:|topics?\s*:|keywords?\s*:|previous\s*(?:article|post|story)|next\s*(?:article|post|story)|continue\s+reading|media\s+playback\s+is\s+(?:unsupported|not\s+supported)|this\s+(?:story|article)\s+has\s+been\s+shared|read\s+more\s*:|related\s*:|more\s+on\s*:|watch\s*:|listen\s*:|skip\s+advert|this\s+article\s+is\s+more\s+than|our\s+standards\s*:|your\s+browser\s+does\s+not\s+support|sign\s+up\s+here|(?:story|article)\s+continues\s+(?:below|after)|(?:watch|listen|read|also\s+read|read\s+more|more|related|see\s+also)\s*\|)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:filed\s+under|tags?\s*:|topics?\s*:|keywords?\s*:|previous\s*(?:article|post|story)|next\s*(?:article|post|story)|continue\s+reading|media\s+playback\s+is\s+(?:unsupported|not\s+supported)|this\s+(?:story|article)\s+has\s+been\s+shared|read\s+more\s*:|read\s+also\s*:|go\s+deeper\s*:|related\s*:|more\s+on\s*:|watch\s*:|listen\s*:|skip\s+advert|this\s+article\s+is\s+more\s+than|our\s+standards\s*:|your\s+browser\s+does\s+not\s+support|sign\s+up\s+here|(?:story|article)\s+continues\s+(?:below|after)|(?:watch|listen|read|also\s+read|read\s+more|more|related|see\s+also)\s*\|)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelStart();
 
     // "ASTANA, Oct 14 (Reuters) - ", "GENEVA (AP) — ", "SEOUL, South Korea — ", "KHAN YOUNIS, GAZA — ", "(CNN) — ".
@@ -166,7 +173,7 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Contributor;
         }
 
-        if (words <= 120 && (BioDisclaimer().IsMatch(text) || BioSentence().IsMatch(text) && !first))
+        if (words <= 120 && (BioDisclaimer().IsMatch(text) || (BioSentence().IsMatch(text) || BioBeat().IsMatch(text)) && !first))
         {
             return BlockKind.Bio;
         }
@@ -177,7 +184,9 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Label;
         }
 
-        if (words <= 30 && (PromptStart().IsMatch(text) || PromptAnywhere().IsMatch(text) || HasLink(text)))
+        // A longer appeal gives itself away by asking twice: "… with the support of our readers. Join our community today."
+        if (words <= 30 && (PromptStart().IsMatch(text) || PromptAnywhere().IsMatch(text) || HasLink(text)) ||
+            words <= MaxAppealWords && (PromptStart().IsMatch(text) ? 1 : 0) + PromptAnywhere().Count(text) >= 2)
         {
             return BlockKind.Prompt;
         }

@@ -26,6 +26,7 @@ public class HtmlBoilerplateTests
     [InlineData("<ul><li><a href='/1'>Floods close two ports on the lower river</a></li><li><a href='/2'>Why insurers are nervous</a></li></ul>", "Floods close two ports on the lower river")]
     [InlineData("<p><a href='/rhine'>Read more: how the Rhine settled the same quarrel</a></p>", "Read more: how the Rhine settled the same quarrel")]
     [InlineData("<div class='m-em-video'><div class='m-em-video__title'>Low water on the Danube: barges wait near Vidin</div><p>Crews at the port say they have been idle for a week.</p></div>", "Low water on the Danube: barges wait near Vidin")]
+    [InlineData("<div data-testid='in-story-app-prompt'><p>Read in app</p><span>Get the full experience in the River Gazette app, with saved articles.</span></div>", "Get the full experience in the River Gazette app, with saved articles.")]
     public void Extract_FurnitureInsideTheArticle_IsRemovedAndListed(string furniture, string listed)
     {
         var document = HtmlExtractor.Extract(Page(Paragraphs(0, 2) + furniture + Paragraphs(2, 2)));

@@ -51,6 +51,42 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_DigestOfOtherNewsClosingThePage_IsRemovedWithItsHeadlineAndAppeals()
+    {
+        string[] furniture =
+        [
+            "Note from the author: Hello! This is Elena Marsh, I cover river diplomacy in Central Europe. Each week I follow the deals " +
+                "that decide who may sail where. If you find this reporting useful, please consider becoming a member of the River Gazette.",
+            "Go deeper: Why the lower Danube keeps silting up",
+            "Europe latest: Floods close two ports on the lower river",
+            "Key developments on March 4:",
+            "Austria's parliament approved a new budget for its river police.",
+            "Storms cut power to 40,000 homes in southern Hungary, officials said.",
+            "The EU announced 12 million euros for dredging near Vidin.",
+            "Independent journalism is never easy, and it costs money. We report from every port on the river, and we can only keep " +
+                "doing it with the support of our readers. Join our community today.",
+        ];
+        var page = Page([Title, furniture[0], Lead, Second, furniture[1], Quote, Figures, Holdouts, Closing, .. furniture[2..]]);
+
+        var cleaned = BoilerplateRemover.Clean(page);
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Holdouts, Closing]), cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_ArticleClosingWithItsOwnLabelAndShortParagraphs_KeepsTheLastParagraphs()
+    {
+        // A label that does not call what follows news is the article's own, and so are the one-sentence paragraphs that close it.
+        const string Fees = "Fees for a full inspection will fall by a third, to about 400 euros per vessel, the commission said.";
+        var page = Page([Title, Lead, Second, Quote, "What the deal changes:", "Barges cleared in one port sail on.", "Spot checks stay with each state.", "Captains file one form.", Fees, Closing]);
+
+        var cleaned = BoilerplateRemover.Clean(page);
+
+        Assert.Contains(Fees, cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(Closing, cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_MostReadListInsideTheBody_IsRemovedButTheBodyAfterItStays()
     {
         string[] list = ["Most Read", "Floods Close Two Ports on the Lower River", "Pat Example", "Why Insurers Are Nervous About the Black Sea", "Sam Sample"];

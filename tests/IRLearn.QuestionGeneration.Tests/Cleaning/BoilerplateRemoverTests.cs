@@ -73,6 +73,16 @@ public sealed class BoilerplateRemoverTests
         Assert.Contains(furniture, cleaned.Removed);
     }
 
+    [Fact]
+    public void Clean_ReportersBeatAfterTheArticle_IsABio()
+    {
+        const string Beat = "Jane Roe covers Central Asia and the Caucasus for The Northbridge Times. She is based in Almaty, Kazakhstan.";
+        var cleaned = BoilerplateRemover.Clean("Central Asian states sign Naryn water-sharing deal\n\n" + WaterLead + "\n\n" + WaterBody + "\n\n" + Beat);
+
+        Assert.DoesNotContain("Jane Roe", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(Beat, cleaned.Removed);
+    }
+
     [Theory]
     [InlineData("Steppe Diplomacy\n\nBy Jane Doe")]
     [InlineData("Steppe Diplomacy\n\nUpdated: March 5, 2025, 8:30 AM GMT")]
