@@ -42,6 +42,9 @@ internal static partial class ArticleBodyFinder
     // A closing digest of other news: a label of a few words, and at least three one-sentence items of a line or two.
     private const int MaxDigestLabelWords = 8;
     private const int MinDigestItems = 3;
+
+    // A "References" heading ends the article only after the article itself: three paragraphs of two sentences or more.
+    private const int MinProseBeforeReferences = 3;
     private const int MaxDigestItemWords = 35;
 
     // A highlights box holds a few one-sentence lines; a paragraph after it is longer or has more sentences.
@@ -209,6 +212,30 @@ internal static partial class ArticleBodyFinder
         }
 
         MarkDigest(blocks, kinds);
+        MarkReferences(blocks, kinds);
+    }
+
+    /// <summary>
+    /// A report's list of sources ("References", then "1. Okafor, A., 'Blue economy …', 2023.") closes it: after that heading,
+    /// once the article has had <see cref="MinProseBeforeReferences"/> paragraphs, nothing is the article's.
+    /// </summary>
+    private static void MarkReferences(IReadOnlyList<string> blocks, BlockKind[] kinds)
+    {
+        var paragraphs = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (paragraphs >= MinProseBeforeReferences && BoilerplatePatterns.IsReferencesLabel(blocks[i]))
+            {
+                for (var j = i; j < blocks.Count; j++)
+                {
+                    kinds[j] = kinds[j] is BlockKind.Body or BlockKind.Label or BlockKind.Heading ? BlockKind.Footnote : kinds[j];
+                }
+
+                return;
+            }
+
+            paragraphs += kinds[i] == BlockKind.Body && SentenceSplitter.Split(blocks[i]).Count > 1 ? 1 : 0;
+        }
     }
 
     [GeneratedRegex(@"\b(?:latest|developments|headlines|news|briefs?|briefing|round-?up|elsewhere|in\s+other)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -78,7 +78,7 @@ internal static partial class BoilerplatePatterns
     private static partial Regex LabelLine();
 
     // The label of a box of one-line highlights above or beside the body: "Key takeaways", "What we're covering".
-    [GeneratedRegex(@"^(?:key\s+(?:takeaways|points|facts|findings|messages|moments)|(?:story\s+)?highlights|at\s+a\s+glance|what\s+we['’]re\s+(?:covering|watching|following)|tl;?\s*dr|the\s+essentials|summary\s+points|in\s+(?:brief|short)\s*:)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:key\s+(?:takeaways|points|facts|findings|messages|moments)|(?:story\s+)?highlights|at\s+a\s+glance|what\s+we['’]re\s+(?:covering|watching|following)|tl;?\s*dr|the\s+essentials|summary(?:\s+points)?|key\s+events|in\s+(?:brief|short)\s*:)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HighlightsLabel();
 
     // Widget labels that start a longer line: "Filed under afghanistan , …", "Previous articleMagnitude …".
@@ -111,8 +111,9 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.-]+,?\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3})?contributed(?:\s*\.?$|\s+(?:additional\s+)?(?:reporting|research|writing)\b|\s+to\s+(?:this|the)\s+(?:report|story|article)\b)|^[^.!?]{0,160}\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+this\s+(?:report|story|article))\b|^(?i:(?:additional\s+)?(?:reporting|research|editing|writing|production)\s+(?:by|from))\b|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}reported\s+from\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:[,;]?\s+and\s+.{0,60})?\.?$|^(?i:this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:updated|originally\s+published|first\s+published|produced|corrected|amended))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ContributorLine();
 
-    // "[1] Interviews with officials …", "¹ Figures from …": a note, numbered as its reference mark in the text was.
-    [GeneratedRegex(@"^(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S", RegexOptions.CultureInvariant)]
+    // "[1] Interviews with officials …", "¹ Figures from …", "2 I am working from …": a note, numbered as its reference mark
+    // in the text was. A paragraph of the article never opens on a bare figure before a capital.
+    [GeneratedRegex(@"^(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S|^[1-9][0-9]?\s(?:\p{Lu}\p{Ll}|I\s)", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteStart();
 
     // The publisher's note on the story itself: "Editor's note: …", "Correction: An earlier version of this article …".
@@ -210,6 +211,12 @@ internal static partial class BoilerplatePatterns
 
     /// <summary>A page's navigation: "Skip to main content", "Jump to navigation", "Menu", "Sign in", "Subscribe".</summary>
     public static bool IsNavigation(string text) => text.Length <= 40 && Navigation().IsMatch(text);
+
+    /// <summary>The heading of a report's closing list of sources: "References", "Notes", "Endnotes", "Bibliography".</summary>
+    public static bool IsReferencesLabel(string text) => text.Length <= 20 && ReferencesLabel().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:references|notes|endnotes|footnotes|bibliography|sources|works\s+cited)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferencesLabel();
 
     /// <summary>"Key takeaways", "What we're covering": a box of one-line highlights follows.</summary>
     public static bool IsHighlightsLabel(string text) => text.Length <= 40 && HighlightsLabel().IsMatch(text);

@@ -36,6 +36,9 @@ public static partial class BoilerplateRemover
     /// <summary>How many of the article's first paragraphs a headline is compared with.</summary>
     private const int LeadParagraphs = 3;
 
+    /// <summary>A running header is a line or two; a longer block seen twice is a repeated paragraph, not a header.</summary>
+    private const int MaxRunningHeaderWords = 14;
+
     /// <summary>How many content words a line must share with the lead to be about the article.</summary>
     private const int HeadlineSharedWords = 2;
 
@@ -117,6 +120,13 @@ public static partial class BoilerplateRemover
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var first = FurnitureAboveTitle(blocks.Take(MaxFurnitureAboveTitle + 1).ToList());
+        while (first < Math.Min(blocks.Count - 1, MaxFurnitureAboveTitle) && IsRunningHeader(blocks, first))
+        {
+            // "BRIEF / 12 | 2024 · Institute for Security Studies" stands again atop every page of a report: it is the
+            // document's running header, not its title.
+            first++;
+        }
+
         if (blocks.Count - first < 3)
         {
             return first;
@@ -153,6 +163,13 @@ public static partial class BoilerplateRemover
 
         // "sign", "signs" and "signed" are one word to a headline; so are "Finland" and "Finnish".
         static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+    }
+
+    private static bool IsRunningHeader(IReadOnlyList<string> blocks, int index)
+    {
+        var header = Words.Normalize(blocks[index]);
+        return header.Length > 0 && header.Split(' ').Length <= MaxRunningHeaderWords &&
+            blocks.Skip(index + 1).Any(b => b.Length <= header.Length + 8 && Words.Normalize(b).Contains(header, StringComparison.Ordinal));
     }
 
     private static bool AboveByline(IReadOnlyList<string> blocks, int index) =>

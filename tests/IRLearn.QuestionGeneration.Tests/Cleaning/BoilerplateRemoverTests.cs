@@ -73,6 +73,39 @@ public sealed class BoilerplateRemoverTests
         Assert.Contains(furniture, cleaned.Removed);
     }
 
+    private const string BriefBody =
+        "On 6 February 2024, nine coastal states signed the Accra compact, committing them to share radar and patrol data. The " +
+        "European Union will contribute 45 million euros over four years.\n\nThe compact lets a navy pursue a fleeing vessel into a " +
+        "neighbour's waters. Officials call the clause a relay, since each navy hands the chase to the next.\n\nSeveral states " +
+        "have yet to ratify it. Without them the relay has gaps along the coast, and traffickers know where they are.";
+
+    [Fact]
+    public void Clean_ReportsRunningHeaderSummaryAndReferences_AreNotTheArticle()
+    {
+        // A report converted to text: its running header tops every page, a summary box restates the body, and a list of
+        // references closes it.
+        const string Header = "BRIEF / 12 | 2024\nNorthbridge Institute for Security Studies";
+        var page = Header + "\n\nConnecting the dots at sea\n\nSummary\n\n• Nine coastal states signed the Accra compact in February 2024.\n\n" +
+            "• The EU will contribute 45 million euros.\n\n" + BriefBody + "\n\n3\n" + Header + "\n\nReferences\n\n" +
+            "1. Okafor, A., 'Blue economy, grey zones', Brief no. 7, April 2023.\n\n2. Roe, J., Remarks at the signing ceremony, Accra, 6 February 2024.";
+
+        var cleaned = BoilerplateRemover.Clean(page);
+
+        Assert.Equal("Connecting the dots at sea", cleaned.Title);
+        Assert.Equal(BriefBody, cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("1 Figures from the secretariat's annual summary, which counts each sighting rather than each vessel.")]
+    [InlineData("2 I am working from the Spanish-language version circulated to delegations on 20 February.")]
+    public void Clean_NoteNumberedWithABareFigure_IsANote(string note)
+    {
+        var cleaned = BoilerplateRemover.Clean("Connecting the dots at sea\n\n" + BriefBody + "\n\n" + note);
+
+        Assert.Equal(BriefBody, cleaned.Text);
+        Assert.Contains(note, cleaned.Removed);
+    }
+
     [Fact]
     public void Clean_ReportersBeatAfterTheArticle_IsABio()
     {
