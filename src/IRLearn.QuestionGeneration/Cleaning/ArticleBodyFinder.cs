@@ -43,6 +43,9 @@ internal static partial class ArticleBodyFinder
     private const int MaxDigestLabelWords = 8;
     private const int MinDigestItems = 3;
 
+    // A "Did you know?" box holds a fact of a sentence or two.
+    private const int MaxTriviaWords = 45;
+
     // A "References" heading ends the article only after the article itself: three paragraphs of two sentences or more.
     private const int MinProseBeforeReferences = 3;
     private const int MaxDigestItemWords = 35;
@@ -213,6 +216,20 @@ internal static partial class ArticleBodyFinder
 
         MarkDigest(blocks, kinds);
         MarkReferences(blocks, kinds);
+        MarkTrivia(blocks, kinds);
+    }
+
+    /// <summary>"Did you know?" over a one- or two-sentence fact is a box beside the article, not a paragraph of it.</summary>
+    private static void MarkTrivia(IReadOnlyList<string> blocks, BlockKind[] kinds)
+    {
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (BoilerplatePatterns.IsTriviaLabel(blocks[i]) && kinds[i + 1] == BlockKind.Body &&
+                blocks[i + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTriviaWords && SentenceSplitter.Split(blocks[i + 1]).Count <= 2)
+            {
+                kinds[i] = kinds[i + 1] = BlockKind.Inset;
+            }
+        }
     }
 
     /// <summary>

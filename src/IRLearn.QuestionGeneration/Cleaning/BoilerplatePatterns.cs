@@ -212,6 +212,12 @@ internal static partial class BoilerplatePatterns
     /// <summary>A page's navigation: "Skip to main content", "Jump to navigation", "Menu", "Sign in", "Subscribe".</summary>
     public static bool IsNavigation(string text) => text.Length <= 40 && Navigation().IsMatch(text);
 
+    /// <summary>"Did you know?", "Fast fact": the label of a trivia box beside the article.</summary>
+    public static bool IsTriviaLabel(string text) => text.Length <= 20 && TriviaLabel().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:did\s+you\s+know|fast\s+facts?|fun\s+facts?|quick\s+facts?)\s*[?:!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TriviaLabel();
+
     /// <summary>The heading of a report's closing list of sources: "References", "Notes", "Endnotes", "Bibliography".</summary>
     public static bool IsReferencesLabel(string text) => text.Length <= 20 && ReferencesLabel().IsMatch(text);
 

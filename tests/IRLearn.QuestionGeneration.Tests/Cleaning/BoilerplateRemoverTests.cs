@@ -95,6 +95,18 @@ public sealed class BoilerplateRemoverTests
         Assert.Equal(BriefBody, cleaned.Text);
     }
 
+    [Fact]
+    public void Clean_DidYouKnowBox_IsNotTheArticle()
+    {
+        const string Trivia = "The Gulf of Guinea's coastline runs for about 6,000 kilometres from Senegal to Angola.";
+        var paragraphs = BriefBody.Split("\n\n");
+        var cleaned = BoilerplateRemover.Clean(
+            "Connecting the dots at sea\n\n" + paragraphs[0] + "\n\nDid you know?\n\n" + Trivia + "\n\n" + string.Join("\n\n", paragraphs[1..]));
+
+        Assert.Equal(BriefBody, cleaned.Text);
+        Assert.Contains(Trivia, cleaned.Removed);
+    }
+
     [Theory]
     [InlineData("1 Figures from the secretariat's annual summary, which counts each sighting rather than each vessel.")]
     [InlineData("2 I am working from the Spanish-language version circulated to delegations on 20 February.")]
