@@ -42,13 +42,13 @@ internal static partial class ArticleBodyFinder
     // A closing digest of other news: a label of a few words, and at least three one-sentence items of a line or two.
     private const int MaxDigestLabelWords = 8;
     private const int MinDigestItems = 3;
+    private const int MaxDigestItemWords = 35;
 
     // A "Did you know?" box holds a fact of a sentence or two.
     private const int MaxTriviaWords = 45;
 
     // A "References" heading ends the article only after the article itself: three paragraphs of two sentences or more.
     private const int MinProseBeforeReferences = 3;
-    private const int MaxDigestItemWords = 35;
 
     // A highlights box holds a few one-sentence lines; a paragraph after it is longer or has more sentences.
     private const int MaxHighlights = 8;
@@ -238,10 +238,22 @@ internal static partial class ArticleBodyFinder
     /// </summary>
     private static void MarkReferences(IReadOnlyList<string> blocks, BlockKind[] kinds)
     {
+        // Most pages have no such heading; only one that does has its paragraphs before it counted.
         var paragraphs = 0;
+        var counted = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (paragraphs >= MinProseBeforeReferences && BoilerplatePatterns.IsReferencesLabel(blocks[i]))
+            if (!BoilerplatePatterns.IsReferencesLabel(blocks[i]))
+            {
+                continue;
+            }
+
+            for (; counted < i; counted++)
+            {
+                paragraphs += kinds[counted] == BlockKind.Body && SentenceSplitter.Split(blocks[counted]).Count > 1 ? 1 : 0;
+            }
+
+            if (paragraphs >= MinProseBeforeReferences)
             {
                 for (var j = i; j < blocks.Count; j++)
                 {
@@ -250,8 +262,6 @@ internal static partial class ArticleBodyFinder
 
                 return;
             }
-
-            paragraphs += kinds[i] == BlockKind.Body && SentenceSplitter.Split(blocks[i]).Count > 1 ? 1 : 0;
         }
     }
 
@@ -269,10 +279,14 @@ internal static partial class ArticleBodyFinder
         for (var i = 0; i < blocks.Count; i++)
         {
             var label = blocks[i];
+            if (!label.EndsWith(':') || kinds[i] is not (BlockKind.Body or BlockKind.Label or BlockKind.Heading) ||
+                label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDigestLabelWords)
+            {
+                continue;
+            }
+
             var headline = i > 0 && kinds[i - 1] == BlockKind.Body && BoilerplateRemover.LooksLikeTitle(blocks[i - 1]) && !blocks[i - 1].EndsWith('.');
-            if (kinds[i] is not (BlockKind.Body or BlockKind.Label or BlockKind.Heading) || !label.EndsWith(':') ||
-                label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDigestLabelWords ||
-                !DigestCue().IsMatch(label) && !(headline && DigestCue().IsMatch(blocks[i - 1])))
+            if (!DigestCue().IsMatch(label) && !(headline && DigestCue().IsMatch(blocks[i - 1])))
             {
                 // "What the deal changes:" over the article's last short paragraphs is the article's own.
                 continue;

@@ -127,8 +127,11 @@ public static partial class BoilerplateRemover
             first++;
         }
 
-        if (blocks.Count - first < 3)
+        if (blocks.Count - first < 3 || AboveByline(blocks, first))
         {
+            // Standing where a headline stands, right above its byline or under a dek above it, it is the headline whatever
+            // its words: a headline may speak in images ("The Small Miracle Nobody Noticed"). Only a page without that shape
+            // pays for a look at its body.
             return first;
         }
 
@@ -142,10 +145,8 @@ public static partial class BoilerplateRemover
         var leadWords = Enumerable.Range(lead, kinds.Length - lead).Where(i => kinds[i] == BlockKind.Body).Take(LeadParagraphs)
             .SelectMany(i => Words.ContentWords(blocks[first + i])).Select(Stem).ToHashSet(StringComparer.Ordinal);
         int Shared(string block) => Words.ContentWords(block).Select(Stem).Distinct(StringComparer.Ordinal).Count(leadWords.Contains);
-        if (Shared(blocks[first]) >= HeadlineSharedWords || AboveByline(blocks, first))
+        if (Shared(blocks[first]) >= HeadlineSharedWords)
         {
-            // About the article, or standing where a headline stands, right above its byline or under a dek above it: a
-            // headline may speak in images ("The Small Miracle Nobody Noticed") and share no word with the lead.
             return first;
         }
 
