@@ -57,6 +57,12 @@ internal static partial class ArticleBodyFinder
     // Subheadings are a few words ("Cancer patients"); an unpunctuated line under a photo that is longer is its caption.
     private const int MaxSubheadingUnderPhotoWords = 6;
 
+    // A newsletter box's pitch is a sentence or two; a longer paragraph after a prompt is the article going on.
+    private const int MaxPitchWords = 40;
+
+    // What a copied page keeps of a logo: a letter or two.
+    private const int MaxLogoLetters = 2;
+
     // A heading is short; a longer line without a full stop inside the body is a scraped list.
     private const int MaxHeadingWords = 14;
 
@@ -535,10 +541,13 @@ internal static partial class ArticleBodyFinder
                 continue;
             }
 
-            if (i + 1 <= last && kinds[i + 1] == BlockKind.Body && Quotations.AddressesReader(blocks[i + 1]) &&
-                blocks[i + 1].Split(' ').Length <= 40)
+            // A letter left over from the box's logo ("N") stands between its name and its pitch.
+            var pitch = i + 1 < blocks.Count && blocks[i + 1].Length <= MaxLogoLetters ? i + 2 : i + 1;
+            if (pitch <= last && kinds[pitch] == BlockKind.Body && blocks[pitch].Split(' ').Length <= MaxPitchWords &&
+                (Quotations.AddressesReader(blocks[pitch]) || pitch + 1 < blocks.Count && kinds[pitch + 1] == BlockKind.Prompt))
             {
-                kinds[i + 1] = BlockKind.Promo;
+                // "Get briefed on the story of the week …" between "Weekly Newsletter" and "Get the Newsletter" is the box's pitch.
+                kinds[pitch] = BlockKind.Promo;
             }
 
             if (i - 1 >= first && kinds[i - 1] == BlockKind.Body && BoilerplatePatterns.ClosesBox(blocks[i]) &&

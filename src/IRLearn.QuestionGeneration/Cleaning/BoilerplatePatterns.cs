@@ -59,14 +59,14 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,120}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[^.]{0,40}\.", RegexOptions.CultureInvariant)]
     private static partial Regex BioBeat();
 
-    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|link\s+copied|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics)|note\s+from\s+the\s+(?:author|editor)|become\s+a\s+(?:member|supporter|subscriber))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|link\s+copied|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics)|note\s+from\s+the\s+(?:author|editor)|become\s+a\s+(?:member|supporter|subscriber)|show\s+(?:more|less|key\s+events)(?:\s*show\s+(?:more|less))?|that(?:'|’|\s+i)s\s+all\s+from\s+(?:us|me)|thanks?\s+(?:you\s+)?for\s+(?:following|reading))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptStart();
 
-    [GeneratedRegex(@"^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|article|footer)|(?:open|close|toggle)\s+(?:the\s+)?(?:side\s+)?(?:menu|navigation|search)|menu|search|sign\s+in|log\s+in|subscribe(?:\s+now)?|home)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|featured\s+)?(?:content|navigation|menu|search|article|footer|links)|accessibility\s+links|welcome\s+to\s+(?:the\s+)?\p{Lu}.*|(?:open|close|toggle)\s+(?:the\s+)?(?:side\s+)?(?:menu|navigation|search)|menu|search|sign\s+in|log\s+in|subscribe(?:\s+now)?|home)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // "Follow IRL on social media for daily updates.", "Follow us on X", "… delivered to your inbox".
-    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign up for|by signing up|unsubscribe|becom(?:e|ing) a (?:member|supporter|subscriber)|join our community|support of (?:our|its) readers|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign up for|by signing up|unsubscribe|becom(?:e|ing) a (?:member|supporter|subscriber)|join our community|support of (?:our|its) readers|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates|(?:your|a) preferred source|more of our (?:stories|journalism|reporting)|read our full (?:report|story|coverage)|catch up on (?:all )?our (?:\w+ )?coverage|thanks? (?:you )?for following)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptAnywhere();
 
     // What a link tells screen readers, kept by a scraper after the link's label: "Purchase Licensing Rights, opens new tab".
@@ -209,7 +209,10 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^list\s+of\s+[0-9]{1,2}\s+items?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListBoxStart();
 
-    /// <summary>A page's navigation: "Skip to main content", "Jump to navigation", "Menu", "Sign in", "Subscribe".</summary>
+    /// <summary>
+    /// A page's navigation: "Skip to main content", "Jump to navigation", "Skip links", "Menu", "Sign in", "Subscribe", and
+    /// the site's greeting ("Welcome to the United Nations").
+    /// </summary>
     public static bool IsNavigation(string text) => text.Length <= 40 && Navigation().IsMatch(text);
 
     /// <summary>"Did you know?", "Fast fact": the label of a trivia box beside the article.</summary>

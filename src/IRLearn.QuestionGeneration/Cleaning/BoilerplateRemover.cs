@@ -30,14 +30,20 @@ public static partial class BoilerplateRemover
     /// <summary>How many lines of site furniture may stand above the headline before the first line is taken for it.</summary>
     private const int MaxFurnitureAboveTitle = 6;
 
-    /// <summary>How far down the page a headline is looked for when the first line after the furniture is not about the article.</summary>
-    private const int MaxHeadlineSearch = 16;
+    /// <summary>
+    /// How far down the page a headline is looked for when the first line after the furniture is not about the article: a
+    /// page selected whole and pasted brings its menus, forty lines and more of them.
+    /// </summary>
+    private const int MaxHeadlineSearch = 80;
 
     /// <summary>How many of the article's first paragraphs a headline is compared with.</summary>
     private const int LeadParagraphs = 3;
 
     /// <summary>A running header is a line or two; a longer block seen twice is a repeated paragraph, not a header.</summary>
     private const int MaxRunningHeaderWords = 14;
+
+    /// <summary>A kicker over a headline is a few words ("Into the abyss"); a headline is longer.</summary>
+    private const int MaxKickerWords = 4;
 
     /// <summary>How many content words a line must share with the lead to be about the article.</summary>
     private const int HeadlineSharedWords = 2;
@@ -150,17 +156,31 @@ public static partial class BoilerplateRemover
             return first;
         }
 
+        // A page copied whole brings the site's menus along, dozens of lines of them: the headline is the line standing over
+        // a byline that is about the article, or else the first line about it. A line of a few words right above another
+        // such line is the headline's kicker ("Into the abyss" above "The battle over deep-sea mining is going national").
+        var headline = -1;
         for (var i = first + 1; i < first + Math.Min(lead, MaxHeadlineSearch); i++)
         {
-            var block = blocks[i];
-            if (LooksLikeTitle(block) && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !BoilerplatePatterns.IsNavigation(block) &&
-                !BoilerplatePatterns.IsBylineOrTimestamp(block) && Shared(block) >= HeadlineSharedWords)
+            if (!AboutTheArticle(i))
+            {
+                continue;
+            }
+
+            if (AboveByline(blocks, i))
             {
                 return i;
             }
+
+            var kicker = WordCount(blocks[i]) <= MaxKickerWords && i + 1 < first + lead && AboutTheArticle(i + 1);
+            headline = headline < 0 && !kicker ? i : headline;
         }
 
-        return first;
+        return headline < 0 ? first : headline;
+
+        bool AboutTheArticle(int i) =>
+            LooksLikeTitle(blocks[i]) && WordCount(blocks[i]) >= 3 && !BoilerplatePatterns.IsNavigation(blocks[i]) &&
+            !BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]) && Shared(blocks[i]) >= HeadlineSharedWords;
 
         // "sign", "signs" and "signed" are one word to a headline; so are "Finland" and "Finnish".
         static string Stem(string word) => word.Length > 5 ? word[..5] : word;
@@ -181,7 +201,7 @@ public static partial class BoilerplateRemover
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var count = 0;
-        while (count + 1 < blocks.Count && count < MaxFurnitureAboveTitle && IsFurnitureAboveTitle(blocks[count], blocks[count + 1]))
+        while (count + 1 < blocks.Count && count < MaxFurnitureAboveTitle && IsFurnitureAboveTitle(blocks, count))
         {
             count++;
         }
@@ -190,20 +210,28 @@ public static partial class BoilerplateRemover
     }
 
     /// <summary>
-    /// A navigation prompt ("Skip to main content", "Sign in"), or a line of one or two words (a section name) right
-    /// above a line that reads like a headline of four words or more: headlines are longer than section names.
+    /// A navigation prompt ("Skip to main content", "Sign in"), or a line of one or two words (a section name, or one
+    /// step of a breadcrumb: "World", "Asia") above a line that reads like a headline of four words or more, with only
+    /// such short lines between: headlines are longer than section names.
     /// </summary>
-    private static bool IsFurnitureAboveTitle(string block, string next)
+    private static bool IsFurnitureAboveTitle(IReadOnlyList<string> blocks, int index)
     {
-        if (BoilerplatePatterns.IsNavigation(block))
+        if (BoilerplatePatterns.IsNavigation(blocks[index]))
         {
             return true;
         }
 
-        var words = block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= 2 && LooksLikeTitle(next) && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 &&
-            !BoilerplatePatterns.IsBylineOrTimestamp(next) && !BoilerplatePatterns.IsNavigation(next);
+        var next = index;
+        while (next < blocks.Count && WordCount(blocks[next]) <= 2)
+        {
+            next++;
+        }
+
+        return next > index && next < blocks.Count && LooksLikeTitle(blocks[next]) && WordCount(blocks[next]) >= 4 &&
+            !BoilerplatePatterns.IsBylineOrTimestamp(blocks[next]) && !BoilerplatePatterns.IsNavigation(blocks[next]);
     }
+
+    private static int WordCount(string block) => block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A title: short, capitalised, and not finished like a sentence.</summary>
     public static bool LooksLikeTitle(string block)
@@ -292,61 +320,37 @@ public static partial class BoilerplateRemover
         return first.Length <= 90 ? first.TrimEnd('.') : first[..90].TrimEnd() + "…";
     }
 
-    /// <summary>Blocks separated by blank lines; hard-wrapped lines inside a block are joined back into one paragraph.</summary>
+    /// <summary>
+    /// Blocks separated by blank lines; inside a block, hard-wrapped lines are joined back into one paragraph and the lines
+    /// a browser copy puts one under the other stay apart (<see cref="LineBreaks"/>).
+    /// </summary>
     private static List<RawBlock> SplitBlocks(string rawText)
     {
         var text = rawText.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
             .Replace('\u00A0', ' ').Replace('\t', ' ').Replace("\u200B", string.Empty, StringComparison.Ordinal)
             .Replace("\uFEFF", string.Empty, StringComparison.Ordinal);
         var blocks = new List<RawBlock>();
-        var current = new StringBuilder();
-        string? previousLine = null;
+        var lines = new List<string>();
         foreach (var rawLine in text.Split('\n'))
         {
             var line = Words.CollapseSpace(MarkdownEmphasis().Replace(MarkdownPrefix().Replace(rawLine, string.Empty), string.Empty));
-            if (line.Length == 0)
+            if (line.Length > 0)
             {
-                Flush(blocks, current);
-                previousLine = null;
+                lines.Add(line);
                 continue;
             }
 
-            if (previousLine is not null && !ContinuesParagraph(previousLine, line))
-            {
-                Flush(blocks, current);
-            }
-
-            if (current.Length > 0)
-            {
-                current.Append(' ');
-            }
-
-            current.Append(line);
-            previousLine = line;
+            Flush(blocks, lines);
         }
 
-        Flush(blocks, current);
+        Flush(blocks, lines);
         return blocks;
     }
 
-    private static bool ContinuesParagraph(string previous, string line)
+    private static void Flush(List<RawBlock> blocks, List<string> lines)
     {
-        var last = previous[^1];
-        if (last is '.' or '!' or '?' or '"' or '”' or '…' or ':' or ']')
-        {
-            return false;
-        }
-
-        return char.IsLower(line[0]) || previous.Length >= 60;
-    }
-
-    private static void Flush(List<RawBlock> blocks, StringBuilder current)
-    {
-        if (current.Length > 0)
-        {
-            blocks.Add(new RawBlock(current.ToString()));
-            current.Clear();
-        }
+        blocks.AddRange(LineBreaks.Paragraphs(lines).Select(p => new RawBlock(string.Join(' ', p))));
+        lines.Clear();
     }
 
     private sealed record RawBlock(string Text);

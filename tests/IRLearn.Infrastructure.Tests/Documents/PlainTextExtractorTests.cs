@@ -23,6 +23,21 @@ public class PlainTextExtractorTests
     }
 
     [Fact]
+    public void Extract_PagePastedFromABrowser_KeepsEachLineOfTheMenusAndBylineApart()
+    {
+        // Select-all in a browser: menus, byline and timestamp one per line, paragraphs between blank lines.
+        var document = PlainTextExtractor.Extract(
+            "Skip to main content\nWorld\nAsia\n\nNATO at 75: the alliance looks east\n\nBy Jane Doe\nUpdated 3:41 PM EDT\n\n" +
+            "The alliance was founded in 1949. It has 32 members.\n\nIts summit meets in July.");
+
+        Assert.Equal(
+            ["Skip to main content", "World", "Asia", "NATO at 75: the alliance looks east", "By Jane Doe", "Updated 3:41 PM EDT",
+             "The alliance was founded in 1949. It has 32 members.", "Its summit meets in July."],
+            document.Paragraphs);
+        Assert.Equal("NATO at 75: the alliance looks east", document.Title);
+    }
+
+    [Fact]
     public void Extract_NoBlankLinesAtAll_TreatsEachLineAsAParagraph()
     {
         var document = PlainTextExtractor.Extract("NATO at 75\nThe alliance was founded in 1949.\nIt has 32 members.");

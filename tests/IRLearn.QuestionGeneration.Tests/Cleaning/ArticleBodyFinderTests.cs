@@ -231,6 +231,29 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_NewsletterBoxWithLogoLetterAndButton_LosesItsPitch()
+    {
+        // Copied from the page: the box's name, its label, a letter left of its logo, the pitch, and the button.
+        const string pitch = "Get the week's river stories and the ones still developing across the basin.";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, "The River Brief", "Weekly Newsletter", "R", pitch, "Get the Newsletter", Quote, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.Contains(pitch, cleaned.Removed);
+    }
+
+    [Theory]
+    [InlineData("Add River Wire as your preferred source to see more of our stories on Google.")]
+    [InlineData("That's all from us for today. Thanks for following along. You can read our full report from Vienna by Elena Marsh here, and catch up on our earlier coverage below.")]
+    [InlineData("Show moreShow less")]
+    public void Clean_ReaderPromptBetweenParagraphs_IsRemoved(string prompt)
+    {
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, prompt, Quote, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.Contains(prompt, cleaned.Removed);
+    }
+
+    [Fact]
     public void Clean_TrustBoxBeforeItsLearnMoreLink_IsRemoved()
     {
         const string box = "Why we name our sources. Readers deserve to know who is speaking. When we cannot name someone, we explain why and what we did to check the account.";

@@ -52,6 +52,36 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void Clean_WholePageCopiedFromTheBrowser_FindsTheHeadlineUnderItsMenus()
+    {
+        // Select-all and paste: every menu item on a line of its own, forty of them, then a kicker glued to its section,
+        // the headline, its dek, and the body paragraphs between blank lines.
+        var menu = "Skip links\nSkip to Content\nWelcome to the Northbridge Times\nNavigation menu\n" +
+            string.Join("\n", Enumerable.Range(1, 36).Select(i => $"Section {i}"));
+        var cleaned = BoilerplateRemover.Clean(
+            menu + "\n\nAsiaSharing the Naryn waters\n\nCentral Asian states sign Naryn water-sharing deal\n\n" +
+            "Three neighbours end a decade of quarrels over summer releases\n\nListen to this story\n\n" + WaterLead + "\n\n" + WaterBody);
+
+        Assert.Equal("Central Asian states sign Naryn water-sharing deal", cleaned.Title);
+        Assert.StartsWith("Kazakhstan, Kyrgyzstan", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("Section 36", cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_SiteGreetingThatSharesWordsWithTheLead_IsNotTheTitle()
+    {
+        // "Welcome to the United Nations" names what the lead names; it is still the site's greeting, not the headline.
+        const string lead = "The United Nations Security Council on Tuesday renewed the mandate of its Naryn observer mission for a year, " +
+            "with thirteen votes in favour and two abstentions.";
+        var cleaned = BoilerplateRemover.Clean(
+            "Skip to main content\n\nWelcome to the United Nations\n\nSecurity Council renews Naryn observer mission for a year\n\n" +
+            lead + "\n\n" + WaterBody);
+
+        Assert.Equal("Security Council renews Naryn observer mission for a year", cleaned.Title);
+        Assert.Equal(["Skip to main content", "Welcome to the United Nations"], cleaned.Removed);
+    }
+
+    [Fact]
     public void Clean_HeadlineInImagesAboveDekAndByline_StaysTheTitle()
     {
         // A headline may share no word with the lead; standing over the dek and the byline, it is still the headline.
@@ -239,6 +269,15 @@ public sealed class BoilerplateRemoverTests
         var cleaned = BoilerplateRemover.Clean("A Title About Things\n\nKazakhstan initiated the Conference on Interaction and Confidence\nBuilding Measures in Asia in 1992.");
 
         Assert.Equal("Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia in 1992.", cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_HeadlineCopiedRightAboveItsByline_StaysApartFromIt()
+    {
+        var cleaned = BoilerplateRemover.Clean("Kazakhstan, China Agree To Raise Ili River Flows As Lake Balkhash Shrinks\nBy Jane Doe\n\n" + Body);
+
+        Assert.Equal("Kazakhstan, China Agree To Raise Ili River Flows As Lake Balkhash Shrinks", cleaned.Title);
+        Assert.Equal(Body, cleaned.Text);
     }
 
     [Fact]
