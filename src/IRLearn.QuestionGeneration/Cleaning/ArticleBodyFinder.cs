@@ -285,14 +285,17 @@ internal static partial class ArticleBodyFinder
         for (var i = 0; i < blocks.Count; i++)
         {
             var label = blocks[i];
-            if (!label.EndsWith(':') || kinds[i] is not (BlockKind.Body or BlockKind.Label or BlockKind.Heading) ||
+            // A widget's own label ("Recommended Resources", "More from CFR") over one-sentence blurbs is a list of other
+            // reading however it ends; the article's own labels end in a colon and must call what follows news.
+            var widget = kinds[i] == BlockKind.Label;
+            if (!label.EndsWith(':') && !widget || kinds[i] is not (BlockKind.Body or BlockKind.Label or BlockKind.Heading) ||
                 label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDigestLabelWords)
             {
                 continue;
             }
 
             var headline = i > 0 && kinds[i - 1] == BlockKind.Body && BoilerplateRemover.LooksLikeTitle(blocks[i - 1]) && !blocks[i - 1].EndsWith('.');
-            if (!DigestCue().IsMatch(label) && !(headline && DigestCue().IsMatch(blocks[i - 1])))
+            if (!widget && !DigestCue().IsMatch(label) && !(headline && DigestCue().IsMatch(blocks[i - 1])))
             {
                 // "What the deal changes:" over the article's last short paragraphs is the article's own.
                 continue;
@@ -304,7 +307,9 @@ internal static partial class ArticleBodyFinder
                 end++;
             }
 
-            if (end - i - 1 < MinDigestItems || Enumerable.Range(end, blocks.Count - end).Any(j => kinds[j] == BlockKind.Body))
+            // After a digest nothing reads as the article's; after a widget's blurbs, no paragraph of two sentences or more.
+            var after = Enumerable.Range(end, blocks.Count - end).Where(j => kinds[j] == BlockKind.Body);
+            if (end - i - 1 < MinDigestItems || (widget ? after.Any(j => SentenceSplitter.Split(blocks[j]).Count > 1) : after.Any()))
             {
                 continue;
             }
@@ -478,11 +483,13 @@ internal static partial class ArticleBodyFinder
                 kinds[i - 1] = BlockKind.Caption;
             }
 
-            // A caption after its credit is rarer than body text after a photo: ask for a caption's own marks,
-            // or for a line that is not a sentence and too long for a subheading.
+            // A caption after its credit is rarer than body text after a photo: ask for a caption's own marks, for a line
+            // that is not a sentence and too long for a subheading, or for the story's dateline right after it ("Abuja —"
+            // opens the article, so the sentence above it cannot be the article's).
             if (i + 1 <= last && kinds[i + 1] == BlockKind.Body &&
                 (!prose[i + 1] && shapes[i + 1].WordCount > MaxSubheadingUnderPhotoWords ||
-                 IsCaptionShaped(blocks[i + 1], shapes[i + 1]) && BoilerplatePatterns.HasCaptionMarks(blocks[i + 1])))
+                 IsCaptionShaped(blocks[i + 1], shapes[i + 1]) &&
+                 (BoilerplatePatterns.HasCaptionMarks(blocks[i + 1]) || i + 2 <= last && BoilerplatePatterns.OpensWithDateline(blocks[i + 2]))))
             {
                 kinds[i + 1] = BlockKind.Caption;
             }

@@ -59,14 +59,14 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,120}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[^.]{0,40}\.", RegexOptions.CultureInvariant)]
     private static partial Regex BioBeat();
 
-    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|link\s+copied|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics)|note\s+from\s+the\s+(?:author|editor)|become\s+a\s+(?:member|supporter|subscriber)|show\s+(?:more|less|key\s+events)(?:\s*show\s+(?:more|less))?|that(?:'|’|\s+i)s\s+all\s+from\s+(?:us|me)|thanks?\s+(?:you\s+)?for\s+(?:following|reading))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|link\s+copied|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics)|note\s+from\s+the\s+(?:author|editor)|become\s+a\s+(?:member|supporter|subscriber)|show\s+(?:more|less|key\s+events)(?:\s*show\s+(?:more|less))?|that(?:'|’|\s+i)s\s+all\s+from\s+(?:us|me)|thanks?\s+(?:you\s+)?for\s+(?:following|reading)|read\s+the\s+original\s+(?:article|story|report)|listen\s+(?:now|to\s+(?:\S+\s+){1,3}podcast))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptStart();
 
-    [GeneratedRegex(@"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|featured\s+)?(?:content|navigation|menu|search|article|footer|links)|accessibility\s+links|welcome\s+to\s+(?:the\s+)?\p{Lu}.*|(?:open|close|toggle)\s+(?:the\s+)?(?:side\s+)?(?:menu|navigation|search)|menu|search|sign\s+in|log\s+in|subscribe(?:\s+now)?|home)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+|featured\s+)?(?:content|navigation|menu|search|article|footer|links)|accessibility\s+links|welcome\s+to\s+(?:the\s+)?\p{Lu}.*|close\s+dialog(?:ue)?|(?:next|previous)\s+image|view\s+image\s+in\s+full\s?screen|(?:open|close|toggle)\s+(?:the\s+)?(?:side\s+)?(?:menu|navigation|search)|menu|search|sign\s+in|log\s+in|subscribe(?:\s+now)?|home)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // "Follow IRL on social media for daily updates.", "Follow us on X", "… delivered to your inbox".
-    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign up for|by signing up|unsubscribe|becom(?:e|ing) a (?:member|supporter|subscriber)|join our community|support of (?:our|its) readers|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates|(?:your|a) preferred source|more of our (?:stories|journalism|reporting)|read our full (?:report|story|coverage)|catch up on (?:all )?our (?:\w+ )?coverage|thanks? (?:you )?for following)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign up for|by signing up|unsubscribe|becom(?:e|ing) a (?:member|supporter|subscriber)|join our community|support of (?:our|its) readers|share this article|follow us on|our app|in your inbox|to your inbox|delivered to you|gift articles?|as a subscriber|support (?:our|independent) journalism|follow\s+\S+(?:\s+\S+)?\s+on\s+(?:social\s+media|twitter|x|facebook|instagram|linkedin|telegram|whatsapp|youtube|bluesky|threads)|for\s+(?:daily|weekly|regular)\s+updates|(?:your|a) preferred source|more of our (?:stories|journalism|reporting)|read our full (?:report|story|coverage)|catch up on (?:all )?our (?:\w+ )?coverage|thanks? (?:you )?for following|whatsapp channel|get the latest (?:news|updates|headlines|stories))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptAnywhere();
 
     // What a link tells screen readers, kept by a scraper after the link's label: "Purchase Licensing Rights, opens new tab".
@@ -89,6 +89,15 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:(?<agency>\([A-Z][A-Za-z.&]{1,15}(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\))|(?<place>[A-Z][A-Z.'’-]{2,}(?:[ ,/]+[A-Z][A-Z.'’-]+){0,3})(?<region>,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:,\s*[0-9]{4})?|[0-9]{1,2}\s+[A-Z][a-z]{2,8}(?:\s+[0-9]{4})?))?\s*(?<agency>\((?:[A-Za-z][A-Za-z .&-]{0,30})\))?)\s*[-–—]{1,2}\s+", RegexOptions.CultureInvariant)]
     public static partial Regex Dateline();
 
+    /// <summary>Whether a paragraph opens with a wire dateline ("GENEVA (AP) — ", "NEW DELHI: ", "Abuja — "): a story's first paragraph.</summary>
+    public static bool OpensWithDateline(string text) =>
+        Dateline().Match(text) is { Success: true } dateline && dateline.Groups["place"].Value.Count(char.IsLetter) >= 3 ||
+        OtherDateline().IsMatch(text) || PlaceAndDash().IsMatch(text);
+
+    /// <summary>"Abuja — ": a place in lower case and a dash, as a republished story keeps its dateline.</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+[—–]\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceAndDash();
+
     // The datelines of other wire styles: "NEW DELHI: ", "ISLAMABAD, March 5: " (South Asian and Gulf dailies),
     // "MOSCOW, March 5. /TASS/. ", and a place in lower case with its agency: "Vilnius (dpa) - ", "Madrid (EFE) – ",
     // "Hanoi, Vietnam (CNN) — ", "Hong Kong CNN — ".
@@ -108,12 +117,13 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,5},\s+(?:[\p{L}'’.&-]+\s+){0,5}(?i:correspondent|editor|reporter|writer|producer|journalist|columnist|contributor|staff|bureau\s+chief|associated\s+press|reuters|afp|news)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameAndRole();
 
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.-]+,?\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3})?contributed(?:\s*\.?$|\s+(?:additional\s+)?(?:reporting|research|writing)\b|\s+to\s+(?:this|the)\s+(?:report|story|article)\b)|^[^.!?]{0,160}\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+this\s+(?:report|story|article))\b|^(?i:(?:additional\s+)?(?:reporting|research|editing|writing|production)\s+(?:by|from))\b|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}reported\s+from\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:[,;]?\s+and\s+.{0,60})?\.?$|^(?i:this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:updated|originally\s+published|first\s+published|produced|corrected|amended))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.-]+,?\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3})?contributed(?:\s*\.?$|\s+(?:additional\s+)?(?:reporting|research|writing)\b|\s+to\s+(?:this|the)\s+(?i:report|story|article|backgrounder|explainer|analysis|piece|post)\b)|^[^.!?]{0,160}\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+this\s+(?:report|story|article))\b|^(?i:(?:additional\s+)?(?:reporting|research|editing|writing|production)\s+(?:by|from))\b|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}reported\s+from\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?(?:[,;]?\s+and\s+.{0,60})?\.?$|^(?i:this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+(?:updated|originally\s+published|first\s+published|produced|corrected|amended))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ContributorLine();
 
     // "[1] Interviews with officials …", "¹ Figures from …", "2 I am working from …": a note, numbered as its reference mark
     // in the text was. A paragraph of the article never opens on a bare figure before a capital.
-    [GeneratedRegex(@"^(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S|^[1-9][0-9]?\s(?:\p{Lu}\p{Ll}|I\s)", RegexOptions.CultureInvariant)]
+    // A wiki page's reference, copied with its back-link caret: "^ \"Title\". Paper. 3 April 2025.", "4. ^ Jump up to: a b …".
+    [GeneratedRegex(@"^(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S|^[1-9][0-9]?\s(?:\p{Lu}\p{Ll}|I\s)|^(?:[0-9]{1,3}\.\s+)?\^\s", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteStart();
 
     // The publisher's note on the story itself: "Editor's note: …", "Correction: An earlier version of this article …".
@@ -186,7 +196,9 @@ internal static partial class BoilerplatePatterns
         }
 
         // A longer appeal gives itself away by asking twice: "… with the support of our readers. Join our community today."
-        if (words <= 30 && (PromptStart().IsMatch(text) || PromptAnywhere().IsMatch(text) || HasLink(text)) ||
+        // A copyright notice is the publisher's at any length: "Copyright © 2026 The Paper. All rights reserved. Distributed by …".
+        if (words <= MaxAppealWords && CopyrightNotice().IsMatch(text) ||
+            words <= 30 && (PromptStart().IsMatch(text) || PromptAnywhere().IsMatch(text) || HasLink(text)) ||
             words <= MaxAppealWords && (PromptStart().IsMatch(text) ? 1 : 0) + PromptAnywhere().Count(text) >= 2)
         {
             return BlockKind.Prompt;
@@ -199,6 +211,9 @@ internal static partial class BoilerplatePatterns
 
         return afterBio && !shape.IsProse && words <= 14 ? BlockKind.TeaserTitle : BlockKind.Body;
     }
+
+    [GeneratedRegex(@"^(?:copyright\s*(?:©|\(c\))?\s*(?:[0-9]{4}\b|\p{Lu})|©\s*(?:[0-9]{4}\b|\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightNotice();
 
     /// <summary>"list of 3 items": where a page tells screen readers a box of related stories begins.</summary>
     public static bool OpensListBox(string text) => text.Length <= 24 && ListBoxStart().IsMatch(text);
@@ -232,6 +247,10 @@ internal static partial class BoilerplatePatterns
 
     /// <summary>Marks that only captions carry, for text that follows its credit instead of preceding it.</summary>
     public static bool HasCaptionMarks(string text) => CaptionMarks().IsMatch(text);
+
+    /// <summary>Whether a line ends with a photo credit: "… on March 11.PHOTO: AFP", "… (AP Photo/Jane Example)", "… Photograph: Name/Agency".</summary>
+    public static bool EndsWithCredit(string text) =>
+        CreditTail().IsMatch(text) || ParenthesisedCredit().IsMatch(text) || CreditMarkerTail().IsMatch(text);
 
     /// <summary>A credit with its caption before it: a sentence of six words or more ends before the credit ("… in Oslo, March 14, 2023. REUTERS/Name").</summary>
     public static bool CarriesCaption(string credit)

@@ -17,12 +17,16 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"\s*\[(?:Read|Read more|Related|See|See also|Also read|Watch|Listen|More)\s*:[^\[\]]{1,200}\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlinePointer();
 
-    // A reference mark to a note glued to the words it qualifies: "… on trade.[1]", "… the council[12] said".
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”"")’])\[[0-9]{1,3}\]", RegexOptions.CultureInvariant)]
+    // A reference mark to a note glued to the words it qualifies: "… on trade.[1]", "… the council[12] said", and what a
+    // copied wiki page keeps of its editing: "Background[edit]", "… in 2024.[citation needed]".
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”"")’])\[[0-9]{1,3}\]|(?<=\S)\[(?:edit|citation needed|better source needed|failed verification|clarification needed|dubious(?: – discuss)?|page needed|full citation needed|when\?|who\?|which\?|according to whom\?|unreliable source\?|original research\?)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoteReference();
 
     [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*•]\s+|>\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownPrefix();
+
+    [GeneratedRegex(@"^[0-9]{1,2}(?:\.[0-9]{1,2})*\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsEntry();
 
     [GeneratedRegex(@"\*\*|__", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownEmphasis();
@@ -32,9 +36,9 @@ public static partial class BoilerplateRemover
 
     /// <summary>
     /// How far down the page a headline is looked for when the first line after the furniture is not about the article: a
-    /// page selected whole and pasted brings its menus, forty lines and more of them.
+    /// page selected whole and pasted brings its menus, a hundred lines and more of them.
     /// </summary>
-    private const int MaxHeadlineSearch = 80;
+    private const int MaxHeadlineSearch = 200;
 
     /// <summary>How many of the article's first paragraphs a headline is compared with.</summary>
     private const int LeadParagraphs = 3;
@@ -122,9 +126,12 @@ public static partial class BoilerplateRemover
     /// or motto ("Global news, data and analysis for professionals") shares at most one content word with the article's
     /// lead; its headline shares two or more. Everything above the headline is the site's.
     /// </summary>
-    public static int HeadlineIndex(IReadOnlyList<string> blocks)
+    public static int HeadlineIndex(IReadOnlyList<string> page)
     {
-        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(page);
+
+        // Reference marks and a wiki page's "[edit]" links say nothing of where the article starts, and hide its prose.
+        var blocks = page.Select(StripNoteReferences).ToList();
         var first = FurnitureAboveTitle(blocks.Take(MaxFurnitureAboveTitle + 1).ToList());
         while (first < Math.Min(blocks.Count - 1, MaxFurnitureAboveTitle) && IsRunningHeader(blocks, first))
         {
@@ -142,7 +149,8 @@ public static partial class BoilerplateRemover
         }
 
         var kinds = ArticleBodyFinder.Classify(blocks.Skip(first).ToList());
-        var lead = Array.FindIndex(kinds, k => k == BlockKind.Body);
+        // The lead is the first paragraph of prose: a headline the body finder kept at the top of the body is not.
+        var lead = Enumerable.Range(0, kinds.Length).FirstOrDefault(i => kinds[i] == BlockKind.Body && !LooksLikeTitle(blocks[first + i]), -1);
         if (lead <= 1)
         {
             return first;
@@ -151,7 +159,7 @@ public static partial class BoilerplateRemover
         var leadWords = Enumerable.Range(lead, kinds.Length - lead).Where(i => kinds[i] == BlockKind.Body).Take(LeadParagraphs)
             .SelectMany(i => Words.ContentWords(blocks[first + i])).Select(Stem).ToHashSet(StringComparer.Ordinal);
         int Shared(string block) => Words.ContentWords(block).Select(Stem).Distinct(StringComparer.Ordinal).Count(leadWords.Contains);
-        if (Shared(blocks[first]) >= HeadlineSharedWords)
+        if (Shared(blocks[first]) >= HeadlineSharedWords && !InContentsList(first))
         {
             return first;
         }
@@ -180,20 +188,25 @@ public static partial class BoilerplateRemover
 
         bool AboutTheArticle(int i) =>
             LooksLikeTitle(blocks[i]) && WordCount(blocks[i]) >= 3 && !BoilerplatePatterns.IsNavigation(blocks[i]) &&
-            !BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]) && Shared(blocks[i]) >= HeadlineSharedWords;
+            !BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]) && !BoilerplatePatterns.EndsWithCredit(blocks[i]) && !InContentsList(i) &&
+            Shared(blocks[i]) >= HeadlineSharedWords;
+
+        // "3.1 Customs and digital window" among "3 Provisions" and "3.2 Ferry fleet": a line of the page's table of contents.
+        bool InContentsList(int i) =>
+            ContentsEntry().IsMatch(blocks[i]) && (i > 0 && ContentsEntry().IsMatch(blocks[i - 1]) || i + 1 < blocks.Count && ContentsEntry().IsMatch(blocks[i + 1]));
 
         // "sign", "signs" and "signed" are one word to a headline; so are "Finland" and "Finnish".
         static string Stem(string word) => word.Length > 5 ? word[..5] : word;
     }
 
-    private static bool IsRunningHeader(IReadOnlyList<string> blocks, int index)
+    private static bool IsRunningHeader(List<string> blocks, int index)
     {
         var header = Words.Normalize(blocks[index]);
         return header.Length > 0 && header.Split(' ').Length <= MaxRunningHeaderWords &&
             blocks.Skip(index + 1).Any(b => b.Length <= header.Length + 8 && Words.Normalize(b).Contains(header, StringComparison.Ordinal));
     }
 
-    private static bool AboveByline(IReadOnlyList<string> blocks, int index) =>
+    private static bool AboveByline(List<string> blocks, int index) =>
         Enumerable.Range(index + 1, 2).Any(i => i < blocks.Count && BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]));
 
     /// <summary>How many blocks at the top of a page are site furniture above its headline (none when the page starts with it).</summary>
@@ -262,6 +275,12 @@ public static partial class BoilerplateRemover
         if (!dateline.Success)
         {
             dateline = BoilerplatePatterns.OtherDateline().Match(content);
+        }
+
+        if (!dateline.Success && firstBody)
+        {
+            // "Abuja — ": a republished story's dateline, its place in lower case.
+            dateline = BoilerplatePatterns.PlaceAndDash().Match(content);
         }
 
         if (dateline.Success && IsDateline(dateline, firstBody) && dateline.Length < content.Length - 20)

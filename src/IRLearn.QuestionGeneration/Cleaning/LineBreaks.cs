@@ -66,8 +66,9 @@ public static class LineBreaks
             return true;
         }
 
-        // A headline as long as a wrapped line, with its byline or timestamp under it: "… Lake Balkhash Shrinks" / "By RFE/RL".
-        return before.Length >= WrappedLineLength && !BoilerplatePatterns.IsBylineOrTimestamp(after);
+        // A headline as long as a wrapped line, with its byline or timestamp under it ("… Lake Balkhash Shrinks" / "By RFE/RL"),
+        // or a caption that ends in its credit ("… on March 11.PHOTO: AFP" / "Chalida Ong") ends there.
+        return before.Length >= WrappedLineLength && !BoilerplatePatterns.IsBylineOrTimestamp(after) && !BoilerplatePatterns.EndsWithCredit(before);
     }
 
     // Three lines or more, every one but the last within a few words of the longest: text wrapped at one width, whose

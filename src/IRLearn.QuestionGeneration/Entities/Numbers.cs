@@ -35,7 +35,7 @@ public static partial class Numbers
     private static partial Regex PercentPattern();
 
     // "$1,200" groups its thousands; the comma of "$240, seeds and tools" ends the clause, not the figure.
-    [GeneratedRegex(@"(?:US\$|\$|€|£|¥)\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:\s?(?:million|billion|trillion|bn|tn)\b)?|(?<![\w.,-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:US\$|\$|€|£|¥)\s?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:\s?(?:million|billion|trillion|bn|tn)\b|(?:m|mn|trn)\b)?|(?<![\w.,-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|rupees)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"(?<![\w.,$€£-])(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\w%]|[.,][0-9])", RegexOptions.CultureInvariant)]
@@ -241,19 +241,27 @@ public static partial class Numbers
         return end > 0 && CountNouns.Contains(rest[..end].ToString());
     }
 
-    /// <summary>Reads "1,400", "2.5 million", "five billion", "$3bn" as a number.</summary>
+    // The abbreviations a figure takes in news copy: "$3bn", "£48m", "€1.2tn".
+    private static readonly (string Suffix, decimal Value)[] ScaleSuffixes =
+        [("trn", 1_000_000_000_000m), ("tn", 1_000_000_000_000m), ("bn", 1_000_000_000m), ("mn", 1_000_000m), ("m", 1_000_000m)];
+
+    /// <summary>Reads "1,400", "2.5 million", "five billion", "$3bn", "$48m", "US$1tn" as a number.</summary>
     public static decimal? ParseQuantity(string text)
     {
         decimal? value = null;
         decimal scale = 1;
         foreach (var raw in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim('$', '€', '£', '¥', ',').Replace("US", string.Empty, StringComparison.Ordinal);
+            var word = raw.Replace("US", string.Empty, StringComparison.Ordinal).Trim('$', '€', '£', '¥', ',');
             var suffixScale = 1m;
-            if (word.EndsWith("bn", StringComparison.OrdinalIgnoreCase) && word.Length > 2)
+            foreach (var (suffix, suffixValue) in ScaleSuffixes)
             {
-                suffixScale = 1_000_000_000m;
-                word = word[..^2];
+                if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && char.IsDigit(word[^(suffix.Length + 1)]))
+                {
+                    suffixScale = suffixValue;
+                    word = word[..^suffix.Length];
+                    break;
+                }
             }
 
             if (decimal.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))

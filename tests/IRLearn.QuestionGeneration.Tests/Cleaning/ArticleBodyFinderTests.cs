@@ -141,6 +141,32 @@ public sealed class ArticleBodyFinderTests
     }
 
     [Fact]
+    public void Clean_CaptionBetweenItsCreditAndTheDatelinedLead_IsRemoved()
+    {
+        // A republished story: byline, credit, caption, then the lead with its dateline. The dateline opens the article.
+        const string caption = "Ministers of the nine member states at the signing ceremony in Vienna on Tuesday.";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, "By Elena Marsh", "Photo: River Wire", caption, "Vienna — " + Lead, Second, Quote, Figures, Closing]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.Contains(caption, cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_RecommendedReadingBlurbsClosingThePage_AreRemoved()
+    {
+        string[] blurbs =
+        [
+            "This explainer looks at how barge traffic on Europe's rivers is regulated.",
+            "The commission's annual report tracks freight volumes on the Danube.",
+            "For River Policy, Anna Berg argues that inland shipping is Europe's forgotten climate tool.",
+        ];
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, Quote, Figures, Closing, "Recommended Resources", .. blurbs, "Jan Novak contributed to this Backgrounder."]));
+
+        Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
+        Assert.All(blurbs, b => Assert.Contains(b, cleaned.Removed));
+    }
+
+    [Fact]
     public void Clean_CreditFollowedByItsOwnCaption_LeavesTheParagraphBeforeIt()
     {
         const string shortParagraph = "In June, the transport minister formally approved the new inspection manual.";
@@ -245,6 +271,10 @@ public sealed class ArticleBodyFinderTests
     [InlineData("Add River Wire as your preferred source to see more of our stories on Google.")]
     [InlineData("That's all from us for today. Thanks for following along. You can read our full report from Vienna by Elena Marsh here, and catch up on our earlier coverage below.")]
     [InlineData("Show moreShow less")]
+    [InlineData("Read the original article on River Wire.")]
+    [InlineData("Join River Wire's WhatsApp Channel and get the latest news and must-reads.")]
+    [InlineData("Listen to River Wire's podcast for students and curious minds on the forces shaping the world.")]
+    [InlineData("Copyright © 2026 River Wire. All rights reserved. Distributed by Basin Media Syndicate (basin.example). To contact the copyright holder directly for corrections, or for permission to republish or make other authorized use of this material, click here.")]
     public void Clean_ReaderPromptBetweenParagraphs_IsRemoved(string prompt)
     {
         var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, prompt, Quote, Figures, Closing]));

@@ -54,17 +54,17 @@ public sealed class BoilerplateRemoverTests
     [Fact]
     public void Clean_WholePageCopiedFromTheBrowser_FindsTheHeadlineUnderItsMenus()
     {
-        // Select-all and paste: every menu item on a line of its own, forty of them, then a kicker glued to its section,
-        // the headline, its dek, and the body paragraphs between blank lines.
-        var menu = "Skip links\nSkip to Content\nWelcome to the Northbridge Times\nNavigation menu\n" +
-            string.Join("\n", Enumerable.Range(1, 36).Select(i => $"Section {i}"));
+        // Select-all and paste: every menu item on a line of its own, a hundred and more of them, then a kicker glued to
+        // its section, the headline, its dek, and the body paragraphs between blank lines.
+        var menu = "Skip links\nSkip to Content\nClose dialogue\nNext image\nWelcome to the Northbridge Times\nNavigation menu\n" +
+            string.Join("\n", Enumerable.Range(1, 120).Select(i => $"Section {i}"));
         var cleaned = BoilerplateRemover.Clean(
             menu + "\n\nAsiaSharing the Naryn waters\n\nCentral Asian states sign Naryn water-sharing deal\n\n" +
             "Three neighbours end a decade of quarrels over summer releases\n\nListen to this story\n\n" + WaterLead + "\n\n" + WaterBody);
 
         Assert.Equal("Central Asian states sign Naryn water-sharing deal", cleaned.Title);
         Assert.StartsWith("Kazakhstan, Kyrgyzstan", cleaned.Text, StringComparison.Ordinal);
-        Assert.Contains("Section 36", cleaned.Removed);
+        Assert.Contains("Section 120", cleaned.Removed);
     }
 
     [Fact]
@@ -79,6 +79,24 @@ public sealed class BoilerplateRemoverTests
 
         Assert.Equal("Security Council renews Naryn observer mission for a year", cleaned.Title);
         Assert.Equal(["Skip to main content", "Welcome to the United Nations"], cleaned.Removed);
+    }
+
+    [Fact]
+    public void Clean_WikiPageCopiedFromTheBrowser_KeepsItsProseWithoutEditLinksContentsOrReferences()
+    {
+        var page = "Jump to navigation\nMain menu\nContents hide\n(Top)\n1 Background\n2 Provisions\n2.1 Water releases and electricity\n" +
+            "3 References\n\nNaryn water-sharing agreement\n\nFrom Wikipedia, the free encyclopedia\n\n" + WaterLead + "[1]\n\n" +
+            "Background[edit]\n\n" + WaterBody.Replace(" in return.", " in return.[citation needed]", StringComparison.Ordinal) +
+            "\n\nReferences[edit]\n\n1. ^ \"Naryn deal signed\". River Wire. 3 April 2025. Retrieved 4 April 2025.\n\n" +
+            "2. ^ Jump up to: a b \"Kyrgyzstan to release 4 billion cubic metres\". Basin News. 5 April 2025.";
+
+        var cleaned = BoilerplateRemover.Clean(page);
+
+        Assert.Equal("Naryn water-sharing agreement", cleaned.Title);
+        Assert.StartsWith("Kazakhstan, Kyrgyzstan", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Naryn deal signed", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Basin News", cleaned.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -269,6 +287,18 @@ public sealed class BoilerplateRemoverTests
         var cleaned = BoilerplateRemover.Clean("A Title About Things\n\nKazakhstan initiated the Conference on Interaction and Confidence\nBuilding Measures in Asia in 1992.");
 
         Assert.Equal("Kazakhstan initiated the Conference on Interaction and Confidence Building Measures in Asia in 1992.", cleaned.Text);
+    }
+
+    [Fact]
+    public void Clean_CaptionEndingInItsCreditAboveTheReporterName_IsNotJoinedToIt()
+    {
+        var cleaned = BoilerplateRemover.Clean(
+            "Central Asian states sign Naryn water-sharing deal\n\nOfficials at the signing ceremony in Bishkek on March 11.PHOTO: AFP\n" +
+            "Jane Doe\nCentral Asia Correspondent\nUpdated Mar 12, 2026, 07:48 PM\n\n" + WaterLead + "\n\n" + WaterBody);
+
+        Assert.Equal("Central Asian states sign Naryn water-sharing deal", cleaned.Title);
+        Assert.Contains("Officials at the signing ceremony in Bishkek on March 11.PHOTO: AFP", cleaned.Removed);
+        Assert.StartsWith("Kazakhstan, Kyrgyzstan", cleaned.Text, StringComparison.Ordinal);
     }
 
     [Fact]

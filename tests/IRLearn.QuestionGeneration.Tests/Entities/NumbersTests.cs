@@ -97,6 +97,10 @@ public sealed class NumbersTests
     [InlineData("The fund pays $1,200, the ministry the rest.", EntityKind.Money, "$1,200", 1200)]
     [InlineData("Donors pledged €3,000,000, more than asked.", EntityKind.Money, "€3,000,000", 3000000)]
     [InlineData("The plan costs 5,000 euros, officials said.", EntityKind.Money, "5,000 euros", 5000)]
+    // News copy abbreviates the scale: "$48m", "£1.2tn", "US$4.2bn".
+    [InlineData("The two governments set aside $48m for the first year.", EntityKind.Money, "$48m", 48000000)]
+    [InlineData("Aid worth US$4.2bn arrived in March.", EntityKind.Money, "US$4.2bn", 4200000000)]
+    [InlineData("Its debt passed £1.2tn last year.", EntityKind.Money, "£1.2tn", 1200000000000)]
     public void Find_LengthOfTimeOrMoney_IsItsKindWithValue(string sentence, EntityKind kind, string text, double value)
     {
         var mention = Assert.Single(Find(sentence), m => m.Kind == kind);
