@@ -22,6 +22,17 @@ public static partial class StemWriter
     [GeneratedRegex(@"^(?:With this in mind|In this context|To this end|Despite this|Because of this|For this reason|Given this|In light of this|As such|On top of this|Beyond this|In addition to this|Against this backdrop|Since then|After that|Before that|In response|In return),\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PointingConnective();
 
+    // A measure the article gives twice, once converted: "8,400 hectares (20,760 acres)", "95 miles (150km)".
+    private const string Units = @"(?:square\s+)?(?:miles?|km|kilomet(?:re|er)s?|hectares?|acres?|tonnes?|tons?|pounds?|lb|kg|kilograms?|feet|ft|met(?:re|er)s?|litres?|liters?|gallons?|barrels?|°[CF]|degrees(?:\s+(?:Celsius|Fahrenheit))?)";
+
+    // The converted figure asked for: "8,400 hectares (_____ acres)" tests arithmetic, not the article.
+    [GeneratedRegex(@"[0-9][0-9,.]*\s?" + Units + @"\b\s*\(\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?" + Blank, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlankInConversion();
+
+    // The conversion after a blanked figure gives it away: "about _____ miles (150km)" loses its "(150km)".
+    [GeneratedRegex(Blank + @"\s?" + Units + @"\b(?<conversion>\s*\((?:about\s+|some\s+|roughly\s+|nearly\s+)?[0-9][0-9,.]*\s?" + Units + @"\b\))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConversionAfterBlank();
+
     [GeneratedRegex(@"\b(?:[Tt]his|[Ll]ast|[Nn]ext) " + Blank, RegexOptions.CultureInvariant)]
     private static partial Regex RelativeMonthBeforeBlank();
 
@@ -188,6 +199,12 @@ public static partial class StemWriter
     /// </summary>
     private static string? Finish(string stem, SentenceInfo sentence, string? blanked)
     {
+        if (BlankInConversion().IsMatch(stem))
+        {
+            return null;
+        }
+
+        stem = ConversionAfterBlank().Replace(stem, m => m.Value[..(m.Groups["conversion"].Index - m.Index)], 1);
         // "With this in mind, …", "To this end, …": a connective that only points back says nothing the stem needs.
         stem = PointingConnective().Replace(stem, string.Empty, 1);
         // "(The fund expects prices to rise 8.8% in 2022.)": an aside's parentheses do not belong to a stem standing alone.

@@ -21,6 +21,23 @@ public sealed class StemWriterTests
         return StemWriter.WhQuestion(sentence, analysis.Text, sentence.Mentions.First(m => m.Kind == kind));
     }
 
+    private const string Converted = "Satellite images showed that about 8,400 hectares (20,760 acres) of forest had been cleared along the river.";
+
+    [Fact]
+    public void Rewrite_FigureGivenAgainConverted_DropsTheConversionThatGivesItAway()
+    {
+        Assert.Equal(
+            "Satellite images showed that about _____ hectares of forest had been cleared along the river.",
+            Rewrite(Converted, 0, "8,400"));
+    }
+
+    [Fact]
+    public void Rewrite_TheConvertedFigure_IsNoStem()
+    {
+        // "(_____ acres)" after "8,400 hectares" asks for arithmetic, not for the article.
+        Assert.Null(Rewrite(Converted, 0, "20,760"));
+    }
+
     [Fact]
     public void WhQuestion_PastVerbWithPronounSubject_InvertsAndResolves()
     {
