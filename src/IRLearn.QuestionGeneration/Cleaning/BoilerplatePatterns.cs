@@ -90,13 +90,33 @@ internal static partial class BoilerplatePatterns
     public static partial Regex Dateline();
 
     /// <summary>Whether a paragraph opens with a wire dateline ("GENEVA (AP) — ", "NEW DELHI: ", "Abuja — "): a story's first paragraph.</summary>
-    public static bool OpensWithDateline(string text) =>
-        Dateline().Match(text) is { Success: true } dateline && dateline.Groups["place"].Value.Count(char.IsLetter) >= 3 ||
-        OtherDateline().IsMatch(text) || PlaceAndDash().IsMatch(text);
+    public static bool OpensWithDateline(string text) => OpeningDateline(text, firstBody: true).Success;
 
-    /// <summary>"Abuja — ": a place in lower case and a dash, as a republished story keeps its dateline.</summary>
+    /// <summary>
+    /// The wire dateline a paragraph opens with, or an unsuccessful match. The first paragraph of the body may open with a
+    /// bare place ("SEOUL — ", "Abuja — "); further down only a dateline with a date or an agency is one ("WASHINGTON (AP) — ").
+    /// </summary>
+    public static Match OpeningDateline(string text, bool firstBody)
+    {
+        var dateline = Dateline().Match(text);
+        if (!dateline.Success)
+        {
+            dateline = OtherDateline().Match(text);
+        }
+
+        if (!dateline.Success && firstBody)
+        {
+            dateline = PlaceAndDash().Match(text);
+        }
+
+        var isDateline = dateline.Success && (dateline.Groups["agency"].Success ||
+            dateline.Groups["place"].Value.Count(char.IsLetter) >= 3 && (firstBody || dateline.Groups["date"].Success));
+        return isDateline ? dateline : Match.Empty;
+    }
+
+    // "Abuja — ": a place in lower case and a dash, as a republished story keeps its dateline.
     [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+){0,2})\s+[—–]\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
-    public static partial Regex PlaceAndDash();
+    private static partial Regex PlaceAndDash();
 
     // The datelines of other wire styles: "NEW DELHI: ", "ISLAMABAD, March 5: " (South Asian and Gulf dailies),
     // "MOSCOW, March 5. /TASS/. ", and a place in lower case with its agency: "Vilnius (dpa) - ", "Madrid (EFE) – ",

@@ -271,19 +271,8 @@ public static partial class BoilerplateRemover
     /// </summary>
     private static string StripDateline(string content, bool firstBody, List<string> removed)
     {
-        var dateline = BoilerplatePatterns.Dateline().Match(content);
-        if (!dateline.Success)
-        {
-            dateline = BoilerplatePatterns.OtherDateline().Match(content);
-        }
-
-        if (!dateline.Success && firstBody)
-        {
-            // "Abuja — ": a republished story's dateline, its place in lower case.
-            dateline = BoilerplatePatterns.PlaceAndDash().Match(content);
-        }
-
-        if (dateline.Success && IsDateline(dateline, firstBody) && dateline.Length < content.Length - 20)
+        var dateline = BoilerplatePatterns.OpeningDateline(content, firstBody);
+        if (dateline.Success && dateline.Length < content.Length - 20)
         {
             removed.Add(dateline.Value.Trim());
             content = content[dateline.Length..];
@@ -326,11 +315,6 @@ public static partial class BoilerplateRemover
 
         return stripped;
     }
-
-    // Further down the body only a dateline with a date or an agency is one ("WASHINGTON (AP) — ").
-    private static bool IsDateline(Match match, bool firstBody) =>
-        match.Groups["agency"].Success ||
-        match.Groups["place"].Value.Count(char.IsLetter) >= 3 && (firstBody || match.Groups["date"].Success);
 
     private static string FallbackTitle(string firstBlock)
     {
