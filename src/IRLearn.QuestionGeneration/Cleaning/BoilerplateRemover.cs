@@ -22,6 +22,12 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"(?<=[\p{L}.,;:!?”"")’])\[[0-9]{1,3}\]|(?<=\S)\[(?:edit|citation needed|better source needed|failed verification|clarification needed|dubious(?: – discuss)?|page needed|full citation needed|when\?|who\?|which\?|according to whom\?|unreliable source\?|original research\?)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoteReference();
 
+    // A note's number that a copy from a PDF glues to the end of a sentence, where it was set small and raised: "… by
+    // bilateral deals.1 Kazakhstan and …". Only after a word's last letters and a full stop, and before a capital, so
+    // "the U.S.2 plan", "version 2.1" and "3.5 million" are not touched.
+    [GeneratedRegex(@"(?<=\p{Ll}\p{Ll}[.!?][”"")’]?)[0-9]{1,3}(?=\s+[“""‘(]?\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedNoteNumber();
+
     [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*•]\s+|>\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownPrefix();
 
@@ -291,7 +297,7 @@ public static partial class BoilerplateRemover
     /// question quotes it; the notes themselves are blocks of their own (<see cref="BlockKind.Footnote"/>).
     /// </summary>
     private static string StripNoteReferences(string text) =>
-        text.Contains('[', StringComparison.Ordinal) ? NoteReference().Replace(text, string.Empty) : text;
+        GluedNoteNumber().Replace(text.Contains('[', StringComparison.Ordinal) ? NoteReference().Replace(text, string.Empty) : text, string.Empty);
 
     private static string StripInlinePointers(string text, List<string> removed)
     {

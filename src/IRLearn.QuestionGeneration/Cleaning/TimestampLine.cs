@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using IRLearn.QuestionGeneration.Text;
 
@@ -11,6 +12,13 @@ namespace IRLearn.QuestionGeneration.Cleaning;
 internal static class TimestampLine
 {
     private const int MaxTokens = 24;
+
+    /// <summary>"7 12 2026" is the most a date writes in bare numbers; a timestamp gives the year of its publication and of its update at most.</summary>
+    private const int MaxBareNumbers = 3;
+
+    private const int MaxYears = 2;
+
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
     private static readonly FrozenSet<string> DateWords = Lexicon.Default.Set(StringComparer.OrdinalIgnoreCase, "months", "monthAbbreviations", "weekdays", "weekdayAbbreviations");
 
@@ -35,6 +43,8 @@ internal static class TimestampLine
     public static bool Matches(string text)
     {
         var tokens = 0;
+        var bareNumbers = 0;
+        var years = 0;
         var dated = false;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -66,6 +76,8 @@ internal static class TimestampLine
             {
                 case TokenKind.Date:
                     dated = true;
+                    bareNumbers += token.ContainsAnyExcept(AsciiDigits) ? 0 : 1;
+                    years += token.Length == 4 && !token.ContainsAnyExcept(AsciiDigits) ? 1 : 0;
                     break;
                 case TokenKind.Filler:
                     break;
@@ -74,7 +86,9 @@ internal static class TimestampLine
             }
         }
 
-        return dated;
+        // A chart's axis ("0 50 100 150 200", "Jan 2023 Jul 2023 Jan 2024 Jul 2024") is figures or dates and nothing else;
+        // a timestamp writes at most three bare numbers and two years ("Tue 17 Jun 2025 06.00 · Last modified on Tue 17 Jun 2025").
+        return dated && (bareNumbers <= MaxBareNumbers || bareNumbers < tokens) && years <= MaxYears;
     }
 
     private static bool IsSeparator(char c) =>

@@ -275,12 +275,29 @@ public sealed class ArticleBodyFinderTests
     [InlineData("Join River Wire's WhatsApp Channel and get the latest news and must-reads.")]
     [InlineData("Listen to River Wire's podcast for students and curious minds on the forces shaping the world.")]
     [InlineData("Copyright © 2026 River Wire. All rights reserved. Distributed by Basin Media Syndicate (basin.example). To contact the copyright holder directly for corrections, or for permission to republish or make other authorized use of this material, click here.")]
+    [InlineData("You've read 9 articles in the last year")]
+    [InlineData("… we have a small favour to ask. Millions are turning to River Wire for open, independent news every day, and readers in 120 countries now support us financially.")]
+    [InlineData("Follow the Long Read on X at @riverwire, listen to our podcasts here and sign up to the long read weekly email here.")]
     public void Clean_ReaderPromptBetweenParagraphs_IsRemoved(string prompt)
     {
         var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, prompt, Quote, Figures, Closing]));
 
         Assert.Equal(Page([Lead, Second, Quote, Figures, Closing]), cleaned.Text);
         Assert.Contains(prompt, cleaned.Removed);
+    }
+
+    [Theory]
+    [InlineData("0 50 100 150 200")]
+    [InlineData("Jan 2023 Jul 2023 Jan 2024 Jul 2024 Jan 2025")]
+    public void Clean_ChartAxisInsideTheArticle_DoesNotOpenTheBody(string axis)
+    {
+        // A PDF's chart leaves its axis labels between the paragraphs: figures or months, like a timestamp, but no
+        // timestamp, and the two paragraphs above it are still the article.
+        const string ports = "Border ports at Mohács and Giurgiu will share one register of inspected barges, so that a captain cleared upstream is waved through at every later quay.";
+        const string unions = "Crew unions welcomed the deal but warned that inspectors would need training in the new standard before it takes effect in the spring.";
+        var cleaned = BoilerplateRemover.Clean(Page([Title, Lead, Second, "Figure 1: Barge inspections, monthly", axis, "Source: Danube Commission", Quote, Figures, Section, Holdouts, ports, unions, Closing]));
+
+        Assert.StartsWith(Lead, cleaned.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,6 +100,24 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void Clean_NoteNumbersACopyFromAPdfGluesToSentenceEnds_AreDropped()
+    {
+        // Set small and raised in the PDF, the note's number comes out glued to the full stop: "… upstream reservoirs.1 The …".
+        const string copied = "Kazakhstan, Kyrgyzstan and Uzbekistan signed an agreement on Tuesday to share the waters of the Naryn " +
+            "river, ending a decade of disputes over summer releases from upstream reservoirs.1 The deal runs for 12 years.23 " +
+            "“It is fair,” one envoy said.4 It follows the U.S.2 plan and version 2.1 of the 2021.4 Almaty draft.";
+
+        var cleaned = BoilerplateRemover.Clean("Central Asian states sign Naryn water-sharing deal\n\n" + copied + "\n\n" + WaterBody);
+
+        Assert.StartsWith(
+            "Kazakhstan, Kyrgyzstan and Uzbekistan signed an agreement on Tuesday to share the waters of the Naryn river, ending a " +
+            "decade of disputes over summer releases from upstream reservoirs. The deal runs for 12 years. “It is fair,” one envoy " +
+            "said. It follows the U.S.2 plan and version 2.1 of the 2021.4 Almaty draft.",
+            cleaned.Text,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_HeadlineInImagesAboveDekAndByline_StaysTheTitle()
     {
         // A headline may share no word with the lead; standing over the dek and the byline, it is still the headline.
@@ -222,6 +240,7 @@ public sealed class BoilerplateRemoverTests
     [InlineData("An earlier version of this report misspelled the name of the commission’s director-general.")]
     [InlineData("Elena Marsh is a diplomatic producer for a European broadcaster, based in Vienna.")]
     [InlineData("Updated: March 5, 2025, 8:30 AM GMT")]
+    [InlineData("Tue 4 Mar 2025 06.00 GMT · Last modified on Wed 5 Mar 2025 09.12 GMT")]
     [InlineData("15:11")]
     [InlineData("2 hours ago")]
     [InlineData("ByElena Marsh | March 4, 2025")]
