@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IRLearn.QuestionGeneration.Cleaning;
 using UglyToad.PdfPig;
 
 namespace IRLearn.Infrastructure.Documents;
@@ -25,16 +26,6 @@ public static partial class PdfExtractor
     /// title); more words than a printed line holds are a block the layout did not break, not a header.
     /// </summary>
     private const int MaxRunningLineWords = 30;
-
-    /// <summary>A paragraph broken off by the page is longer than a heading: more than a line.</summary>
-    private const int MinBrokenParagraph = 100;
-
-    // Words a sentence does not end on.
-    private static readonly HashSet<string> BrokenOffWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
-        "that", "which", "who", "whose", "than", "as", "its", "their", "his", "her", "our", "is", "are", "was", "were",
-    };
 
     /// <summary>How many of the first paragraphs may be the heading a title field wraps in a site's name.</summary>
     private const int TitleSearch = 20;
@@ -68,7 +59,7 @@ public static partial class PdfExtractor
             var margins = Margins(lines, running);
             var notes = FootNotes(lines, margins, textSize);
             // A running header or footer, or a page number, is shown to the instructor once, as it first stands.
-            removed.AddRange(margins.Where(l => marginsSeen.Add(PdfPageLayout.Pattern(l.Text))).Select(l => l.Text));
+            removed.AddRange(margins.Where(l => marginsSeen.Add(PrintedPages.Pattern(l.Text))).Select(l => l.Text));
             removed.AddRange(Paragraphs(notes));
 
             var pageParagraphs = Paragraphs(lines.Where(l => !margins.Contains(l) && !notes.Contains(l)));
@@ -122,7 +113,7 @@ public static partial class PdfExtractor
         var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var lines in pages)
         {
-            foreach (var pattern in MarginCandidates(lines).Where(IsShort).Select(l => PdfPageLayout.Pattern(l.Text)).Distinct())
+            foreach (var pattern in MarginCandidates(lines).Where(IsShort).Select(l => PrintedPages.Pattern(l.Text)).Distinct())
             {
                 pagesWith[pattern] = pagesWith.GetValueOrDefault(pattern) + 1;
             }
@@ -135,7 +126,7 @@ public static partial class PdfExtractor
 
     private static HashSet<PdfLine> Margins(List<PdfLine> lines, HashSet<string> running) =>
         MarginCandidates(lines)
-            .Where(l => PageNumber().IsMatch(l.Text.Trim()) || (IsShort(l) && running.Contains(PdfPageLayout.Pattern(l.Text))))
+            .Where(l => PageNumber().IsMatch(l.Text.Trim()) || (IsShort(l) && running.Contains(PrintedPages.Pattern(l.Text))))
             .ToHashSet();
 
     // The size most of the document's text is set in.
@@ -165,22 +156,8 @@ public static partial class PdfExtractor
             : [];
     }
 
-    /// <summary>
-    /// A page that ends mid-sentence and a next page that starts in lower case are one paragraph; so are a page whose
-    /// paragraph of several lines breaks off after a comma or a small word ("… port tariffs, and") and a next page that
-    /// starts with a name. A short line without a full stop is a heading, and what follows it starts afresh.
-    /// </summary>
-    public static bool ContinuesAcrossPages(string previous, string next) =>
-        previous.Length > 0 && next.Length > 0
-        && previous[^1] is not ('.' or '!' or '?' or ':' or '"' or '\u201D' or '\u2019')
-        && (char.IsLower(next[0]) || (previous.Length > MinBrokenParagraph && BreaksOffMidClause(previous)));
-
-    // "… tariffs, and" or "… signed by the": the sentence cannot end there.
-    private static bool BreaksOffMidClause(string text)
-    {
-        var lastWord = text[(text.LastIndexOf(' ') + 1)..];
-        return text[^1] is ',' or ';' || (lastWord.Length > 0 && lastWord.All(char.IsLower) && BrokenOffWords.Contains(lastWord));
-    }
+    /// <summary>Whether the paragraph a page ends with goes on at the top of the next (<see cref="PrintedPages.Continues"/>).</summary>
+    public static bool ContinuesAcrossPages(string previous, string next) => PrintedPages.Continues(previous, next);
 
     // Word and other tools stamp file names into the title field ("Microsoft Word - draft3.docx"); a browser prints the
     // page's title, site name and all ("Thin Ice: … Barents Sea | Whitcombe Institute"), where the heading on the page is

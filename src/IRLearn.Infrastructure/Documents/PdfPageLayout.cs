@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig.Content;
 
@@ -130,26 +129,4 @@ internal static class PdfPageLayout
         value.Length == 1 && value[0] is >= '\uFB00' and <= '\uFB06'
             ? value.Normalize(NormalizationForm.FormKC)
             : value;
-
-    /// <summary>A line's text with its figures masked, so that a running header or footer is the same line on every page.</summary>
-    public static string Pattern(string line)
-    {
-        var builder = new StringBuilder(line.Length);
-        foreach (var c in line)
-        {
-            if (char.IsDigit(c))
-            {
-                if (builder.Length == 0 || builder[^1] != '#')
-                {
-                    builder.Append('#');
-                }
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
-    }
 }

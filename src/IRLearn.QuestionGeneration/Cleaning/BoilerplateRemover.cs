@@ -60,8 +60,8 @@ public static partial class BoilerplateRemover
 
     public static CleanedArticle Clean(string rawText, string? title = null)
     {
-        var blocks = SplitBlocks(rawText);
         var removed = new List<string>();
+        var blocks = PrintedPages.Remove(SplitBlocks(rawText).Select(b => b.Text).ToList(), removed).Select(t => new RawBlock(t)).ToList();
         var start = 0;
 
         // Site furniture a scraper keeps above the headline ("Skip to main content", a section name such as "World", the

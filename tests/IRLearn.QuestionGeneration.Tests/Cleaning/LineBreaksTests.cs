@@ -33,6 +33,23 @@ public sealed class LineBreaksTests
     }
 
     [Fact]
+    public void Paragraphs_TextCopiedFromAPrintedPage_WrapsAsWideAsThePageAroundItsHeadings()
+    {
+        // A PDF viewer's copy: lines as wide as the printed page (over a hundred characters), a numbered heading between.
+        string[] lines =
+        [
+            "1. Introduction",
+            "For two decades, the ports of the region were organised around a single fact of geography, the canal to the north, and",
+            "ships sailing between the two continents passed within a day's steaming of the main port, and the smaller ports",
+            "competed to serve as feeders and transshipment hubs for that traffic, which made them rich and also dependent on",
+            "a route that none of their governments could defend when attacks on shipping began in the last weeks of 2023.",
+            "2. Winners and losers",
+        ];
+
+        Assert.Equal([[lines[0]], lines[1..5].ToList(), [lines[5]]], LineBreaks.Paragraphs(lines));
+    }
+
+    [Fact]
     public void Continues_LineLongerThanAnyoneWraps_IsAParagraphOfItsOwn()
     {
         var paragraph = string.Join(' ', Enumerable.Repeat("Ministers agreed a roadmap in Vientiane", 4));
