@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Cleaning;
 using UglyToad.PdfPig;
 
@@ -13,19 +12,13 @@ namespace IRLearn.Infrastructure.Documents;
 /// paragraph that runs onto the next page is then rejoined across them.
 /// Throws PdfPig's exceptions for a damaged file; the caller reports them.
 /// </summary>
-public static partial class PdfExtractor
+public static class PdfExtractor
 {
     /// <summary>How many lines at the top of a page may be its running header.</summary>
     private const int HeaderLines = 2;
 
     /// <summary>How many lines at the foot of a page may be its running footer and page number.</summary>
     private const int FooterLines = 3;
-
-    /// <summary>
-    /// A running header or footer is one line, however long a browser makes it ("12/7/26, 9:44 AM" and the page's whole
-    /// title); more words than a printed line holds are a block the layout did not break, not a header.
-    /// </summary>
-    private const int MaxRunningLineWords = 30;
 
     /// <summary>How many of the first paragraphs may be the heading a title field wraps in a site's name.</summary>
     private const int TitleSearch = 20;
@@ -35,9 +28,6 @@ public static partial class PdfExtractor
 
     /// <summary>Notes at the foot of a page are set smaller than the text: at most this share of its size.</summary>
     private const double NoteSize = 0.9;
-
-    [GeneratedRegex(@"^(?:page\s*)?[-–—]?\s*[0-9]{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*[0-9]{1,4})?$|^[ivxlc]{1,7}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PageNumber();
 
     public static ExtractedDocument Extract(byte[] pdf, CancellationToken cancellationToken = default)
     {
@@ -49,14 +39,15 @@ public static partial class PdfExtractor
             pages.Add(PdfPageLayout.Lines(page.Letters));
         }
 
-        var running = RunningLines(pages);
+        var candidates = pages.Select(MarginCandidates).ToList();
+        var running = RunningLines(candidates);
         var textSize = TextSize(pages);
         var paragraphs = new List<string>();
         var removed = new List<string>();
         var marginsSeen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lines in pages)
+        foreach (var (lines, candidate) in pages.Zip(candidates))
         {
-            var margins = Margins(lines, running);
+            var margins = Margins(candidate, running);
             var notes = FootNotes(lines, margins, textSize);
             // A running header or footer, or a page number, is shown to the instructor once, as it first stands.
             removed.AddRange(margins.Where(l => marginsSeen.Add(PrintedPages.Pattern(l.Text))).Select(l => l.Text));
@@ -68,7 +59,7 @@ public static partial class PdfExtractor
                 continue;
             }
 
-            if (paragraphs.Count > 0 && ContinuesAcrossPages(paragraphs[^1], pageParagraphs[0]))
+            if (paragraphs.Count > 0 && PrintedPages.Continues(paragraphs[^1], pageParagraphs[0]))
             {
                 paragraphs[^1] = ArticleText.JoinLines([paragraphs[^1], pageParagraphs[0]]);
                 pageParagraphs.RemoveAt(0);
@@ -88,7 +79,7 @@ public static partial class PdfExtractor
         {
             // Text drawn at the top of the next column goes on with the paragraph the column before broke off.
             var goesOn = paragraphs.Count > 0
-                && (!line.StartsParagraph || line.Elsewhere && ContinuesAcrossPages(ArticleText.JoinLines(paragraphs[^1]), line.Text));
+                && (!line.StartsParagraph || line.Elsewhere && PrintedPages.Continues(ArticleText.JoinLines(paragraphs[^1]), line.Text));
             if (!goesOn)
             {
                 paragraphs.Add([]);
@@ -101,19 +92,19 @@ public static partial class PdfExtractor
     }
 
     // The few lines at the top and the foot of a page, where headers, footers and page numbers are printed.
-    private static IEnumerable<PdfLine> MarginCandidates(List<PdfLine> lines)
+    private static List<PdfLine> MarginCandidates(List<PdfLine> lines)
     {
         var byHeight = lines.OrderByDescending(l => l.Baseline).ToList();
-        return byHeight.Take(HeaderLines).Concat(byHeight.Skip(HeaderLines).TakeLast(FooterLines));
+        return [.. byHeight.Take(HeaderLines), .. byHeight.Skip(HeaderLines).TakeLast(FooterLines)];
     }
 
     // Patterns of the lines that stand in the margins of two pages or more.
-    private static HashSet<string> RunningLines(List<List<PdfLine>> pages)
+    private static HashSet<string> RunningLines(List<List<PdfLine>> candidates)
     {
         var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var lines in pages)
+        foreach (var lines in candidates)
         {
-            foreach (var pattern in MarginCandidates(lines).Where(IsShort).Select(l => PrintedPages.Pattern(l.Text)).Distinct())
+            foreach (var pattern in lines.Where(l => PrintedPages.FitsOnALine(l.Text)).Select(l => PrintedPages.Pattern(l.Text)).Distinct())
             {
                 pagesWith[pattern] = pagesWith.GetValueOrDefault(pattern) + 1;
             }
@@ -122,11 +113,9 @@ public static partial class PdfExtractor
         return pagesWith.Where(p => p.Value >= 2 && p.Key.Length > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static bool IsShort(PdfLine line) => line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxRunningLineWords;
-
-    private static HashSet<PdfLine> Margins(List<PdfLine> lines, HashSet<string> running) =>
-        MarginCandidates(lines)
-            .Where(l => PageNumber().IsMatch(l.Text.Trim()) || (IsShort(l) && running.Contains(PrintedPages.Pattern(l.Text))))
+    private static HashSet<PdfLine> Margins(List<PdfLine> candidates, HashSet<string> running) =>
+        candidates
+            .Where(l => PrintedPages.IsPageNumber(l.Text) || (PrintedPages.FitsOnALine(l.Text) && running.Contains(PrintedPages.Pattern(l.Text))))
             .ToHashSet();
 
     // The size most of the document's text is set in.
@@ -151,13 +140,10 @@ public static partial class PdfExtractor
         var lastText = text.Min(l => l.Baseline);
         var notes = kept.Where(l => l.Baseline < lastText && l.Size < textSize * NoteSize).ToList();
         var top = notes.OrderByDescending(l => l.Baseline).FirstOrDefault();
-        return top is not null && top.Text.Length > 0 && (char.IsAsciiDigit(top.Text[0]) || top.Text[0] is '*' or '\u2020' or '\u2021')
+        return top is not null && top.Text.Length > 0 && PdfPageLayout.IsNoteSign(top.Text[0])
             ? notes.ToHashSet()
             : [];
     }
-
-    /// <summary>Whether the paragraph a page ends with goes on at the top of the next (<see cref="PrintedPages.Continues"/>).</summary>
-    public static bool ContinuesAcrossPages(string previous, string next) => PrintedPages.Continues(previous, next);
 
     // Word and other tools stamp file names into the title field ("Microsoft Word - draft3.docx"); a browser prints the
     // page's title, site name and all ("Thin Ice: … Barents Sea | Whitcombe Institute"), where the heading on the page is

@@ -118,11 +118,14 @@ internal static class PdfPageLayout
         var raise = letter.StartBaseLine.Y - text.StartBaseLine.Y;
         var gap = letter.StartBaseLine.X - textEnd;
         return letter.Value.Length == 1
-            && (char.IsAsciiDigit(letter.Value[0]) || letter.Value[0] is '*' or '\u2020' or '\u2021')
+            && IsNoteSign(letter.Value[0])
             && letter.PointSize < text.PointSize * MarkSize
             && raise > text.PointSize * MarkRaise && raise < text.PointSize * MarkRaiseMax
             && gap > -text.PointSize * MarkGap && gap < text.PointSize * MarkGap;
     }
+
+    /// <summary>What numbers or marks a note: a digit, an asterisk, a dagger or a double dagger.</summary>
+    internal static bool IsNoteSign(char c) => char.IsAsciiDigit(c) || c is '*' or '\u2020' or '\u2021';
 
     /// <summary>The letters of a typesetter's ligature (U+FB00–U+FB06: "ff", "fi", "fl", "ffi", "ffl", "st"); any other glyph as it is.</summary>
     internal static string SpellOutLigatures(string value) =>

@@ -18,7 +18,10 @@ public static partial class PrintedPages
     /// <summary>How far from a page number a page's header or footer stands, in blocks.</summary>
     private const int FurnitureReach = 3;
 
-    /// <summary>A header or footer is one printed line, however long a browser makes it.</summary>
+    /// <summary>
+    /// A header or footer is one printed line, however long a browser makes it ("12/7/26, 9:44 AM" and the page's whole
+    /// title); more words than a printed line holds are a block the layout did not break, not a header.
+    /// </summary>
     private const int MaxFurnitureWords = 30;
 
     /// <summary>A printed page holds a heading and paragraphs, or a header, paragraphs and a footer: this many blocks at least.</summary>
@@ -29,15 +32,30 @@ public static partial class PrintedPages
 
     private static readonly FrozenSet<string> BrokenOffWords = Lexicon.Default.Set(StringComparer.Ordinal, "brokenOffWords");
 
-    [GeneratedRegex(@"^(?:page\s+)?([0-9]{1,3})(?:\s*(?:/|of)\s*[0-9]{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3", "- 3 -", "Page 3", "3/12", "Page 3 of 12", "iv": a page's number, as a footer or a header prints it.
+    [GeneratedRegex(@"^(?:page\s*)?[-–—]?\s*([0-9]{1,4})\s*[-–—]?(?:\s*(?:of|/)\s*[0-9]{1,4})?$|^[ivxlc]{1,7}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
+
+    /// <summary>Whether a line is nothing but a page's number ("3", "- 3 -", "Page 3 of 12", "3/12", "iv").</summary>
+    public static bool IsPageNumber(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return PageNumber().IsMatch(line.Trim());
+    }
+
+    /// <summary>Whether a block is short enough to be a page's header or footer: one printed line, however long a browser makes it.</summary>
+    public static bool FitsOnALine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFurnitureWords;
+    }
 
     /// <summary>The blocks without the pages' furniture, which goes to <paramref name="removed"/> once per kind.</summary>
     public static List<string> Remove(IReadOnlyList<string> blocks, List<string> removed)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
-        var numbers = PageNumbers(blocks);
+        var numbers = PageNumbers(blocks).ToHashSet();
         if (numbers.Count < 2)
         {
             return [.. blocks];
@@ -45,9 +63,8 @@ public static partial class PrintedPages
 
         // What stands again beside another page number, alike but for its figures, is the pages' header or footer.
         var nearNumber = numbers.SelectMany(i => Enumerable.Range(i - FurnitureReach, (2 * FurnitureReach) + 1))
-            .Where(i => i >= 0 && i < blocks.Count && IsLine(blocks[i]))
-            .Distinct()
-            .ToList();
+            .Where(i => i >= 0 && i < blocks.Count && FitsOnALine(blocks[i]))
+            .ToHashSet();
         var furniture = nearNumber.GroupBy(i => Pattern(blocks[i])).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
         var kept = new List<string>();
@@ -103,7 +120,7 @@ public static partial class PrintedPages
         return text[^1] is ',' or ';' || (lastWord.Length > 0 && lastWord.All(char.IsLower) && BrokenOffWords.Contains(lastWord));
     }
 
-    // The blocks that number the pages, "1/5" or "Page 2 of 4" or a bare "3", in order: each one more than the last,
+    // The blocks that number the pages, "1/5" or "Page 2 of 4" or a bare "3" (not "iv", which does not count), in order: each one more than the last,
     // from a first page of 1 or 2, a page's worth of blocks after it. A fraction in a table, a chart's axis or the numbers
     // of a list of notes, one under the other, do not count up so.
     private static List<int> PageNumbers(IReadOnlyList<string> blocks)
@@ -127,8 +144,6 @@ public static partial class PrintedPages
 
         return found;
     }
-
-    private static bool IsLine(string block) => block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFurnitureWords;
 
     /// <summary>A block's text with its figures masked and its case and spaces dropped: a page's header is the same on every page.</summary>
     public static string Pattern(string text)

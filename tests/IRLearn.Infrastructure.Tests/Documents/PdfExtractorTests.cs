@@ -9,8 +9,6 @@ namespace IRLearn.Infrastructure.Tests.Documents;
 
 public class PdfExtractorTests
 {
-    private const string LongLine = "Kazakhstan and Azerbaijan, the two largest ports on the Caspian, agreed in March 2023";
-
     [Fact]
     public void Extract_LaidOutParagraphs_JoinsLinesAndMendsHyphenation()
     {
@@ -44,19 +42,6 @@ public class PdfExtractorTests
 
         Assert.Equal("Rail Corridors", document.Title);
         Assert.Equal(["The Dostyk-Moyynty line doubles capacity on the route between China and Europe.", "A second paragraph starts here."], document.Paragraphs);
-    }
-
-    [Theory]
-    [InlineData("capacity on the route", "between China", true)]
-    [InlineData("capacity on the route.", "between China", false)]
-    [InlineData("capacity on the route", "Between China", false)]
-    [InlineData(LongLine + " to align their port tariffs, and", "Turkmenistan joined", true)]
-    [InlineData(LongLine + " a memorandum signed by the", "European Union", true)]
-    [InlineData(LongLine + " a memorandum that both signed", "Turkmenistan joined", false)]
-    [InlineData("Ports and tariffs, and", "Turkmenistan joined", false)]
-    public void ContinuesAcrossPages_SentenceEndOrCapital_StartsANewParagraph(string previous, string next, bool expected)
-    {
-        Assert.Equal(expected, PdfExtractor.ContinuesAcrossPages(previous, next));
     }
 
     [Fact]

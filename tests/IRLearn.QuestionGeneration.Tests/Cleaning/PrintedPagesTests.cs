@@ -8,6 +8,7 @@ public sealed class PrintedPagesTests
     private const string Before = "The deal, signed in Baku by the three transport ministers, sets up a joint company that will sell through tickets and run the";
     private const string After = "ferry services, replacing a patchwork of national operators that shippers say causes delays of up to 50 days.";
     private const string Third = "Cargo volumes on the route rose to 4.5 million tonnes in 2024, up from under one million tonnes three years earlier.";
+    private const string LongLine = "Kazakhstan and Azerbaijan, the two largest ports on the Caspian, agreed in March 2023";
     private const string Fourth = "The three ministers are due to meet again in Tbilisi in November to approve the alliance's tariff schedule.";
 
     [Fact]
@@ -47,8 +48,13 @@ public sealed class PrintedPagesTests
     [Theory]
     [InlineData("capacity on the route", "between China", true)]
     [InlineData("capacity on the route.", "between China", false)]
+    [InlineData("capacity on the route", "Between China", false)]
     [InlineData(Before, "European Union", true)]
     [InlineData("Ports and tariffs", "The Caspian", false)]
+    [InlineData(LongLine + " to align their port tariffs, and", "Turkmenistan joined", true)]
+    [InlineData(LongLine + " a memorandum signed by the", "European Union", true)]
+    [InlineData(LongLine + " a memorandum that both signed", "Turkmenistan joined", false)]
+    [InlineData("Ports and tariffs, and", "Turkmenistan joined", false)]
     public void Continues_ParagraphBrokenOffByThePage_GoesOn(string previous, string next, bool expected)
     {
         Assert.Equal(expected, PrintedPages.Continues(previous, next));
