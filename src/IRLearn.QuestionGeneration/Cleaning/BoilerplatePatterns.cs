@@ -245,6 +245,13 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^list\s+of\s+[0-9]{1,2}\s+items?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListBoxStart();
 
+    /// <summary>A publication series and its number over a report's title: "Policy Brief No. 12", "Working Paper 2025-07".</summary>
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}&-]*\s+){0,5}(?:Paper|Brief|Note|Report)\s*(?:[|·:,]\s*)?(?:(?:No\.|Number)\s*[0-9]{1,4}(?:[-/][0-9]{1,4})?|[0-9]{4}[-/][0-9]{1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesNumber();
+
+    /// <summary>A short line that numbers a document in its series ("Security Policy Brief | No. 38"), never its title.</summary>
+    public static bool IsSeriesLabel(string text) => text.Length <= 80 && SeriesNumber().IsMatch(text);
+
     /// <summary>
     /// A page's navigation: "Skip to main content", "Jump to navigation", "Skip links", "Menu", "Sign in", "Subscribe", and
     /// the site's greeting ("Welcome to the United Nations").

@@ -37,6 +37,10 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"\*\*|__", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownEmphasis();
 
+    // A title that ends in an initialism keeps its last full stop: "… Ambassador to the U.N.", "… Relations With U.S.".
+    [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FinalInitialism();
+
     /// <summary>How many lines of site furniture may stand above the headline before the first line is taken for it.</summary>
     private const int MaxFurnitureAboveTitle = 6;
 
@@ -139,10 +143,11 @@ public static partial class BoilerplateRemover
         // Reference marks and a wiki page's "[edit]" links say nothing of where the article starts, and hide its prose.
         var blocks = page.Select(StripNoteReferences).ToList();
         var first = FurnitureAboveTitle(blocks.Take(MaxFurnitureAboveTitle + 1).ToList());
-        while (first < Math.Min(blocks.Count - 1, MaxFurnitureAboveTitle) && IsRunningHeader(blocks, first))
+        while (first < Math.Min(blocks.Count - 1, MaxFurnitureAboveTitle) && (IsRunningHeader(blocks, first) || IsLetterSpaced(blocks[first]) || BoilerplatePatterns.IsSeriesLabel(blocks[first])))
         {
             // "BRIEF / 12 | 2024 · Institute for Security Studies" stands again atop every page of a report: it is the
-            // document's running header, not its title.
+            // document's running header, not its title. A letterhead set in spaced capitals ("N O R D I C  I N S T I T U T E")
+            // comes out of a PDF as single letters, and "Working Paper No. 2025-07" numbers the paper: neither is its headline.
             first++;
         }
 
@@ -192,8 +197,11 @@ public static partial class BoilerplateRemover
 
         return headline < 0 ? first : headline;
 
+        // A line that the next one carries on in lower case ("… can turn into" over "a confrontation between …") is a
+        // wrapped line of prose that lost its paragraph, not a headline.
         bool AboutTheArticle(int i) =>
             LooksLikeTitle(blocks[i]) && WordCount(blocks[i]) >= 3 && !BoilerplatePatterns.IsNavigation(blocks[i]) &&
+            !(i + 1 < blocks.Count && blocks[i + 1].Length > 0 && char.IsLower(blocks[i + 1][0])) &&
             !BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]) && !BoilerplatePatterns.EndsWithCredit(blocks[i]) && !InContentsList(i) &&
             Shared(blocks[i]) >= HeadlineSharedWords;
 
@@ -210,6 +218,12 @@ public static partial class BoilerplateRemover
         var header = Words.Normalize(blocks[index]);
         return header.Length > 0 && header.Split(' ').Length <= MaxRunningHeaderWords &&
             blocks.Skip(index + 1).Any(b => b.Length <= header.Length + 8 && Words.Normalize(b).Contains(header, StringComparison.Ordinal));
+    }
+
+    private static bool IsLetterSpaced(string block)
+    {
+        var tokens = block.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length >= 6 && tokens.Count(t => t.Length == 1) * 2 > tokens.Length;
     }
 
     private static bool AboveByline(List<string> blocks, int index) =>
@@ -326,7 +340,7 @@ public static partial class BoilerplateRemover
     {
         var sentences = SentenceSplitter.Split(firstBlock);
         var first = sentences.Count > 0 ? sentences[0].Slice(firstBlock) : firstBlock;
-        return first.Length <= 90 ? first.TrimEnd('.') : first[..90].TrimEnd() + "…";
+        return first.Length > 90 ? first[..90].TrimEnd() + "…" : FinalInitialism().IsMatch(first) ? first : first.TrimEnd('.');
     }
 
     /// <summary>

@@ -88,6 +88,42 @@ public class ArticleTextTests
             ]));
     }
 
+    private const string SvalbardLead =
+        "Winter fuel deliveries to Svalbard fell by a third in 2024 after the ice road to the coal port at Sveagruva closed early in February.";
+
+    private const string SvalbardBody =
+        "Longyearbyen now keeps four months of fuel in its winter stocks, and the supply ships from Tromsø sail every two weeks.";
+
+    [Theory]
+    [InlineData("N O R D I C  P O L I C Y  I N S T I T U T E")]
+    [InlineData("Arctic Policy Brief | No. 12")]
+    [InlineData("Nordic Working Paper No. 2025-07")]
+    public void GuessTitle_LetterheadInSpacedCapitalsOrSeriesNumberAboveTheTitle_IsSkipped(string furniture)
+    {
+        Assert.Equal(
+            "Ice Roads: Keeping Svalbard Supplied in Winter",
+            ArticleText.GuessTitle([furniture, "Ice Roads: Keeping Svalbard Supplied in Winter", "By Marta Lind and Ola Berg", SvalbardLead, SvalbardBody]));
+    }
+
+    [Theory]
+    [InlineData("Report: 3 Ways to Keep Svalbard Supplied in Winter")]
+    [InlineData("Policy Brief 2 Goes to the Arctic Council")]
+    public void GuessTitle_HeadlineThatNamesAReportOrBrief_IsStillTheTitle(string headline)
+    {
+        Assert.Equal(headline, ArticleText.GuessTitle([headline, "By Marta Lind and Ola Berg", SvalbardLead, SvalbardBody]));
+    }
+
+    [Fact]
+    public void GuessTitle_WrappedLineOfASummaryAboveTheTitle_IsNotTheTitle()
+    {
+        Assert.Equal(
+            "Ice Roads: Keeping Svalbard Supplied in Winter",
+            ArticleText.GuessTitle([
+                "Nordic Policy Institute", "Winter fuel deliveries to Svalbard fell by a third as the ice road", "closed early in February.",
+                "Ice Roads: Keeping Svalbard Supplied in Winter", SvalbardLead, SvalbardBody,
+            ]));
+    }
+
     [Fact]
     public void GuessTitle_SingleParagraph_IsNull()
     {

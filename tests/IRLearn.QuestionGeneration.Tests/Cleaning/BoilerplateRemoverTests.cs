@@ -16,6 +16,16 @@ public sealed class BoilerplateRemoverTests
         Assert.Equal(Body, cleaned.Text);
     }
 
+    [Theory]
+    [InlineData("Almaty Talks Stall Over Water Quotas, Envoy Tells the U.N.", "Almaty Talks Stall Over Water Quotas, Envoy Tells the U.N.")]
+    [InlineData("Almaty talks stall over water quotas.", "Almaty talks stall over water quotas")]
+    public void Clean_HeadlineEndingInAFullStop_KeepsItOnlyAfterAnInitialism(string headline, string title)
+    {
+        var cleaned = BoilerplateRemover.Clean(headline + "\n\n" + Body + "\n\n" + SecondBody);
+
+        Assert.Equal(title, cleaned.Title);
+    }
+
     [Fact]
     public void Clean_SiteFurnitureAboveTheHeadline_IsNeitherTitleNorText()
     {
