@@ -84,7 +84,16 @@ public static partial class LessonBuilder
             var indexes = group.Select(g => g.Index).ToHashSet();
             var sentences = analysis.Sentences.Where(s => indexes.Contains(s.BlockIndex)).ToList();
             var text = string.Join("\n\n", group.Select(g => g.Block.Range.Slice(article.Text)));
-            sections.Add(new LessonSectionDraft(Heading(analysis, sentences, start == 0, start + groupSize >= paragraphs.Count, used), text));
+            var heading = Heading(analysis, sentences, start == 0, start + groupSize >= paragraphs.Count, used);
+            if (heading is null && sections.Count > 0)
+            {
+                // Paragraphs that name nothing new carry on the section before them: a lesson of "Further points",
+                // "Further points" and "Further points" names none of its sections.
+                sections[^1] = sections[^1] with { Text = sections[^1].Text + "\n\n" + text };
+                continue;
+            }
+
+            sections.Add(new LessonSectionDraft(heading ?? "Introduction", text));
         }
 
         return sections;
@@ -143,8 +152,11 @@ public static partial class LessonBuilder
     private static bool EndsOnFunctionWord(string word) =>
         word.ToLowerInvariant() is "the" or "a" or "an" or "of" or "to" or "for" or "with" or "and" or "or" or "on" or "in" or "at" or "by" or "from" or "as" or "about";
 
-    /// <summary>A short heading from what the paragraphs name most, leaving out the article's overall subject.</summary>
-    private static string Heading(ArticleAnalysis analysis, List<SentenceInfo> sentences, bool first, bool last, HashSet<string> used)
+    /// <summary>
+    /// A short heading from what the paragraphs name most, leaving out the article's overall subject and what earlier
+    /// headings named; null when that leaves nothing.
+    /// </summary>
+    private static string? Heading(ArticleAnalysis analysis, List<SentenceInfo> sentences, bool first, bool last, HashSet<string> used)
     {
         if (last && sentences.Count > 0 && sentences[0].Text.StartsWith("In conclusion", StringComparison.OrdinalIgnoreCase))
         {
@@ -180,7 +192,7 @@ public static partial class LessonBuilder
 
         if (terms.Count == 0)
         {
-            return first ? "Introduction" : "Further points";
+            return first ? "Introduction" : null;
         }
 
         foreach (var term in terms)

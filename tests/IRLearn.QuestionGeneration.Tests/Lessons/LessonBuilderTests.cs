@@ -83,6 +83,37 @@ public sealed class LessonBuilderTests
     }
 
     [Fact]
+    public void Build_ParagraphsThatNameNothingNew_CarryOnTheSectionBeforeThem()
+    {
+        const string rail = """
+            Mongolia Opens a Rail Link to China
+
+            Mongolia opened a rail link to China at Zamiin-Uud in 2025. The line carries coal from Tavan Tolgoi to the border.
+
+            China buys most of the coal that Mongolia exports. The new line cuts the journey from three days to one.
+
+            Russia also wants a share of the transit trade. Moscow has offered to extend its own lines south to Ulaanbaatar.
+
+            The Asian Development Bank lent part of the money for the line. The bank expects the link to lower freight costs.
+
+            Lorry drivers who carried the coal before now fear for their jobs. Many of them have driven the route for ten years.
+
+            The drivers held a protest at the depot last month. They want new work loading the wagons.
+
+            Officials expect the line to carry thirty million tonnes a year by 2030.
+
+            Similar lines further east are planned for the next decade.
+            """;
+
+        var result = new ArticleGenerator().Generate(rail);
+
+        Assert.DoesNotContain(result.Lesson.Sections, s => s.Heading == "Further points");
+        Assert.Equal(2, result.Lesson.Sections.Count);
+        Assert.EndsWith("planned for the next decade.", result.Lesson.Sections[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(result.CleanedText, string.Join("\n\n", result.Lesson.Sections.Select(s => s.Text)));
+    }
+
+    [Fact]
     public void Build_Article_TagsStartWithTheArticlesSubject()
     {
         Assert.Equal("Kazakhstan", Result.Lesson.Tags[0]);
