@@ -471,8 +471,16 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         for (var match = MeasureTerm.Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
-            if (MeasureName(text, match.Groups["term"], sentence) is { } range && !Overlaps(mentions, range))
+            if (MeasureName(text, match.Groups["term"], sentence) is not { } range)
             {
+                continue;
+            }
+
+            // The measure's whole name wins over a concept inside it: "the extradition law", not "extradition".
+            var inside = mentions.FindAll(m => m.Kind == EntityKind.Concept && m.Range.Start >= range.Start && m.Range.End <= range.End && m.Range != range);
+            if (!Overlaps(mentions.Except(inside).ToList(), range))
+            {
+                mentions.RemoveAll(inside.Contains);
                 var surface = range.Slice(text);
                 mentions.Add(new Mention(EntityKind.Concept, range, surface, Words.Normalize(surface)));
             }

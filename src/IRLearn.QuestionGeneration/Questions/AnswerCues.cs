@@ -131,6 +131,9 @@ public static class AnswerCues
             names.Add(organisation.Name);
         }
 
-        return Appears(title, names.Where(n => n.Length > 1));
+        // A headline capitalises the concepts it names: "… Trade War Keeps World Guessing" answers "the biggest _____".
+        return answer.Kind == EntityKind.Concept
+            ? Appears(title.ToLowerInvariant(), names.Select(n => n.ToLowerInvariant()))
+            : Appears(title, names.Where(n => n.Length > 1));
     }
 }

@@ -83,6 +83,26 @@ public sealed class LessonBuilderTests
     }
 
     [Fact]
+    public void Build_ArticleAboutACrisis_KeyTermsNameItsConceptsOnceEach()
+    {
+        const string crisis = """
+            Valdora's Parliament Votes on Impeachment After a Night of Martial Law
+
+            President Aren Castell declared martial law in Valdora on 3 March, sending troops to the parliament building in Porto Lume.
+
+            Lawmakers lifted martial law six hours later, and the opposition filed a motion of impeachment against Castell the next morning.
+
+            Castell had also raised a tariff on grain imports from Norland in January. The tariffs angered farmers in the north.
+            """;
+
+        var terms = new ArticleGenerator().Generate(crisis).Lesson.KeyTerms.Select(k => k.Term).ToList();
+
+        Assert.Contains("martial law", terms);
+        Assert.Contains("impeachment", terms);
+        Assert.Single(terms, t => t.StartsWith("tariff", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_ParagraphsThatNameNothingNew_CarryOnTheSectionBeforeThem()
     {
         const string rail = """

@@ -43,6 +43,18 @@ public sealed class AnswerCuesTests
         Assert.Contains(candidates, c => c.Answer == "Ghana");
     }
 
+    [Theory]
+    [InlineData("Norland's Trade War Keeps Its Ports Guessing", false)]
+    [InlineData("Norland's Ports Keep Guessing", true)]
+    public void Candidates_ConceptTheHeadlineCapitalises_IsRefused(string title, bool asked)
+    {
+        var analysis = Analyze.Article(title, "More than a year into the biggest trade war in the region's history, Norland has not won a single concession from Vestaria.");
+
+        var candidates = Candidates.Passing(analysis);
+
+        Assert.Equal(asked, candidates.Any(c => c.Answer == "trade war"));
+    }
+
     [Fact]
     public void Candidates_FigureInTheTitle_IsRefusedButANumberedNameIsNot()
     {
