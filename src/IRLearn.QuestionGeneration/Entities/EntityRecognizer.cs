@@ -477,10 +477,10 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             }
 
             // The measure's whole name wins over a concept inside it: "the extradition law", not "extradition".
-            var inside = mentions.FindAll(m => m.Kind == EntityKind.Concept && m.Range.Start >= range.Start && m.Range.End <= range.End && m.Range != range);
-            if (!Overlaps(mentions.Except(inside).ToList(), range))
+            bool Inside(Mention m) => m.Kind == EntityKind.Concept && m.Range.Start >= range.Start && m.Range.End <= range.End && m.Range != range;
+            if (!mentions.Exists(m => m.Range.Overlaps(range) && !Inside(m)))
             {
-                mentions.RemoveAll(inside.Contains);
+                mentions.RemoveAll(Inside);
                 var surface = range.Slice(text);
                 mentions.Add(new Mention(EntityKind.Concept, range, surface, Words.Normalize(surface)));
             }

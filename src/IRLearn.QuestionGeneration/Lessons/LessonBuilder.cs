@@ -84,7 +84,7 @@ public static partial class LessonBuilder
             var indexes = group.Select(g => g.Index).ToHashSet();
             var sentences = analysis.Sentences.Where(s => indexes.Contains(s.BlockIndex)).ToList();
             var text = string.Join("\n\n", group.Select(g => g.Block.Range.Slice(article.Text)));
-            var heading = Heading(analysis, sentences, start == 0, start + groupSize >= paragraphs.Count, used);
+            var heading = Heading(analysis, sentences, start + groupSize >= paragraphs.Count, used);
             if (heading is null && sections.Count > 0)
             {
                 // Paragraphs that name nothing new carry on the section before them: a lesson of "Further points",
@@ -154,9 +154,9 @@ public static partial class LessonBuilder
 
     /// <summary>
     /// A short heading from what the paragraphs name most, leaving out the article's overall subject and what earlier
-    /// headings named; null when that leaves nothing.
+    /// headings named; null when that leaves nothing (the first section is then the introduction).
     /// </summary>
-    private static string? Heading(ArticleAnalysis analysis, List<SentenceInfo> sentences, bool first, bool last, HashSet<string> used)
+    private static string? Heading(ArticleAnalysis analysis, List<SentenceInfo> sentences, bool last, HashSet<string> used)
     {
         if (last && sentences.Count > 0 && sentences[0].Text.StartsWith("In conclusion", StringComparison.OrdinalIgnoreCase))
         {
@@ -192,7 +192,7 @@ public static partial class LessonBuilder
 
         if (terms.Count == 0)
         {
-            return first ? "Introduction" : null;
+            return null;
         }
 
         foreach (var term in terms)
