@@ -29,12 +29,15 @@ public sealed record ScoredCandidate(
 /// represented by its most confident question; facts likely to be key come first, past the density target if need be
 /// (by <see cref="KeyFactAllowance"/> at most), then the others up to about one question per
 /// <see cref="WordsPerQuestion"/> body words. At most <see cref="PerSentence"/> questions per sentence, one per fact, no
-/// near-duplicates; the bank is in article order with ids q1, q2, …. Every other candidate that passes the gates is a
-/// "more candidates" question (ids m1, m2, …), most confident first, without repeating a stem.
+/// near-duplicates, each concept asked for once; the bank is in article order with ids q1, q2, …. Every other candidate
+/// that passes the gates is a "more candidates" question (ids m1, m2, …), most confident first, without repeating a stem.
 /// </summary>
 public static partial class QuestionSelector
 {
     public const int PerSentence = 2;
+
+    /// <summary>The template of a blank over a concept ("his _____ on Chinese goods" for "tariffs"); the bank asks for each concept once.</summary>
+    public const string ConceptTemplate = "cloze-concept";
 
     // A minor role right before the blank ("White House spokesman _____", "Dr. _____"), or heading the apposition right
     // after it ("_____, a trade professor at Cornell"); see BlankNamesMinorRole.
@@ -331,6 +334,8 @@ public static partial class QuestionSelector
         private readonly Dictionary<int, List<(string Normalized, string Written)>> _answersBySentence = [];
         private readonly HashSet<string> _facts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+        // The concepts asked for so far, singular ("tariffs" and "tariff" are one).
+        private readonly HashSet<string> _concepts = new(StringComparer.Ordinal);
 
         // Kept stems by answer: only questions with the same answer are compared, so choosing stays linear in the bank.
         private readonly Dictionary<string, List<HashSet<string>>> _stemsByAnswer = new(StringComparer.Ordinal);
@@ -350,6 +355,13 @@ public static partial class QuestionSelector
             var sameSentence = _answersBySentence.GetValueOrDefault(sentence);
             if (candidate.AmongMoreOnly || _members.Contains(candidate) || _facts.Contains(candidate.FactKey) || _stems.Contains(stem) ||
                 sameSentence?.Count >= PerSentence)
+            {
+                return false;
+            }
+
+            // A concept is asked for once: a student who has met "tariffs" in one blank would write it into every other.
+            var concept = candidate.Candidate.Template == ConceptTemplate ? answer.TrimEnd('s') : null;
+            if (concept is not null && _concepts.Contains(concept))
             {
                 return false;
             }
@@ -377,6 +389,11 @@ public static partial class QuestionSelector
             _members.Add(candidate);
             _facts.Add(candidate.FactKey);
             _stems.Add(stem);
+            if (concept is not null)
+            {
+                _concepts.Add(concept);
+            }
+
             if (sameSentence is null)
             {
                 _answersBySentence[sentence] = sameSentence = [];

@@ -138,6 +138,30 @@ public sealed class QuestionSelectorTests
         AssertKeptAmongMore(Article, ["Accra Herald", "Togo"], banked: "Kwame Boateng");
     }
 
+    [Fact]
+    public void Choose_AConceptTheArticleRepeats_IsAskedForOnceInTheBank()
+    {
+        const string Article = """
+            Norland and Vestaria Trade Blows
+
+            Norland raised tariffs on Vestarian steel to 25% on 3 May 2024, citing a flood of cheap imports.
+            Vestaria answered with a tariff on Norlander salmon in June 2024, and its farmers cheered the decision.
+            Exporters in both countries say the tariffs have cut trade across the Kalvik crossing by a third.
+            The two governments will discuss the tariffs at a summit in the port of Aren in September 2024.
+            """;
+        var trace = new ArticleGenerator().Trace(Article);
+        var concepts = trace.Candidates.Where(c => c.Candidate.Template == QuestionSelector.ConceptTemplate).ToList();
+        Assert.True(concepts.Select(c => c.Candidate.Sentence.Index).Distinct().Count() >= 3);
+        var pool = trace.Candidates.Select(c => c.Candidate.Template == QuestionSelector.ConceptTemplate
+            ? c with { Confidence = 1, KeyFact = 1 } : c with { Confidence = 0.01, KeyFact = 0.01 }).ToList();
+
+        var selection = QuestionSelector.Choose(pool, trace.BodyWords);
+
+        // "tariffs" and "tariff" are one concept: a student who met it in one blank would write it into every other.
+        Assert.Single(selection.Bank, q => q.Type == GeneratedQuestionType.FillInBlank && CorrectAnswers(q).Any(a => a.StartsWith("tariff", StringComparison.Ordinal)));
+        Assert.True(selection.More.Count(q => q.Type == GeneratedQuestionType.FillInBlank && CorrectAnswers(q).Any(a => a.StartsWith("tariff", StringComparison.Ordinal))) >= 2);
+    }
+
     /// <summary>
     /// Ranks the questions asking for <paramref name="left"/> and <paramref name="banked"/> first and everything else last:
     /// the first still stay among the more candidates, while the other enters the bank.

@@ -478,6 +478,29 @@ public sealed class QuestionTemplatesTests
         Assert.Contains("including _____,", question.Stem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The threat of tariffs has pushed officials from Norway, Iceland, Denmark and elsewhere into concessions on fishing quotas.", "Norway|Iceland|Denmark")]
+    [InlineData("Three trading powers — Norway, Iceland and Europe — have cut their fishing quotas since 2021.", "Norway|Iceland|Europe")]
+    [InlineData("The minister has threatened other partners with tariffs, including Europe, Iceland, Denmark and Norway, since 2021.", "Europe|Iceland|Denmark|Norway")]
+    public void Generate_ItemOfASeriesOfThreeNames_IsNeverBlankedAlone(string sentence, string series)
+    {
+        // Any of many names would fill "officials from _____, Iceland, Denmark and elsewhere", whether or not the series
+        // closes with "and" and whether or not its names are of one kind.
+        var questions = Questions(sentence);
+
+        Assert.All(series.Split('|'), item => Assert.DoesNotContain(questions, q => q.Type != GeneratedQuestionType.MultipleResponse &&
+            q.Stem.Contains(StemWriter.Blank, StringComparison.Ordinal) && !q.Stem.Contains(item, StringComparison.Ordinal)));
+        Assert.Contains(questions, q => q.Type != GeneratedQuestionType.MultipleResponse && q.Stem.Contains(StemWriter.Blank, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_TwoPlacesSideBySide_AreStillBlankedOneByOne()
+    {
+        var questions = Questions("The new ferry has linked Bergen and Reykjavik twice a week since the customs treaty of 2021.");
+
+        Assert.Contains(questions, q => q.Stem.Contains("linked _____ and Reykjavik", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Generate_UnresolvedItBeforeTheSubject_IsNeverAsked()
     {
