@@ -277,9 +277,8 @@ public static partial class LessonBuilder
             .Where(o => !Listed(o) && (analysis.Frequency.GetValueOrDefault(o.Key) >= 2 || InTitle(analysis, o)) &&
                 (o.Hit?.Organisation is not null || AnswerTypes.Classify(o.Key, analysis.Gazetteer) == "organisation"))
             .Take(TermsPerKind);
-        // "tariffs" and "tariff" are one term.
         var concepts = analysis.DistinctOfKind(EntityKind.Concept).Where(c => !Listed(c) && IsGazetteerConcept(analysis, c))
-            .DistinctBy(c => Words.Normalize(c.Text).TrimEnd('s'), StringComparer.Ordinal).Take(TermsPerKind);
+            .DistinctBy(c => Words.ConceptKey(c.Text), StringComparer.Ordinal).Take(TermsPerKind);
         foreach (var mention in treaties.Concat(organisations).Concat(concepts))
         {
             var term = mention.Kind == EntityKind.Concept ? mention.Text.ToLowerInvariant() : mention.Key;

@@ -334,7 +334,7 @@ public static partial class QuestionSelector
         private readonly Dictionary<int, List<(string Normalized, string Written)>> _answersBySentence = [];
         private readonly HashSet<string> _facts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
-        // The concepts asked for so far, singular ("tariffs" and "tariff" are one).
+        // The concepts asked for so far, by Words.ConceptKey.
         private readonly HashSet<string> _concepts = new(StringComparer.Ordinal);
 
         // Kept stems by answer: only questions with the same answer are compared, so choosing stays linear in the bank.
@@ -360,7 +360,7 @@ public static partial class QuestionSelector
             }
 
             // A concept is asked for once: a student who has met "tariffs" in one blank would write it into every other.
-            var concept = candidate.Candidate.Template == ConceptTemplate ? answer.TrimEnd('s') : null;
+            var concept = candidate.Candidate.Template == ConceptTemplate ? Words.ConceptKey(candidate.Candidate.Answer) : null;
             if (concept is not null && _concepts.Contains(concept))
             {
                 return false;

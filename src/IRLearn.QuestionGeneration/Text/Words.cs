@@ -40,6 +40,9 @@ public static partial class Words
         }
     }
 
+    /// <summary>The form a concept is counted once in: normalised and without a plural "s" ("tariffs" and "tariff" are one).</summary>
+    public static string ConceptKey(string concept) => Normalize(concept).TrimEnd('s');
+
     /// <summary>Lower case, typographic quotes and dashes made plain, spacing collapsed: the form answers are compared in.</summary>
     public static string Normalize(string text)
     {
