@@ -47,6 +47,9 @@ internal static partial class ArticleBodyFinder
     // A "Did you know?" box holds a fact of a sentence or two.
     private const int MaxTriviaWords = 45;
 
+    // A newsletter's quiz or social note ("SPOTTED at … : six names") runs to a few sentences, never an article's length.
+    private const int MaxColumnWords = 80;
+
     // A "References" heading ends the article only after the article itself: three paragraphs of two sentences or more.
     private const int MinProseBeforeReferences = 3;
 
@@ -225,15 +228,25 @@ internal static partial class ArticleBodyFinder
         MarkTrivia(blocks, kinds);
     }
 
-    /// <summary>"Did you know?" over a one- or two-sentence fact is a box beside the article, not a paragraph of it.</summary>
+    /// <summary>
+    /// Boxes beside the article, not paragraphs of it: "Did you know?" over a one- or two-sentence fact; a sponsor's label
+    /// ("Presented by …"), and the short message under one that introduces it ("A message from …:"); a newsletter's quiz
+    /// and social columns ("TRIVIA: …", "SPOTTED at …", "TRANSITIONS — …").
+    /// </summary>
     private static void MarkTrivia(IReadOnlyList<string> blocks, BlockKind[] kinds)
     {
-        for (var i = 0; i + 1 < blocks.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (BoilerplatePatterns.IsTriviaLabel(blocks[i]) && kinds[i + 1] == BlockKind.Body &&
-                blocks[i + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTriviaWords && SentenceSplitter.Split(blocks[i + 1]).Count <= 2)
+            var next = i + 1 < blocks.Count && kinds[i + 1] == BlockKind.Body ? blocks[i + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length : int.MaxValue;
+            if (BoilerplatePatterns.IsTriviaLabel(blocks[i]) && next <= MaxTriviaWords && SentenceSplitter.Split(blocks[i + 1]).Count <= 2 ||
+                BoilerplatePatterns.IsSponsorLabel(blocks[i]) && blocks[i].EndsWith(':') && next <= MaxPitchWords)
             {
                 kinds[i] = kinds[i + 1] = BlockKind.Inset;
+            }
+            else if (BoilerplatePatterns.IsSponsorLabel(blocks[i]) ||
+                kinds[i] == BlockKind.Body && BoilerplatePatterns.OpensNewsletterColumn(blocks[i]) && blocks[i].Split(' ').Length <= MaxColumnWords)
+            {
+                kinds[i] = BlockKind.Inset;
             }
         }
     }

@@ -147,6 +147,15 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*\S|^[1-9][0-9]?\s(?:\p{Lu}\p{Ll}|I\s)|^(?:[0-9]{1,3}\.\s+)?\^\s", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteStart();
 
+    // A meeting record's closing line, when the meeting sat: "The meeting began at 10:04 a.m. and ended at 11:38 a.m."
+    [GeneratedRegex(@"^The (?:meeting|session) (?:began|started|opened) at [0-9]{1,2}[:.][0-9]{2}\s?[ap]\.?m\.?,? and (?:ended|closed|adjourned|was adjourned) at [0-9]{1,2}[:.][0-9]{2}\s?[ap]\.?m\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingTimes();
+
+    // A newsletter thanking its own staff by name: "Playbook couldn't happen without our editor Jane Roe, …", "Thanks to our
+    // producer …".
+    [GeneratedRegex(@"\b(?:(?:couldn['’]t|could\s+not|wouldn['’]t|would\s+not)\s+(?:happen|be\s+(?:possible|made))\s+without|[Tt]hanks\s+to)\s+our\s+(?:(?:deputy|managing|executive|senior|copy)\s+)?(?:editors?|producers?)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffCredit();
+
     // The publisher's note on the story itself: "Editor's note: …", "Correction: An earlier version of this article …".
     [GeneratedRegex(@"^(?:editor['’]?s['’]?\s+note|corrections?|clarification)\s*[:.–—-]|^an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|piece)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorialNote();
@@ -180,7 +189,7 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Byline;
         }
 
-        if (words <= 24 && TimestampLine.Matches(text))
+        if (words <= 24 && (TimestampLine.Matches(text) || MeetingTimes().IsMatch(text)))
         {
             return BlockKind.Timestamp;
         }
@@ -200,7 +209,8 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Caption;
         }
 
-        if (words <= 30 && MayNameContributors(text) && ContributorLine().IsMatch(text) || words <= MaxEditorialNoteWords && EditorialNote().IsMatch(text))
+        if (words <= 30 && (MayNameContributors(text) && ContributorLine().IsMatch(text) || StaffCredit().IsMatch(text)) ||
+            words <= MaxEditorialNoteWords && EditorialNote().IsMatch(text))
         {
             return BlockKind.Contributor;
         }
@@ -263,6 +273,24 @@ internal static partial class BoilerplatePatterns
 
     [GeneratedRegex(@"^(?:did\s+you\s+know|fast\s+facts?|fun\s+facts?|quick\s+facts?)\s*[?:!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TriviaLabel();
+
+    /// <summary>
+    /// The label over a sponsor's message in a newsletter or page: "A message from Northgate Energy:", "Presented by",
+    /// "Paid post". What follows it is the sponsor's, not the article's.
+    /// </summary>
+    public static bool IsSponsorLabel(string text) => text.Length <= 60 && SponsorLabel().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:(?i:a\s+message\s+from)\s+(?:(?i:our\s+(?:sponsors?|partners?))|\p{Lu}[^.!?:]{0,40})|(?i:(?:presented|sponsored|brought\s+to\s+you|paid\s+for|underwritten)\s+by)(?:\s+\p{Lu}[^.!?:]{0,40})?|(?i:(?:sponsored|partner|paid)\s+(?:content|post|message)))\s*:?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SponsorLabel();
+
+    /// <summary>
+    /// A newsletter's own columns beside its news: its quiz ("TRIVIA: Monday's question: …", "Today's question: …") and its
+    /// social notes in capitals ("SPOTTED at …", "TRANSITIONS — … is now …", "BIRTHDAYS: …").
+    /// </summary>
+    public static bool OpensNewsletterColumn(string text) => NewsletterColumn().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:(?i:trivia|quiz)\s*:|(?i:(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+week)['’]s\s+(?:question|answer|trivia|quiz))\s*:|(?:SPOTTED|TRANSITIONS?|MEDIA\s+MOVES?|BIRTHDAYS?|HAPPY\s+BIRTHDAY|OUT\s+AND\s+ABOUT|WELCOME\s+TO\s+THE\s+WORLD|WEDDING\s+BELLS|ENGAGED)(?:\s*[:—–-]|\s+(?:at|in|on)\s))", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsletterColumn();
 
     /// <summary>The heading of a report's closing list of sources: "References", "Notes", "Endnotes", "Bibliography".</summary>
     public static bool IsReferencesLabel(string text) => text.Length <= 20 && ReferencesLabel().IsMatch(text);

@@ -184,6 +184,37 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Theory]
+    [InlineData("A message from Harbourline Shipping:\n\nKeeping West African trade moving since 1962. See where our ships sailed this year.")]
+    [InlineData("Presented by Harbourline Shipping")]
+    [InlineData("TRIVIA: Yesterday's question: Which city hosts the compact's secretariat? Answer: Accra, since 2024.")]
+    [InlineData("Today's question: Which navy ran the first relay patrol? The first reader to answer gets a mention tomorrow.")]
+    [InlineData("SPOTTED at the Ghanaian ambassador's residence on Monday night: Ama Owusu, Kofi Mensah and Jane Roe.")]
+    [InlineData("TRANSITIONS — Kofi Mensah is now chief of staff at the foreign ministry. He previously advised the navy.")]
+    [InlineData("This briefing couldn't happen without our editor Ama Owusu, deputy editor Ben Tetteh and producer Jane Roe.")]
+    public void Clean_NewsletterSponsorQuizSocialNoteOrStaffCredit_IsNotTheArticle(string furniture)
+    {
+        // A newsletter forwarded whole: its sponsor's message, its quiz and its social notes sit among the news items.
+        var paragraphs = BriefBody.Split("\n\n");
+        var cleaned = BoilerplateRemover.Clean(
+            "Connecting the dots at sea\n\n" + paragraphs[0] + "\n\n" + paragraphs[1] + "\n\n" + furniture + "\n\n" + paragraphs[2]);
+
+        Assert.Equal(BriefBody, cleaned.Text);
+        Assert.All(furniture.Split("\n\n"), block => Assert.Contains(block, cleaned.Removed));
+    }
+
+    [Theory]
+    [InlineData("Spotted at the border on Monday, the trawler turned back before the patrol reached it.")]
+    [InlineData("A message from the secretary-general was read out at the signing: the compact, he wrote, closes the gaps.")]
+    public void Clean_ProseThatOpensLikeANewsletterColumn_IsKept(string paragraph)
+    {
+        var body = BriefBody.Replace("\n\nSeveral states", "\n\n" + paragraph + "\n\nSeveral states", StringComparison.Ordinal);
+
+        var cleaned = BoilerplateRemover.Clean("Connecting the dots at sea\n\n" + body);
+
+        Assert.Equal(body, cleaned.Text);
+    }
+
+    [Theory]
     [InlineData("1 Figures from the secretariat's annual summary, which counts each sighting rather than each vessel.")]
     [InlineData("2 I am working from the Spanish-language version circulated to delegations on 20 February.")]
     public void Clean_NoteNumberedWithABareFigure_IsANote(string note)
@@ -252,6 +283,7 @@ public sealed class BoilerplateRemoverTests
     [InlineData("Updated: March 5, 2025, 8:30 AM GMT")]
     [InlineData("Tue 4 Mar 2025 06.00 GMT · Last modified on Wed 5 Mar 2025 09.12 GMT")]
     [InlineData("15:11")]
+    [InlineData("The meeting began at 10:04 a.m. and ended at 11:38 a.m.")]
     [InlineData("2 hours ago")]
     [InlineData("ByElena Marsh | March 4, 2025")]
     [InlineData("From IRL’s Anna Vogel in Bucharest")]
