@@ -255,6 +255,12 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^list\s+of\s+[0-9]{1,2}\s+items?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListBoxStart();
 
+    /// <summary>"list of 4 items", "list 2 of 4", "end of list": a line of its own, whatever case the next line starts in.</summary>
+    public static bool IsListBoxMarker(string text) => OpensListBox(text) || ClosesListBox(text) || text.Length <= 16 && ListBoxItem().IsMatch(text);
+
+    [GeneratedRegex(@"^list\s+[0-9]{1,2}\s+of\s+[0-9]{1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListBoxItem();
+
     /// <summary>A publication series and its number over a report's title: "Policy Brief No. 12", "Working Paper 2025-07".</summary>
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}&-]*\s+){0,5}(?:Paper|Brief|Note|Report)\s*(?:[|·:,]\s*)?(?:(?:No\.|Number)\s*[0-9]{1,4}(?:[-/][0-9]{1,4})?|[0-9]{4}[-/][0-9]{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeriesNumber();

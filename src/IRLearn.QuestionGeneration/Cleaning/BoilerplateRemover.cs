@@ -62,6 +62,11 @@ public static partial class BoilerplateRemover
     /// <summary>How many content words a line must share with the lead to be about the article.</summary>
     private const int HeadlineSharedWords = 2;
 
+    // A meetings record's headline runs to 300 characters; in title case, at least 8 words of four letters or more, 80 % capitalised.
+    private const int MaxLongTitleLength = 300;
+    private const int MinLongTitleWords = 8;
+    private const double LongTitleCapitalShare = 0.8;
+
     public static CleanedArticle Clean(string rawText, string? title = null)
     {
         var removed = new List<string>();
@@ -85,7 +90,7 @@ public static partial class BoilerplateRemover
         {
             removed.AddRange(blocks.Take(furniture).Select(b => b.Text));
             start = furniture;
-            if (blocks.Count - start > 1 && LooksLikeTitle(blocks[start].Text))
+            if (blocks.Count - start > 1 && (LooksLikeTitle(blocks[start].Text) || IsLongTitleCased(blocks[start].Text)))
             {
                 resolvedTitle = blocks[start].Text;
                 start++;
@@ -161,7 +166,7 @@ public static partial class BoilerplateRemover
 
         var kinds = ArticleBodyFinder.Classify(blocks.Skip(first).ToList());
         // The lead is the first paragraph of prose: a headline the body finder kept at the top of the body is not.
-        var lead = Enumerable.Range(0, kinds.Length).FirstOrDefault(i => kinds[i] == BlockKind.Body && !LooksLikeTitle(blocks[first + i]), -1);
+        var lead = Enumerable.Range(0, kinds.Length).FirstOrDefault(i => kinds[i] == BlockKind.Body && !LooksLikeTitle(blocks[first + i]) && !IsLongTitleCased(blocks[first + i]), -1);
         if (lead <= 1)
         {
             return first;
@@ -200,7 +205,7 @@ public static partial class BoilerplateRemover
         // A line that the next one carries on in lower case ("… can turn into" over "a confrontation between …") is a
         // wrapped line of prose that lost its paragraph, not a headline.
         bool AboutTheArticle(int i) =>
-            LooksLikeTitle(blocks[i]) && WordCount(blocks[i]) >= 3 && !BoilerplatePatterns.IsNavigation(blocks[i]) &&
+            (LooksLikeTitle(blocks[i]) || IsLongTitleCased(blocks[i])) && WordCount(blocks[i]) >= 3 && !BoilerplatePatterns.IsNavigation(blocks[i]) &&
             !(i + 1 < blocks.Count && blocks[i + 1].Length > 0 && char.IsLower(blocks[i + 1][0])) &&
             !BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]) && !BoilerplatePatterns.EndsWithCredit(blocks[i]) && !InContentsList(i) &&
             Shared(blocks[i]) >= HeadlineSharedWords;
@@ -249,7 +254,8 @@ public static partial class BoilerplateRemover
     /// </summary>
     private static bool IsFurnitureAboveTitle(IReadOnlyList<string> blocks, int index)
     {
-        if (BoilerplatePatterns.IsNavigation(blocks[index]))
+        // A language menu's other scripts ("العربية", "中文") are as much a menu as "Skip to main content".
+        if (BoilerplatePatterns.IsNavigation(blocks[index]) || InAnotherScript(blocks[index]))
         {
             return true;
         }
@@ -264,7 +270,26 @@ public static partial class BoilerplateRemover
             !BoilerplatePatterns.IsBylineOrTimestamp(blocks[next]) && !BoilerplatePatterns.IsNavigation(blocks[next]);
     }
 
+    /// <summary>Letters, none of them Latin: "العربية", "中文", "Русский".</summary>
+    private static bool InAnotherScript(string block) => block.Any(char.IsLetter) && !block.Any(c => char.IsLetter(c) && c <= '\u024F');
+
     private static int WordCount(string block) => block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// A long headline in title case, as a meetings record writes it ("Security Council Extends Mandate of … Force for Abyei
+    /// until November 2027, Adopting Resolution … by 13 Votes in Favour, 2 Abstentions"): too long for <see cref="LooksLikeTitle"/>,
+    /// but nearly every word of four letters or more capitalised ("until" need not be), which no sentence of prose is.
+    /// </summary>
+    private static bool IsLongTitleCased(string block)
+    {
+        if (block.Length > MaxLongTitleLength || block[^1] is '.' or '…' or ',' or ';')
+        {
+            return false;
+        }
+
+        var words = block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToList();
+        return words.Count >= MinLongTitleWords && words.Count(w => char.IsUpper(w[0])) >= words.Count * LongTitleCapitalShare;
+    }
 
     /// <summary>A title: short, capitalised, and not finished like a sentence.</summary>
     public static bool LooksLikeTitle(string block)

@@ -71,6 +71,12 @@ public static class LineBreaks
             return false;
         }
 
+        // A page's markers for screen readers ("list of 4 items", "list 1 of 4") are lines of their own in lower case.
+        if (BoilerplatePatterns.IsListBoxMarker(before) || BoilerplatePatterns.IsListBoxMarker(after.TrimEnd()))
+        {
+            return false;
+        }
+
         if (char.IsLower(after[0]))
         {
             return true;

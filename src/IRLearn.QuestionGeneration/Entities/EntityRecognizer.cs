@@ -37,6 +37,7 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
     // Function words a sentence may put in front of a name ("Whether the Arctic Council can …"); never part of it.
     private static readonly FrozenSet<string> SentenceWords = Lexicon.Default.Set(StringComparer.Ordinal, "wordsBeforeNames");
+    private static readonly FrozenSet<string> Waters = Lexicon.Default.Set(StringComparer.Ordinal, "waters");
 
     [GeneratedRegex(@"\b[a-z]+-[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?:solution|policy|approach|order|system|strategy|agreement|deal|framework|initiative|partnership|cooperation|security|relations|dialogue|diplomacy|power|world|conflict|war|economy|energy|transition|corridor|route)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenatedConcept();
@@ -379,7 +380,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
     private static EntityKind? ChunkKind(string text, List<TextRange> tokens, int start, int end)
     {
-        EntityKind? kind = null;
+        // "the Gulf of Finland", "Bay of Bengal": a body of water named after a place is one region, not "Gulf" and a country.
+        var first = start < end && SentenceWords.Contains(tokens[start].Slice(text)) ? start + 1 : start;
+        EntityKind? kind = end - first >= 3 && Waters.Contains(tokens[first].Slice(text)) && tokens[first + 1].Slice(text) == "of" ? EntityKind.Region : null;
         for (var k = start; k < end; k++)
         {
             var word = tokens[k].Slice(text);

@@ -92,6 +92,28 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void HeadlineIndex_MeetingsRecordUnderALanguageMenu_IsItsLongTitleCasedHeadlineAndTitle()
+    {
+        // The menu's other scripts are not a headline, and a meetings record's headline runs past 22 words in title case.
+        const string Headline = "Security Council Extends Mandate of Interim Observer Mission for Naryn Valley until March 2027, Adopting Resolution 2811 (2026) " +
+            "by 13 Votes in Favour, 2 Abstentions";
+        string[] page =
+        [
+            "Skip to main content", "Welcome to the United Nations", "العربية", "中文", "English", "Français", "Русский", "Español",
+            "United Nations", "Meetings Coverage and Press Releases", "Search", "Home", "Secretary-General", "General Assembly",
+            "Security Council", "Economic and Social Council", "Other", "Press Briefings", "Media Advisories", "In Case You Missed It",
+            "Home", "Meetings Coverage", "Security Council", "SC/15990", "10 March 2026", "Meetings Coverage", "Security Council",
+            "10,050th Meeting (AM)", Headline, "Print", "Share", "Facebook", "X", "Email",
+            "The Security Council this morning extended until 15 March 2027 the mandate of the Naryn observer mission, adopting " +
+            "resolution 2811 (2026) by 13 votes in favour to none against, with 2 abstentions.",
+            .. BriefBody.Split("\n\n"),
+        ];
+
+        Assert.Equal(Array.IndexOf(page, Headline), BoilerplateRemover.HeadlineIndex(page));
+        Assert.Equal(Headline, BoilerplateRemover.Clean(string.Join("\n\n", page)).Title);
+    }
+
+    [Fact]
     public void Clean_WikiPageCopiedFromTheBrowser_KeepsItsProseWithoutEditLinksContentsOrReferences()
     {
         var page = "Jump to navigation\nMain menu\nContents hide\n(Top)\n1 Background\n2 Provisions\n2.1 Water releases and electricity\n" +
@@ -200,6 +222,19 @@ public sealed class BoilerplateRemoverTests
 
         Assert.Equal(BriefBody, cleaned.Text);
         Assert.All(furniture.Split("\n\n"), block => Assert.Contains(block, cleaned.Removed));
+    }
+
+    [Fact]
+    public void Clean_ListBoxPastedAsLinesUnderTheLead_KeepsTheLead()
+    {
+        // A browser copy puts the box's screen-reader markers on lines of their own, with no blank line between them.
+        const string Box = "Recommended Stories\nlist of 3 items\nlist 1 of 3\nDrought-hit farmers ration water in the delta\nlist 2 of 3\n" +
+            "Photos: fishermen leave the drying marshes\nlist 3 of 3\nWhy is the river running dry?\nend of list";
+        var paragraphs = BriefBody.Split("\n\n");
+
+        var cleaned = BoilerplateRemover.Clean("Connecting the dots at sea\n\n" + paragraphs[0] + "\n\n" + Box + "\n\n" + string.Join("\n\n", paragraphs[1..]));
+
+        Assert.Equal(BriefBody, cleaned.Text);
     }
 
     [Theory]

@@ -62,6 +62,10 @@ public sealed class LineBreaksTests
     [InlineData("Kazakhstan initiated the Conference on Interaction and Confidence", "Building Measures in Asia in 1992.", true)]
     [InlineData("Kazakhstan, China Agree To Raise Ili River Flows As Lake Balkhash Shrinks", "Updated March 10, 2026, 9:17 AM EDT", false)]
     [InlineData("The agreement was signed in Manila on Thursday.", "Officials said it would be reviewed.", false)]
+    [InlineData("Recommended Stories", "list of 4 items", false)]
+    [InlineData("list of 4 items", "list 1 of 4", false)]
+    [InlineData("Drought-hit farmers ration water in Najaf", "list 2 of 4", false)]
+    [InlineData("A new bridge for the lower river", "end of list", false)]
     public void Continues_WrapsOnlyWhereTheLineBeforeDoesNotEndAndIsLongOrTheNextGoesOnInLowerCase(string previous, string line, bool continues)
     {
         Assert.Equal(continues, LineBreaks.Continues(previous, line));

@@ -28,6 +28,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Her adviser wrote an op-ed in the Lagos Post on Thursday.", "Lagos Post", EntityKind.Organisation)]
     [InlineData("A declaration that Norland Relief International said could amount to a crime.", "Norland Relief International", EntityKind.Organisation)]
     [InlineData("The envoy met researchers from Press Freedom Watch in Ostrava.", "Press Freedom Watch", EntityKind.Organisation)]
+    [InlineData("The Gulf of Finland is crossed by nine data cables.", "Gulf of Finland", EntityKind.Region)]
+    [InlineData("Navies will patrol the Bay of Norland from May.", "Bay of Norland", EntityKind.Region)]
     public void Recognize_NamedEntity_HasExpectedKind(string body, string text, EntityKind kind)
     {
         Assert.Contains(Mentions(body), m => m.Text == text && m.Kind == kind);
