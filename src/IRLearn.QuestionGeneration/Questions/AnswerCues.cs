@@ -8,7 +8,7 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// <summary>
 /// Words that name an answer as surely as the answer itself: a country's demonym ("Sudanese"), capital, cities, seats of
 /// government ("Kremlin") and the officials the article ties to it ("Afghan President Ashraf Ghani"); a capital's country;
-/// every part of a person's name ("_____ Jinping"). A stem or title holding one of them gives the answer away.
+/// every part of a person's name ("_____ Jinping"); the place a region or site is named after ("Finland" for the Gulf of Finland). A stem or title holding one of them gives the answer away.
 /// </summary>
 public static class AnswerCues
 {
@@ -33,6 +33,17 @@ public static class AnswerCues
             cues.Add(country.Capital);
             cues.AddRange(gazetteer.Cities.Where(c => c.Country == country.Name).Select(c => c.Name));
             cues.AddRange(analysis.OfficialsOf(country.Name));
+        }
+
+        if (answer.Kind is EntityKind.Region or EntityKind.Name && answer.Key.IndexOf(" of ", StringComparison.Ordinal) is > 0 and var of)
+        {
+            // "the Gulf of Finland" is given away by "Finland" and "Finnish" as surely as by itself.
+            var place = answer.Key[(of + 4)..];
+            cues.Add(place);
+            if (gazetteer.TryLookup(place, out var hit) && hit.Country is { } named)
+            {
+                cues.AddRange(named.Demonyms);
+            }
         }
 
         if (answer.Kind == EntityKind.Person)

@@ -10,7 +10,8 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// Whether a blank over an answer would be a fragment: a piece of a longer name ("The _____ Post", "White _____ officials",
 /// "Citizens for _____ and Ethics", "the _____ against Nuclear Tests", "_____ Jinping"), half of a joined word
 /// ("U.S.-_____ relations", "_____-Israeli", "_____.S"), or a name used only to describe the noun after it ("the _____
-/// nuclear watchdog", "_____ officials said"), where the noun, not the student, tells which option fits.
+/// nuclear watchdog", "_____ officials said"), where the noun, not the student, tells which option fits; or a word of an office's
+/// portfolio ("Minister of _____ and Forestry").
 /// </summary>
 public static partial class BlankShape
 {
@@ -29,6 +30,9 @@ public static partial class BlankShape
 
     [GeneratedRegex(@"^-(?:member|country|nation|state|seat|party|point|strong)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CountedCompound();
+
+    [GeneratedRegex(@"\b(?:Minister|Ministers|Ministry|Secretary|Commissioner|Department)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:and|&)\s+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Portfolio();
 
     public static bool IsFragment(string text, TextRange sentence, Mention answer, IReadOnlyList<Mention>? sentenceMentions = null)
     {
@@ -115,6 +119,13 @@ public static partial class BlankShape
             previousWord == "in" && previous.Count > 1 && before.TrimStart().Length > previous[0].Length + previousWord.Length + 2 &&
             !EndsAMention(sentenceMentions, connectorAt, anyKind: true);
         if (connectorInName && previous.Count > 1 && IsNameWord(previous[0]) && !TitleWords.Contains(previous[0]))
+        {
+            return true;
+        }
+
+        // "Minister of _____ and Forestry", "Minister of Agriculture and _____": a word of an office's portfolio, not a name (nor
+        // a person the recogniser ran into it: "Minister of Natural Resources and _____" over "Environment Jane Roe").
+        if (answer.Kind is EntityKind.Name or EntityKind.Person && Portfolio().IsMatch(before))
         {
             return true;
         }

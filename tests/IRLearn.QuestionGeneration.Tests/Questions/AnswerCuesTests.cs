@@ -13,6 +13,8 @@ public sealed class AnswerCuesTests
     [InlineData("Protesters filled the streets of Tashkent after Uzbekistan’s parliament extended the term in 2022.", "Tashkent")]
     [InlineData("Lawmakers in the Duma voted in March to let Russia leave the convention.", "Russia")]
     [InlineData("Foreign Minister Ana Lindqvist of Sweden arrived in Riga. Lindqvist said that Sweden would pay half of the cost of the radar.", "Sweden")]
+    [InlineData("Finland and Estonia will patrol the Gulf of Finland together from December 2025.", "Gulf of Finland")]
+    [InlineData("The Finnish navy will patrol the Gulf of Finland from December 2025.", "Gulf of Finland")]
     public void Candidates_CueOfTheAnswerInTheStem_AreRefused(string body, string answer)
     {
         var candidates = Candidates.Passing(body);
@@ -25,6 +27,7 @@ public sealed class AnswerCuesTests
     [InlineData("Protesters filled the streets of Tashkent after the parliament extended the term in 2022.", "Tashkent")]
     [InlineData("Lawmakers voted in March to let Russia leave the convention.", "Russia")]
     [InlineData("Foreign Minister Ana Lindqvist arrived in Riga. Lindqvist said that Sweden would pay half of the cost of the radar.", "Sweden")]
+    [InlineData("Estonia and Latvia will patrol the Gulf of Finland together from December 2025.", "Gulf of Finland")]
     public void Candidates_SameSentenceWithoutTheCue_IsAsked(string body, string answer)
     {
         var candidates = Candidates.Passing(body);

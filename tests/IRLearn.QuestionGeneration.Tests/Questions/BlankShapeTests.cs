@@ -31,6 +31,9 @@ public sealed class BlankShapeTests
     [InlineData("The two sides signed the Phase 2 fisheries deal in Oslo.", "2", EntityKind.Quantity)]
     [InlineData("The 54-year-long dispute ended with a 3-2 vote.", "3", EntityKind.Quantity)]
     [InlineData("He was criticised by Citizens for Accountability and Openness in Lagos last year.", "Lagos", EntityKind.City)]
+    [InlineData("It was signed by Norland's Minister of Agriculture and Forestry, Amara Diallo, on Monday.", "Agriculture", EntityKind.Name)]
+    [InlineData("It was signed by Norland's Minister of Agriculture and Forestry, Amara Diallo, on Monday.", "Forestry", EntityKind.Name)]
+    [InlineData("Norland's Minister of Natural Resources and Environment Amara Diallo called it a step.", "Environment Amara Diallo", EntityKind.Person)]
     public void IsFragment_PieceOfANameOrAModifier_IsFragment(string sentence, string answer, EntityKind kind)
     {
         Assert.True(Fragment(sentence, answer, kind));
@@ -49,6 +52,7 @@ public sealed class BlankShapeTests
     [InlineData("The 54-member union met in Addis Ababa on Monday.", "54", EntityKind.Quantity)]
     [InlineData("The 27-country bloc agreed to new tariffs.", "27", EntityKind.Quantity)]
     [InlineData("Talks in Accra ended without a deal.", "Accra", EntityKind.City)]
+    [InlineData("It was signed by Norland's Minister of Agriculture and Forestry, Amara Diallo, on Monday.", "Amara Diallo", EntityKind.Name)]
     [InlineData("Two sailors held by the Coastguard in Ghana since 2019 were freed.", "Ghana", EntityKind.Country, "Coastguard")]
     public void IsFragment_WholeNameOrFigure_IsNoFragment(string sentence, string answer, EntityKind kind, params string[] others)
     {
