@@ -441,6 +441,12 @@ public static partial class QuestionTemplates
             return null;
         }
 
+        // The title is shown with every question: "Iraq and Turkey sign deal …" answers "which countries signed here" before it is asked.
+        if (list.Items.Any(item => AnswerCues.InTitle(item, analysis)))
+        {
+            return null;
+        }
+
         var correct = list.Items.Select(i => i.Text).ToList();
         // "officials from Mexico, Chile and Peru": "United States" among the options would read "from United States".
         var bare = start == list.Items[0].Range.Start && PlaceArticle(sentence, text, list.Items[0]) == ArticleFit.Bare;

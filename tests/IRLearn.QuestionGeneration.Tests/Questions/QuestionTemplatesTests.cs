@@ -194,6 +194,18 @@ public sealed class QuestionTemplatesTests
         Assert.Equal(["China", "Russia", "Turkey", "Iran"], question.Options!.Where(o => o.IsCorrect).Select(o => o.Text).Order(StringComparer.Ordinal).Reverse().OrderBy(t => question.Source.Sentence.IndexOf(t, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Kazakhstan and China Sign a Rail Deal", false)]
+    [InlineData("Kazakhstan Signs a Rail Deal", false)]
+    [InlineData("A Rail Deal Is Signed", true)]
+    public void Generate_ListTheTitleNamesAnItemOf_IsNotAsked(string title, bool asked)
+    {
+        // The title is shown with every question; it answers "which of these countries" before the question is read.
+        var questions = All(Generator.Generate(title + "\n\nKazakhstan, China and Russia signed a rail deal in Astana in March 2024 after two years of talks."));
+
+        Assert.Equal(asked, questions.Any(q => q.Type == GeneratedQuestionType.MultipleResponse));
+    }
+
     [Fact]
     public void Generate_Percentage_OffersPercentDistractors()
     {
