@@ -19,7 +19,8 @@ public static partial class Distractors
     [GeneratedRegex(@"[0-9][0-9,]*(?:\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPart();
 
-    [GeneratedRegex(@"\b(?:(?!one)(?:" + WordPatterns.Unit + ")|" + WordPatterns.Teen + @"|twenty)(?=\b|fold\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "twenty-five" varies its unit ("twenty-four"), never its tens: "nineteen-five" is no number.
+    [GeneratedRegex(@"\b(?:(?!one)(?:" + WordPatterns.Unit + ")|" + WordPatterns.Teen + @"|twenty)(?=\b|fold\b)(?!-(?:" + WordPatterns.Unit + @")\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordNumberPart();
 
     /// <summary>Up to <paramref name="count"/> distractors, or fewer when the kind has no good source of them.</summary>

@@ -93,6 +93,15 @@ public sealed class DistractorsTests
     }
 
     [Fact]
+    public void NumericNeighbours_CompoundNumberWord_VaryItsUnit()
+    {
+        var neighbours = Distractors.NumericNeighbours("twenty-five", 7).Take(3).ToList();
+
+        Assert.Equal(3, neighbours.Count);
+        Assert.All(neighbours, n => Assert.Matches("^twenty-(?:two|three|four|six|seven|eight)$", n));
+    }
+
+    [Fact]
     public void NumericNeighbours_GroupedNumber_KeepsThousandsSeparator()
     {
         var neighbours = Distractors.NumericNeighbours("1,400", 7).Take(3).ToList();
