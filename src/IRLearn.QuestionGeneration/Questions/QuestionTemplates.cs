@@ -441,8 +441,9 @@ public static partial class QuestionTemplates
             return null;
         }
 
-        // The title is shown with every question: "Iraq and Turkey sign deal …" answers "which countries signed here" before it is asked.
-        if (list.Items.Any(item => AnswerCues.InTitle(item, analysis)))
+        // The title is shown with every question: "Iraq and Turkey sign deal …" answers "which countries signed here" before it is
+        // asked. One item named there leaves the others to find ("ASEAN and the South China Sea" over six claimants).
+        if (list.Items.All(item => AnswerCues.InTitle(item, analysis)))
         {
             return null;
         }

@@ -195,12 +195,12 @@ public sealed class QuestionTemplatesTests
     }
 
     [Theory]
-    [InlineData("Kazakhstan and China Sign a Rail Deal", false)]
-    [InlineData("Kazakhstan Signs a Rail Deal", false)]
+    [InlineData("Kazakhstan, China and Russia Sign a Rail Deal", false)]
+    [InlineData("Kazakhstan Signs a Rail Deal", true)]
     [InlineData("A Rail Deal Is Signed", true)]
-    public void Generate_ListTheTitleNamesAnItemOf_IsNotAsked(string title, bool asked)
+    public void Generate_ListWhoseItemsTheTitleNames_IsNotAsked(string title, bool asked)
     {
-        // The title is shown with every question; it answers "which of these countries" before the question is read.
+        // The title is shown with every question; naming every item, it answers "which of these countries" before it is read.
         var questions = All(Generator.Generate(title + "\n\nKazakhstan, China and Russia signed a rail deal in Astana in March 2024 after two years of talks."));
 
         Assert.Equal(asked, questions.Any(q => q.Type == GeneratedQuestionType.MultipleResponse));
