@@ -90,7 +90,7 @@ public static partial class BoilerplateRemover
         {
             removed.AddRange(blocks.Take(furniture).Select(b => b.Text));
             start = furniture;
-            if (blocks.Count - start > 1 && (LooksLikeTitle(blocks[start].Text) || IsLongTitleCased(blocks[start].Text)))
+            if (blocks.Count - start > 1 && LooksLikeHeadline(blocks[start].Text))
             {
                 resolvedTitle = blocks[start].Text;
                 start++;
@@ -166,7 +166,7 @@ public static partial class BoilerplateRemover
 
         var kinds = ArticleBodyFinder.Classify(blocks.Skip(first).ToList());
         // The lead is the first paragraph of prose: a headline the body finder kept at the top of the body is not.
-        var lead = Enumerable.Range(0, kinds.Length).FirstOrDefault(i => kinds[i] == BlockKind.Body && !LooksLikeTitle(blocks[first + i]) && !IsLongTitleCased(blocks[first + i]), -1);
+        var lead = Enumerable.Range(0, kinds.Length).FirstOrDefault(i => kinds[i] == BlockKind.Body && !LooksLikeHeadline(blocks[first + i]), -1);
         if (lead <= 1)
         {
             return first;
@@ -205,7 +205,7 @@ public static partial class BoilerplateRemover
         // A line that the next one carries on in lower case ("… can turn into" over "a confrontation between …") is a
         // wrapped line of prose that lost its paragraph, not a headline.
         bool AboutTheArticle(int i) =>
-            (LooksLikeTitle(blocks[i]) || IsLongTitleCased(blocks[i])) && WordCount(blocks[i]) >= 3 && !BoilerplatePatterns.IsNavigation(blocks[i]) &&
+            LooksLikeHeadline(blocks[i]) && WordCount(blocks[i]) >= 3 && !BoilerplatePatterns.IsNavigation(blocks[i]) &&
             !(i + 1 < blocks.Count && blocks[i + 1].Length > 0 && char.IsLower(blocks[i + 1][0])) &&
             !BoilerplatePatterns.IsBylineOrTimestamp(blocks[i]) && !BoilerplatePatterns.EndsWithCredit(blocks[i]) && !InContentsList(i) &&
             Shared(blocks[i]) >= HeadlineSharedWords;
@@ -274,6 +274,9 @@ public static partial class BoilerplateRemover
     private static bool InAnotherScript(string block) => block.Any(char.IsLetter) && !block.Any(c => char.IsLetter(c) && c <= '\u024F');
 
     private static int WordCount(string block) => block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A headline: a title, or a long one in title case.</summary>
+    private static bool LooksLikeHeadline(string block) => LooksLikeTitle(block) || IsLongTitleCased(block);
 
     /// <summary>
     /// A long headline in title case, as a meetings record writes it ("Security Council Extends Mandate of … Force for Abyei
