@@ -17,9 +17,10 @@ public static partial class BoilerplateRemover
     [GeneratedRegex(@"\s*\[(?:Read|Read more|Related|See|See also|Also read|Watch|Listen|More)\s*:[^\[\]]{1,200}\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlinePointer();
 
-    // A reference mark to a note glued to the words it qualifies: "… on trade.[1]", "… the council[12] said", and what a
-    // copied wiki page keeps of its editing: "Background[edit]", "… in 2024.[citation needed]".
-    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”"")’])\[[0-9]{1,3}\]|(?<=\S)\[(?:edit|citation needed|better source needed|failed verification|clarification needed|dubious(?: – discuss)?|page needed|full citation needed|when\?|who\?|which\?|according to whom\?|unreliable source\?|original research\?)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A reference mark to a note glued to the words it qualifies: "… on trade.[1]", "… the council[12] said", a run of them
+    // ("… in 2024.[12][13]"), a lettered note after its stop ("… in 2019.[a]", "[note 2]"; "give[s]" is an editor's letter,
+    // not a note), and what a copied wiki page keeps of its editing: "Background[edit]", "… in 2024.[citation needed]".
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?”"")’\]])\[(?:[0-9]{1,3}|(?:note|nb) [0-9]{1,3})\]|(?<=[.,;:!?”"")’\]])\[[a-z]\]|(?<=\S)\[(?:edit|citation needed|better source needed|failed verification|clarification needed|dubious(?: – discuss)?|page needed|full citation needed|when\?|who\?|which\?|according to whom\?|unreliable source\?|original research\?)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoteReference();
 
     // A note's number that a copy from a PDF glues to the end of a sentence, where it was set small and raised: "… by

@@ -132,6 +132,17 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void Clean_RunsOfWikiNoteMarksAndLetteredNotes_AreDropped_AnEditorsBracketedLetterStays()
+    {
+        // "[2][11]" is two notes, and a lettered note follows its stop; "give[s]" is the editor's letter inside a quotation.
+        var lead = WaterLead + "[2][11] The deal runs for 12 years.[a][note 3] Officials said it would “give[s] farmers hope”.[4][citation needed]";
+
+        var cleaned = BoilerplateRemover.Clean("Naryn water-sharing agreement\n\n" + lead + "\n\n" + WaterBody);
+
+        Assert.StartsWith(WaterLead + " The deal runs for 12 years. Officials said it would “give[s] farmers hope”.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_NoteNumbersACopyFromAPdfGluesToSentenceEnds_AreDropped()
     {
         // Set small and raised in the PDF, the note's number comes out glued to the full stop: "… upstream reservoirs.1 The …".
