@@ -291,9 +291,10 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
             }
 
             // "in" continues a name only mid-phrase ("Measures in Asia"), never straight after a head ("Treaty in Washington");
-            // nor does "and" unless another head follows: "the Labour Party and Mensah’s rival" is a name and more words.
+            // nor does "and" unless another head follows: "the Labour Party and Mensah’s rival" is a name and more words. A
+            // country ends its name before "on": "the Republic of Azerbaijan on Port Cooperation" is a party, then a subject.
             var afterHead = IsHead(tokens[k - 1].Slice(text));
-            if (Connectors.Contains(word) && (word != "in" || sawHead && !afterHead) &&
+            if (Connectors.Contains(word) && (word != "in" || sawHead && !afterHead) && (word != "on" || !AfterCountry(text, tokens, k)) &&
                 (word != "and" || sawHead && !JoinsTwoNames(text, tokens, i, k) && (!afterHead || HeadAhead(text, tokens, k + 1)) || !sawHead && HeadAhead(text, tokens, k + 1)))
             {
                 k++;
@@ -305,6 +306,9 @@ public sealed partial class EntityRecognizer(IrGazetteer gazetteer, PersonRegist
 
         return end;
     }
+
+    private static bool AfterCountry(string text, List<TextRange> tokens, int k) =>
+        IrGazetteer.Default.TryLookup(tokens[k - 1].Slice(text), out var hit) && hit.Kind == GazetteerKind.Country;
 
     /// <summary>"Belt and Road Forum": before any head, "and" still joins words when the capitalised run after it ends in one.</summary>
     private static bool HeadAhead(string text, List<TextRange> tokens, int from)

@@ -179,6 +179,17 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_CountryBeforeOn_EndsThePartyBeforeTheTreatysSubject()
+    {
+        var mentions = Mentions("The pact, formally the Treaty between the Republic of Norland and the Republic of Kazakhstan on Ferry and Port " +
+            "Cooperation, was signed in May. The Conference on Disarmament met in June.");
+
+        Assert.Contains(mentions, m => m.Text == "Republic of Kazakhstan" && m.Kind == EntityKind.Country);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Kazakhstan on", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Text == "Conference on Disarmament");
+    }
+
+    [Fact]
     public void Recognize_PossessiveInsideAName_KeepsTheWholeName()
     {
         var mentions = Mentions("The hearing will take place at Juba Magistrate's Court in March. Ghana's Electoral Commission said nothing.");
