@@ -17,7 +17,7 @@ public static partial class RelativeTime
 {
     private const string PastVerb = "[a-z]+ed|said|told|met|held|signed|made|took|gave|began|won|lost";
 
-    [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + WordPatterns.Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!,?\s+(?:[0-9]|" + WordPatterns.Month + @"))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<prep>[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?(?:(?<early>early|late)\s+)?(?<weekday>" + WordPatterns.Weekday + @")(?:\s+(?<part>morning|afternoon|evening|night))?\b(?<aside>\s+\((?:[0-9]{1,2}\s+(?:" + WordPatterns.Month + @")|(?:" + WordPatterns.Month + @")\s+[0-9]{1,2})\))?(?!,?\s+(?:[0-9]|" + WordPatterns.Month + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayPhrase();
 
     [GeneratedRegex(@"(?<!\b[Tt]he\s)\b(?<lead>(?:[Ee]arlier|[Ll]ater)\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<unit>year|month|week)(?<poss>[’']s)?\b", RegexOptions.CultureInvariant)]

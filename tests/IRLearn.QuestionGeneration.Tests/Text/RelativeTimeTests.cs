@@ -20,6 +20,7 @@ public sealed class RelativeTimeTests
     [InlineData("The vote is due on Friday.", "The vote is due on 14 October 2022.")]
     [InlineData("The summit will be held on Friday.", "The summit will be held on 14 October 2022.")]
     [InlineData("The court ruled on Monday that the ban was illegal.", "The court ruled on 10 October 2022 that the ban was illegal.")]
+    [InlineData("The court ruled on Monday (10 October) that the ban was illegal.", "The court ruled on 10 October 2022 that the ban was illegal.")]
     [InlineData("Prices rose this month, the bank said.", "Prices rose in October 2022, the bank said.")]
     [InlineData("The envoy was appointed in June.", "The envoy was appointed in June 2022.")]
     [InlineData("The summit will be held in December.", "The summit will be held in December 2022.")]
