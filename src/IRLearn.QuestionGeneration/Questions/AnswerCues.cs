@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IRLearn.QuestionGeneration.Analysis;
 using IRLearn.QuestionGeneration.Entities;
 using IRLearn.QuestionGeneration.Gazetteer;
@@ -10,7 +11,7 @@ namespace IRLearn.QuestionGeneration.Questions;
 /// government ("Kremlin") and the officials the article ties to it ("Afghan President Ashraf Ghani"); a capital's country;
 /// every part of a person's name ("_____ Jinping"); the place a region or site is named after ("Finland" for the Gulf of Finland). A stem or title holding one of them gives the answer away.
 /// </summary>
-public static class AnswerCues
+public static partial class AnswerCues
 {
     /// <summary>The cue words for <paramref name="answer"/>, compared case-sensitively as whole words by <see cref="Appears"/>.</summary>
     public static List<string> Cues(Mention answer, ArticleAnalysis analysis)
@@ -91,6 +92,10 @@ public static class AnswerCues
         return false;
     }
 
+    // A figure with its scale, as a headline writes it too: "980 million", "2.1 billion", "40bn".
+    [GeneratedRegex(@"[0-9][0-9,.]*\s?(?:million|billion|trillion|bn|m)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScaledFigure();
+
     /// <summary>
     /// True when the answer, or a word that names it, is in the article's title: the title is shown with every question, so
     /// "Julian Assange: Sweden drops …" answers any blank on Sweden or Assange.
@@ -105,6 +110,13 @@ public static class AnswerCues
 
         if (answer.IsNumeric)
         {
+            if (ScaledFigure().Match(answer.Text) is { Success: true } scaled && title.Contains(scaled.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                // "China, Bangladesh sign US$980 million river deal" answers "an _____ agreement" (US$980 million), whatever
+                // the currency's sign: "US$980" reads as one word, like "G20", to the word-by-word look below.
+                return true;
+            }
+
             // "… for 3 terrorist figures" answers "_____ high-ranking insurgents" (three); "Article 5" or "G20" is a name, not a figure.
             var value = answer.Value;
             var tokens = Words.Tokens(title, new TextRange(0, title.Length));

@@ -69,6 +69,18 @@ public sealed class AnswerCuesTests
         Assert.Contains(candidates, c => c.Answer == "five months");
     }
 
+    [Theory]
+    [InlineData("Norland, Vestaria sign US$980 million river deal", false)]
+    [InlineData("Norland, Vestaria sign river deal", true)]
+    public void Candidates_SumTheTitleStatesBehindACurrencySign_IsRefused(string title, bool asked)
+    {
+        var analysis = Analyze.Article(title, "Norland and Vestaria signed a US$980 million agreement in 2024 to dredge the Tala river, which floods every summer.");
+
+        var candidates = Candidates.Passing(analysis);
+
+        Assert.Equal(asked, candidates.Any(c => c.Answer == "US$980 million"));
+    }
+
     [Fact]
     public void Cues_OfACountry_HoldItsDemonymCapitalAndSeat()
     {
