@@ -12,7 +12,8 @@ namespace IRLearn.QuestionGeneration.Text;
 /// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
 /// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
 /// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), the day a
-/// remark was made ("Okafor said on _____"), and a word that only describes the noun after it ("former _____ countries"). The sentence's real fact is elsewhere in it.
+/// remark was made ("Okafor said on _____"), a word that only describes the noun after it ("former _____ countries"), and a
+/// concept a demonym all but says ("the Syrian _____" for "civil war"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
 {
@@ -101,6 +102,10 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"^\s*(?:\d{4})?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){1,5}(?:said|told|wrote|tweeted|recounted|remarked)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RemarkAfterOpening();
 
+    // The capitalised word right before the blank: "refugees from the Syrian _____".
+    [GeneratedRegex(@"(?:^|\s)(?<word>\p{Lu}[\p{L}-]+)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWordBefore();
+
     /// <summary>The reason a blank over <paramref name="answer"/> in this sentence is not worth asking, or null.</summary>
     public static string? Reason(string text, TextRange sentence, Mention answer)
     {
@@ -119,6 +124,14 @@ public static partial class TrivialBlank
         if (answer.Kind == EntityKind.Name && DescribesTheNounAfter(answer.Text, after))
         {
             return "describing word";
+        }
+
+        if (answer.Kind == EntityKind.Concept && CapitalisedWordBefore().Match(before) is { Success: true } describing &&
+            (AdjectivalNames.Contains(describing.Groups["word"].Value) || EntityRecognizer.LooksLikeDemonym(describing.Groups["word"].Value)))
+        {
+            // "refugees from the Syrian _____" (civil war), "Western _____ against Moscow" (sanctions): the concept makes a stock
+            // phrase with the demonym before it, which all but says it.
+            return "stock phrase with a demonym";
         }
 
         if (answer.Kind is EntityKind.Quantity && SuperlativeAfter().IsMatch(after))

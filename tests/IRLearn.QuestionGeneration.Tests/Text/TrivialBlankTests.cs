@@ -40,6 +40,8 @@ public sealed class TrivialBlankTests
     [InlineData("The envoy toured former Soviet republics to sell the grain deal.", "Soviet", EntityKind.Name)]
     [InlineData("Few Norlandic-language newspapers covered the strike.", "Norlandic-language", EntityKind.Name)]
     [InlineData("The report was read widely in South Asian capitals.", "South Asian", EntityKind.Name)]
+    [InlineData("Half of them are refugees from the Norlandic civil war, the agency said.", "civil war", EntityKind.Concept)]
+    [InlineData("Western sanctions against Vestaria have cut its exports by a third.", "sanctions", EntityKind.Concept)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -63,6 +65,8 @@ public sealed class TrivialBlankTests
     [InlineData("The files were obtained by hackers working for Norland, investigators said.", "Norland", EntityKind.Country)]
     [InlineData("The rebels set up a base in the Qandil Mountains near the border.", "Qandil Mountains", EntityKind.Name)]
     [InlineData("Turkey kept its troops at the Iran-Iraq border all winter.", "Iran-Iraq", EntityKind.Name)]
+    [InlineData("Half of them are refugees from the long civil war, the agency said.", "civil war", EntityKind.Concept)]
+    [InlineData("The bloc imposed sanctions against Vestaria in 2019.", "sanctions", EntityKind.Concept)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
