@@ -159,7 +159,13 @@ public static partial class CoreferenceResolver
                 }
                 else if (match.Groups["country"].Success)
                 {
-                    antecedent = LastBefore(sentence, range.Start, EntityKind.Country) ?? SubjectOf(previous, EntityKind.Country) ?? dominantCountry;
+                    // "Finland's case was the more dramatic. The country shares …" means Finland, though the article is about Sweden.
+                    // A country from outside the sentence is no sure reading when the sentence before the noun speaks of another by
+                    // its people: "Indian officials … a narrow strip of Indian territory that connects the country's northeastern
+                    // states to the rest of India" is not about Bangladesh, the article's subject.
+                    var outside = SubjectOf(previous, EntityKind.Country) ?? (previous is null ? null : OpeningPossessive(text, previous, previous.Range.End)) ?? dominantCountry;
+                    antecedent = LastBefore(sentence, range.Start, EntityKind.Country) ??
+                        (outside is not null && DemonymOfAnotherCountry(sentence.Text.AsSpan(0, match.Index), outside) ? null : outside);
                 }
                 else
                 {
@@ -526,6 +532,20 @@ public static partial class CoreferenceResolver
     /// <summary>"Beijing refused …, and its foreign ministry …": a capital stands for its government.</summary>
     internal static bool IsCapital(Mention mention) =>
         mention.Kind == EntityKind.City && mention.Hit?.City is { } city && IrGazetteer.Default.CountryWithCapital(city) is not null;
+
+    private static bool DemonymOfAnotherCountry(ReadOnlySpan<char> before, Mention country)
+    {
+        foreach (var word in before.Split(' '))
+        {
+            var token = before[word].Trim(",;:“”\"'’(").ToString();
+            if (IrGazetteer.Default.CountryByDemonym.TryGetValue(token, out var people) && people.Name != country.Key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Mention? LastBefore(SentenceInfo sentence, int position, EntityKind kind) =>
         sentence.Mentions.LastOrDefault(m => m.Kind == kind && m.Range.End <= position);

@@ -427,8 +427,11 @@ public static partial class StemWriter
                 // A referent inside the stem needs no rewrite: a compatible entity before the pronoun ("the IAEA and its director"),
                 // or the subject that follows it ("With 80% … through its territory, Kazakhstan plays …").
                 // An object "it" is never its own clause's subject ("Egypt and Sudan rejected it"), so only a possessive may lean on a name before it.
+                // "the country's northeastern states to the rest of India" names its country after it: a reader of the stem sees which.
                 var possessive = link.IsPossessive || link.Surface is "her" or "Her";
                 var compatible = possessive && mentions.Any(m => Compatible(link, m) && m.Range.End <= link.Range.Start) ||
+                    possessive && link.Surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
+                    mentions.Any(m => m.Kind == EntityKind.Country && Compatible(link, m) && m.Range.Start > link.Range.Start) ||
                     possessive && sentence.Subject is { } subject && mentions.Contains(subject) && subject.Range.Start > link.Range.Start && Compatible(link, subject);
                 if (compatible)
                 {

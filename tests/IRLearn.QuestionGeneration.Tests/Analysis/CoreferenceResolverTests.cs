@@ -95,6 +95,28 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_TheCountry_AfterASentenceOpeningWithACountrysPossessive_IsThatCountry()
+    {
+        var analysis = Analyze.Article(
+            "Sweden joins the alliance",
+            "Sweden joined the alliance in 2024. Sweden had stayed neutral for two centuries. Finland's case was the more dramatic. " +
+            "The country shares a border of about 1,340 kilometres with Russia.");
+
+        Assert.Equal("Finland", analysis.Sentences[^1].Pronouns.Single(p => p.Surface == "The country").Antecedent?.Key);
+    }
+
+    [Fact]
+    public void Resolve_TheCountry_InASentenceAboutAnotherCountrysPeople_IsLeftUnresolved()
+    {
+        var analysis = Analyze.Article(
+            "Bangladesh signs river deal with China",
+            "Bangladesh signed the river deal in Beijing in 2025. Bangladesh will repay the loan over 20 years. " +
+            "Indian officials fear a narrow strip of Indian territory that links the country's northeastern states to the rest of India.");
+
+        Assert.Null(analysis.Sentences[^1].Pronouns.Single(p => p.Surface == "the country's").Antecedent);
+    }
+
+    [Fact]
     public void Resolve_TheGroup_IsTheOnlyUnknownNameEarlierInItsSentence()
     {
         var analysis = Analyze.Body("Mediators hope to bring the Volta Front to talks with the government in Accra and end the group's 12-year revolt.");

@@ -278,6 +278,22 @@ public sealed class StemWriterTests
     }
 
     [Fact]
+    public void Rewrite_TheCountrysLeftUnresolved_StaysWhenTheStemNamesACountryAfterIt()
+    {
+        var analysis = Analyze.Article(
+            "Bangladesh signs river deal with China",
+            "Bangladesh signed the river deal in Beijing in 2025. Bangladesh will repay the loan over 20 years. " +
+            "Indian officials fear that Chinese engineers will come close to the Siliguri Corridor, a narrow strip of Indian territory that " +
+            "links the country's northeastern states to the rest of India.");
+        var sentence = analysis.Sentences[^1];
+
+        Assert.Equal(
+            "Indian officials fear that Chinese engineers will come close to the _____, a narrow strip of Indian territory that links the " +
+            "country's northeastern states to the rest of India.",
+            StemWriter.Rewrite(sentence, analysis.Text, sentence.Mentions.Single(m => m.Text == "Siliguri Corridor").Range));
+    }
+
+    [Fact]
     public void WhQuestion_GappedPairOfDates_Refuses()
     {
         var analysis = Analyze.Body("Montenegro opened talks in 2012 and Serbia in 2014, and both are still negotiating.");
