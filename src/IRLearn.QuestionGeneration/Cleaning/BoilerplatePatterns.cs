@@ -59,6 +59,11 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,120}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[^.]{0,40}\.", RegexOptions.CultureInvariant)]
     private static partial Regex BioBeat();
 
+    // An analyst's bio under a commentary: "Jane Roe leads the Africa Programme’s work on maritime security. Before joining the
+    // institute in 2021, she was … She holds a PhD in war studies …": a name that opens the block, then a career's marks.
+    [GeneratedRegex(@"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}\s+(?:leads|heads|directs|co-leads|is|was|has|joined)\b[^.]{0,160}\.\s.*(?:\bBefore\s+joining\s+[^,.]{3,80},\s+(?:she|he|they)\s+(?:was|worked|served)\b|\b(?:She|He|They)\s+holds?\s+an?\s+(?:PhD|DPhil|doctorate|master['’]s\s+degree|degree)\s+in\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BioCareer();
+
     [GeneratedRegex(@"^(?:share(?:\s+this)?|share\s+on|tweet|e-?mail\s+this|print(?:\s+this)?|subscribe|sign\s+up|follow\s+us|like\s+us|join\s+(?:us|our)|click\s+here|read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:articles?|posts?|stories|content|reading))?|recommended|more\s+from|advertisement|sponsored|tags?\s*:|filed\s+under|comments?\b|leave\s+a\s+(?:comment|reply)|copyright|©|all\s+rights\s+reserved|download\s+(?:our|the)\s+app|get\s+the\s+latest|newsletter|you\s+may\s+also\s+like|continue\s+reading|back\s+to\s+top|learn\s+more\s+about\s+(?:our|how|the\s+way)|send\s+any\s+friend|give\s+this\s+article|read\s+in\s+app|listen\s+to\s+this\s+article|link\s+copied|skip\s+to|jump\s+to|explore\s+more|more\s+on\s+(?:this\s+(?:story|topic)|these\s+topics)|note\s+from\s+the\s+(?:author|editor)|become\s+a\s+(?:member|supporter|subscriber)|show\s+(?:more|less|key\s+events)(?:\s*show\s+(?:more|less))?|that(?:'|’|\s+i)s\s+all\s+from\s+(?:us|me)|thanks?\s+(?:you\s+)?for\s+(?:following|reading)|read\s+the\s+original\s+(?:article|story|report)|listen\s+(?:now|to\s+(?:\S+\s+){1,3}podcast)|you(?:'|’)ve\s+read\s+[0-9]+\s+articles)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromptStart();
 
@@ -215,7 +220,7 @@ internal static partial class BoilerplatePatterns
             return BlockKind.Contributor;
         }
 
-        if (words <= 120 && (BioDisclaimer().IsMatch(text) || (BioSentence().IsMatch(text) || BioBeat().IsMatch(text)) && !first))
+        if (words <= 120 && (BioDisclaimer().IsMatch(text) || (BioSentence().IsMatch(text) || BioBeat().IsMatch(text) || BioCareer().IsMatch(text)) && !first))
         {
             return BlockKind.Bio;
         }

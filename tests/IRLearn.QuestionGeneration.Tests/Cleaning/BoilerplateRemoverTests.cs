@@ -281,6 +281,17 @@ public sealed class BoilerplateRemoverTests
         Assert.Contains(Beat, cleaned.Removed);
     }
 
+    [Fact]
+    public void Clean_AnalystsCareerAfterTheCommentary_IsABio()
+    {
+        const string Career = "Jane Roe leads the Eurasia Programme’s work on water and energy in Central Asia. Before joining the institute in " +
+            "2019, she was a research associate at a university in Almaty. She holds a PhD in geography from a university in Leeds.";
+        var cleaned = BoilerplateRemover.Clean("Central Asian states sign Naryn water-sharing deal\n\n" + WaterLead + "\n\n" + WaterBody + "\n\n" + Career);
+
+        Assert.DoesNotContain("Jane Roe", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(Career, cleaned.Removed);
+    }
+
     [Theory]
     [InlineData("Steppe Diplomacy\n\nBy Jane Doe")]
     [InlineData("Steppe Diplomacy\n\nUpdated: March 5, 2025, 8:30 AM GMT")]
