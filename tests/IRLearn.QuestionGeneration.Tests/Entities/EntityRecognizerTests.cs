@@ -161,12 +161,13 @@ public sealed class EntityRecognizerTests
     [InlineData("The talks were led by Rear Admiral Ines Castro in Lisbon.", "Ines Castro")]
     [InlineData("Troops answer to Brigadier General Amir Haddad in the north.", "Amir Haddad")]
     [InlineData("The convoy was stopped by Captain Lena Brandt at the bridge.", "Lena Brandt")]
+    [InlineData("A Norlandic officer, Commodore Emeka Asante-Bello, will be the first commander.", "Emeka Asante-Bello")]
     public void Recognize_SpelledOutMilitaryRank_IsATitleNotAName(string sentence, string person)
     {
         var mentions = Mentions(sentence);
 
         Assert.Contains(mentions, m => m.Kind == EntityKind.Person && m.Text == person);
-        Assert.DoesNotContain(mentions, m => m.Kind != EntityKind.Person && m.Text is "Lieutenant" or "Rear" or "Brigadier" or "Captain");
+        Assert.DoesNotContain(mentions, m => m.Kind != EntityKind.Person && (m.Text is "Lieutenant" or "Rear" or "Brigadier" or "Captain" || m.Text.StartsWith("Commodore", StringComparison.Ordinal)));
     }
 
     [Fact]
