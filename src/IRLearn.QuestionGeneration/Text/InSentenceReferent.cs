@@ -33,7 +33,7 @@ public static partial class InSentenceReferent
             pronoun == "it" && AfterPreposition().IsMatch(before) && DefiniteNoun().IsMatch(before);
     }
 
-    [GeneratedRegex(@"^(?:The|A|An) (?:[A-Z][\w-]* )?[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:is|was|has|had|covers|covered|remains|remained|became|grew|[a-z]+s|[a-z]+ed)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:The|A|An) (?:[A-Z][\w-]* )?[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:is|was|has|had|covers|covered|remains|remained|became|grew|will|would|could|can|may|might|must|should|[a-z]+s|[a-z]+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommonNounSubject();
 
     [GeneratedRegex(@"\bthe (?:president|prime minister|chancellor|premier|king|queen|emir|pope|secretary-general|foreign minister|defen[cs]e minister)(?:’s|'s)?\b(?![ -](?:of|for|to|and)\b)", RegexOptions.CultureInvariant)]

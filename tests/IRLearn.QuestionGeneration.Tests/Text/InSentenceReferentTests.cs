@@ -13,6 +13,7 @@ public sealed class InSentenceReferentTests
     [InlineData("By the time the deal ended, more than 32.9 million tonnes of food had been exported under it, according to UN figures.", "it")]
     [InlineData("She wanted to leave by the time his government reached its third year in office.", "its")]
     [InlineData("Investors worry about the president’s erratic style, shown again by his early exit from the summit in Lima.", "his")]
+    [InlineData("The task force will cost an estimated $310 million over its first five years.", "its")]
     public void Holds_ReferentInsideTheSentence_IsFound(string sentence, string pronoun)
     {
         Assert.True(InSentenceReferent.Holds(sentence, IndexOf(sentence, pronoun), pronoun));
