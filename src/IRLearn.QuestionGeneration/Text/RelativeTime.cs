@@ -70,7 +70,7 @@ public static partial class RelativeTime
     [GeneratedRegex(@"\b(?:1[5-9]|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
 
-    [GeneratedRegex(@"\b(?:will|would|is to|are to|set to|is due|are due|scheduled|expected to|plans? to|planned|next|upcoming|ahead of)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|is to|are to|set to|is due|are due|scheduled|expected to|(?:is|are) expected|plans? to|planned|next|upcoming|ahead of)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:" + PastVerb + @"|will \w+)\s+$", RegexOptions.CultureInvariant)]

@@ -24,6 +24,7 @@ public sealed class RelativeTimeTests
     [InlineData("Prices rose this month, the bank said.", "Prices rose in October 2022, the bank said.")]
     [InlineData("The envoy was appointed in June.", "The envoy was appointed in June 2022.")]
     [InlineData("The summit will be held in December.", "The summit will be held in December 2022.")]
+    [InlineData("A vote is expected before the end of the spring session in June.", "A vote is expected before the end of the spring session in June 2023.")]
     [InlineData("The treaty was signed in November.", "The treaty was signed in November 2021.")]
     [InlineData("After the ministry said in December that the dam would open next spring, talks stalled.", "After the ministry said in December 2021 that the dam would open next spring, talks stalled.")]
     [InlineData("In December, the envoy announced that the government would impose new tariffs.", "In December 2021, the envoy announced that the government would impose new tariffs.")]
