@@ -13,7 +13,8 @@ namespace IRLearn.QuestionGeneration.Text;
 /// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
 /// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), the day a
 /// remark was made ("Okafor said on _____"), a word that only describes the noun after it ("former _____ countries"), and a
-/// concept a demonym all but says ("the Syrian _____" for "civil war"). The sentence's real fact is elsewhere in it.
+/// concept a demonym all but says ("the Syrian _____" for "civil war"), a speaker's field ("a(n) _____ researcher"), and a lone
+/// word between an article and its noun ("the _____ country" for "landlocked"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
 {
@@ -106,6 +107,14 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"(?:^|\s)(?<word>\p{Lu}[\p{L}-]+)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWordBefore();
 
+    // "Carmen Ileto, a(n) _____ researcher": the field in a speaker's description, not what the article reports.
+    [GeneratedRegex(@"^\s(?:researcher|analyst|fellow|expert|specialist|scholar|professor|lecturer|adviser|advisor|consultant|correspondent|editor|reporter|economist)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleNounAfter();
+
+    // "the _____ country", "a(n) _____ request": one word between an article and its noun.
+    [GeneratedRegex(@"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]\(n\))\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleBefore();
+
     /// <summary>The reason a blank over <paramref name="answer"/> in this sentence is not worth asking, or null.</summary>
     public static string? Reason(string text, TextRange sentence, Mention answer)
     {
@@ -132,6 +141,18 @@ public static partial class TrivialBlank
             // "refugees from the Syrian _____" (civil war), "Western _____ against Moscow" (sanctions): the concept makes a stock
             // phrase with the demonym before it, which all but says it.
             return "stock phrase with a demonym";
+        }
+
+        if (answer.Kind == EntityKind.Concept && RoleNounAfter().IsMatch(after))
+        {
+            return "speaker's field";
+        }
+
+        if (answer.Kind == EntityKind.Concept && !answer.Text.Contains(' ', StringComparison.Ordinal) && ArticleBefore().IsMatch(before) &&
+            WordAfter().Match(after) is { Success: true } noun && !Words.StopWords.Contains(noun.Groups["noun"].Value))
+        {
+            // "the clearest sign yet that the _____ country is trying …" (landlocked): a word that describes the noun after it.
+            return "describing word";
         }
 
         if (answer.Kind is EntityKind.Quantity && SuperlativeAfter().IsMatch(after))

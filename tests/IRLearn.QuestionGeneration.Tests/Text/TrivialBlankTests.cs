@@ -42,6 +42,8 @@ public sealed class TrivialBlankTests
     [InlineData("The report was read widely in South Asian capitals.", "South Asian", EntityKind.Name)]
     [InlineData("Half of them are refugees from the Norlandic civil war, the agency said.", "civil war", EntityKind.Concept)]
     [InlineData("Western sanctions against Vestaria have cut its exports by a third.", "sanctions", EntityKind.Concept)]
+    [InlineData("Carmen Ileto, a maritime security researcher at a university in Manila, said the talks had stalled.", "maritime security", EntityKind.Concept)]
+    [InlineData("It is the clearest sign yet that the landlocked country is trying to find new partners.", "landlocked", EntityKind.Concept)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -67,6 +69,7 @@ public sealed class TrivialBlankTests
     [InlineData("Turkey kept its troops at the Iran-Iraq border all winter.", "Iran-Iraq", EntityKind.Name)]
     [InlineData("Half of them are refugees from the long civil war, the agency said.", "civil war", EntityKind.Concept)]
     [InlineData("The bloc imposed sanctions against Vestaria in 2019.", "sanctions", EntityKind.Concept)]
+    [InlineData("The bloc lifted the sanctions in 2019 after the vote.", "sanctions", EntityKind.Concept)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
