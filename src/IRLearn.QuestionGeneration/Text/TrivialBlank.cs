@@ -14,7 +14,8 @@ namespace IRLearn.QuestionGeneration.Text;
 /// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), the day a
 /// remark was made ("Okafor said on _____"), a word that only describes the noun after it ("former _____ countries"), and a
 /// concept a demonym all but says ("the Syrian _____" for "civil war"), a speaker's field ("a(n) _____ researcher"), and a lone
-/// word between an article and its noun ("the _____ country" for "landlocked"). The sentence's real fact is elsewhere in it.
+/// word between an article and its noun ("the _____ country" for "landlocked"), and a number that is a day or a provision's
+/// ("from _____ to 13 February", "Articles 12 to _____"). The sentence's real fact is elsewhere in it.
 /// </summary>
 public static partial class TrivialBlank
 {
@@ -115,6 +116,14 @@ public static partial class TrivialBlank
     [GeneratedRegex(@"(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]\(n\))\s$", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleBefore();
 
+    // "held in Jakarta from _____ to 13 February 2025": the first day of a range of dates, not a count.
+    [GeneratedRegex(@"^\s*(?:to|and|–|-)\s*[0-9]{1,2}\s+(?:" + WordPatterns.Month + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayRangeAfter();
+
+    // "Articles 12 to _____ with fisheries", "under Article _____": the number of a provision, not a count.
+    [GeneratedRegex(@"\b(?:Articles?|Sections?|Chapters?|Paragraphs?|Clauses?|Annex(?:es)?|Rules?)\s+(?:[0-9]{1,3}\s*(?:to|and|–|-)\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProvisionBefore();
+
     /// <summary>The reason a blank over <paramref name="answer"/> in this sentence is not worth asking, or null.</summary>
     public static string? Reason(string text, TextRange sentence, Mention answer)
     {
@@ -153,6 +162,11 @@ public static partial class TrivialBlank
         {
             // "the clearest sign yet that the _____ country is trying …" (landlocked): a word that describes the noun after it.
             return "describing word";
+        }
+
+        if (answer.Kind is EntityKind.Quantity && (DayRangeAfter().IsMatch(after) || ProvisionBefore().IsMatch(before)))
+        {
+            return "day or provision number";
         }
 
         if (answer.Kind is EntityKind.Quantity && SuperlativeAfter().IsMatch(after))

@@ -44,6 +44,8 @@ public sealed class TrivialBlankTests
     [InlineData("Western sanctions against Vestaria have cut its exports by a third.", "sanctions", EntityKind.Concept)]
     [InlineData("Carmen Ileto, a maritime security researcher at a university in Manila, said the talks had stalled.", "maritime security", EntityKind.Concept)]
     [InlineData("It is the clearest sign yet that the landlocked country is trying to find new partners.", "landlocked", EntityKind.Concept)]
+    [InlineData("The last round was held in Jakarta from 10 to 13 February 2025, officials said.", "10", EntityKind.Quantity)]
+    [InlineData("Articles 3 to 11 deal with security, and Articles 12 to 19 with fisheries.", "19", EntityKind.Quantity)]
     public void Reason_DetailNotWorthAsking_IsGiven(string sentence, string answer, EntityKind kind)
     {
         Assert.NotNull(ReasonFor(sentence, answer, kind));
@@ -70,6 +72,7 @@ public sealed class TrivialBlankTests
     [InlineData("Half of them are refugees from the long civil war, the agency said.", "civil war", EntityKind.Concept)]
     [InlineData("The bloc imposed sanctions against Vestaria in 2019.", "sanctions", EntityKind.Concept)]
     [InlineData("The bloc lifted the sanctions in 2019 after the vote.", "sanctions", EntityKind.Concept)]
+    [InlineData("The accord consists of 24 articles and two annexes.", "24", EntityKind.Quantity)]
     public void Reason_FactTheSentenceIsAbout_IsNull(string sentence, string answer, EntityKind kind)
     {
         Assert.Null(ReasonFor(sentence, answer, kind));
