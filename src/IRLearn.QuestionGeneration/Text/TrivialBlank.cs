@@ -12,8 +12,8 @@ namespace IRLearn.QuestionGeneration.Text;
 /// figure a newer one replaced ("… down from _____ a week earlier"), a quoted speaker's employer ("…, a professor at _____,
 /// said"), a first name cut from its surname ("_____. Okafor"), a count the list after it
 /// spells out ("_____ major economies — A, B and C"), a rough guess ("a week or _____"), how many sources a claim has ("_____ officials said"), the day a
-/// remark was made ("Okafor said on _____"), a word that only describes the noun after it ("former _____ countries"), and a
-/// concept a demonym all but says ("the Syrian _____" for "civil war"), a speaker's field ("a(n) _____ researcher"), and a lone
+/// remark was made ("Okafor said on _____"), a word that only describes the noun after it ("former _____ countries"), a
+/// concept a demonym all but says ("the Syrian _____" for "civil war"), a speaker's field ("a(n) _____ researcher"), a lone
 /// word between an article and its noun ("the _____ country" for "landlocked"), and a number that is a day or a provision's
 /// ("from _____ to 13 February", "Articles 12 to _____"). The sentence's real fact is elsewhere in it.
 /// </summary>
