@@ -541,6 +541,12 @@ public static partial class Distractors
                 yield return candidate;
             }
         }
+
+        // "90%" has room above it for none: it takes the shares further below ("60%") rather than go without options.
+        for (var k = 3; isPercent && k <= 4 && value - (k * step) > 0; k++)
+        {
+            yield return value - (k * step);
+        }
     }
 
     private static IEnumerable<string> DateNeighbours(string text, uint seed)

@@ -38,6 +38,17 @@ public sealed class DistractorsTests
         Assert.Equal(["Kofi Mensah", "Piet Moss"], distractors.Take(2).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("90%")]
+    [InlineData("95%")]
+    public void For_PercentageNearTheTop_StillGetsThreeSharesBelowIt(string share)
+    {
+        var distractors = For($"China accounts for roughly {share} of global rare earth processing.", share);
+
+        Assert.True(distractors.Count >= 3, string.Join(", ", distractors));
+        Assert.All(distractors, d => Assert.InRange(decimal.Parse(d.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture), 1m, 99m));
+    }
+
     [Fact]
     public void For_Percentage_KeepsFormatAndStep()
     {
